@@ -1,0 +1,10 @@
+# config/local.mk - the demo briefing and the example config.
+demodir = $(pkgdatadir)/demo
+dist_demo_DATA = config/demo/crier.conf
+demoarticlesdir = $(demodir)/articles
+dist_demoarticles_DATA = \
+	config/demo/articles/01-harbour-bridge.txt \
+	config/demo/articles/02-library-robots.txt \
+	config/demo/articles/03-comet-watch.txt
+examplesdir = $(pkgdatadir)/examples
+dist_examples_DATA = config/crier.conf.example

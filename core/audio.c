@@ -1,0 +1,171 @@
+/*
+ * audio.c - audio output through libao.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <ao/ao.h>
+
+#include "audio.h"
+#include "libcrier.h"
+#include "xalloc.h"
+
+struct audio {
+	ao_device *dev;
+	char *driver;
+	uint64_t samples;
+	int rate;
+};
+
+static int ao_ready;
+
+static void ensure_ao(void)
+{
+	if (!ao_ready) {
+		ao_initialize();
+		ao_ready = 1;
+	}
+}
+
+void audio_shutdown(void)
+{
+	if (ao_ready)
+		ao_shutdown();
+	ao_ready = 0;
+}
+
+static void set_format(ao_sample_format *fmt, int rate)
+{
+	memset(fmt, 0, sizeof(*fmt));
+	fmt->bits = 16;
+	fmt->rate = rate;
+	fmt->channels = 1;
+	fmt->byte_format = AO_FMT_NATIVE;
+}
+
+static struct audio *wrap(ao_device *dev, int id, int rate)
+{
+	struct audio *a = xcalloc(1, sizeof(*a));
+	ao_info *info = ao_driver_info(id);
+
+	a->dev = dev;
+	a->rate = rate;
+	a->driver = xstrdup(info && info->short_name ? info->short_name : "?");
+	return a;
+}
+
+static const char *open_error(int err)
+{
+	switch (err) {
+	case AO_ENODRIVER:
+		return "no such driver";
+	case AO_ENOTLIVE:
+		return "not a live output driver";
+	case AO_EBADOPTION:
+		return "bad driver option";
+	case AO_EOPENDEVICE:
+		return "cannot open the device (is a sound server or card available?)";
+	case AO_EOPENFILE:
+		return "cannot open the file";
+	case AO_EFILEEXISTS:
+		return "the file exists";
+	default:
+		return "unknown libao error";
+	}
+}
+
+struct audio *audio_open_live(const char *driver, int rate)
+{
+	ao_sample_format fmt;
+	ao_device *dev;
+	int id;
+
+	ensure_ao();
+	id = driver ? ao_driver_id(driver) : ao_default_driver_id();
+	if (id < 0) {
+		if (driver)
+			crier_error("audio driver '%s': libao has no such driver "
+				    "(try pulse, alsa, null, or --output FILE.wav)",
+				    driver);
+		else
+			crier_error("no audio device found (use --output FILE.wav "
+				    "or --driver NAME)");
+		return NULL;
+	}
+	set_format(&fmt, rate);
+	dev = ao_open_live(id, &fmt, NULL);
+	if (!dev) {
+		crier_error("audio driver '%s': %s; try --driver NAME or --output FILE.wav",
+			    ao_driver_info(id)->short_name, open_error(errno));
+		return NULL;
+	}
+	return wrap(dev, id, rate);
+}
+
+struct audio *audio_open_file(const char *path, int rate)
+{
+	ao_sample_format fmt;
+	ao_device *dev;
+	int id;
+
+	ensure_ao();
+	id = ao_driver_id("wav");
+	set_format(&fmt, rate);
+	dev = ao_open_file(id, path, 1, &fmt, NULL);
+	if (!dev) {
+		crier_error("%s: %s", path, open_error(errno));
+		return NULL;
+	}
+	return wrap(dev, id, rate);
+}
+
+int audio_write(struct audio *a, const int16_t *samples, size_t n)
+{
+	size_t bytes = n * sizeof(*samples);
+
+	if (bytes > UINT32_MAX)
+		return crier_error("audio chunk too large");
+	if (!ao_play(a->dev, (char *)samples, (uint_32)bytes))
+		return crier_error("audio driver '%s': write failed (device gone or disk full?)",
+				   a->driver);
+	a->samples += n;
+	return 0;
+}
+
+int audio_silence(struct audio *a, int ms)
+{
+	static const int16_t zeros[4096];
+	size_t n = (size_t)a->rate * (size_t)ms / 1000;
+
+	while (n) {
+		size_t chunk = n < 4096 ? n : 4096;
+
+		if (audio_write(a, zeros, chunk))
+			return -1;
+		n -= chunk;
+	}
+	return 0;
+}
+
+uint64_t audio_samples(const struct audio *a)
+{
+	return a->samples;
+}
+
+const char *audio_driver(const struct audio *a)
+{
+	return a->driver;
+}
+
+int audio_close(struct audio *a)
+{
+	int ok;
+
+	if (!a)
+		return 0;
+	ok = ao_close(a->dev);
+	free(a->driver);
+	free(a);
+	return ok ? 0 : crier_error("audio: closing the device failed");
+}

@@ -1,0 +1,58 @@
+/*
+ * config.h - crier's configuration file (libconfig), read and checked.
+ *
+ * The keys are documented in crier.conf(5).  Strings point into the parsed
+ * config and live until config_release().
+ */
+#ifndef CRIER_CONFIG_H
+#define CRIER_CONFIG_H
+
+#include <stddef.h>
+#include <libconfig.h>
+
+/* How a story is spoken; global, and overridable per source. */
+struct speech_settings {
+	const char *voice;	/* espeak-ng voice name, e.g. "en-us" */
+	int rate;		/* words per minute, 80-450 */
+	int pitch;		/* 0-99 */
+	int volume;		/* 0-200, 100 is normal */
+	int pause_ms;		/* silence after each story */
+};
+
+struct source_config {
+	const char *name;		/* as spoken in transitions */
+	const char *plugin;		/* source plugin name */
+	const config_setting_t *group;	/* the whole source group */
+	const config_setting_t *summarizer;	/* its own, or NULL */
+	struct speech_settings speech;
+	int line;
+};
+
+struct config {
+	config_t cfg;
+	char *file;		/* the file read */
+	char *dir;		/* its directory: relative paths start here */
+	char **plugin_path;	/* expanded, owned */
+	size_t n_plugin_path;
+	struct source_config *sources;
+	size_t n_sources;
+	const config_setting_t *summarizer;	/* global group, or NULL */
+	const char *summarizer_plugin;	/* its plugin; never NULL */
+	struct speech_settings speech;
+	const char *driver;	/* audio.driver, or NULL for the default */
+	char *output;		/* audio.output expanded, or NULL */
+	const char *intro, *transition, *outro;	/* templates, never NULL */
+	int jobs;		/* sources fetched at once */
+};
+
+/*
+ * Reads and checks path.  Returns 0, or -1 with crier_error() set to
+ * "FILE:LINE: message".  Unknown keys of the core's groups are warned
+ * about on stderr.  c must be released with config_release() either way.
+ */
+int config_load(struct config *c, const char *path);
+void config_release(struct config *c);
+/* "FILE:LINE" of a setting, in a static buffer. */
+const char *config_where(const config_setting_t *s);
+
+#endif

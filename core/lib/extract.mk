@@ -1,0 +1,1 @@
+# core/lib/extract.mk - sources of this part of libcrier (added by its owner).

@@ -1,0 +1,250 @@
+/*
+ * extract_render.c - the cleaned text of the article's blocks.
+ *
+ * Walks the chosen elements iteratively and writes their text, one
+ * paragraph per block element, leaving out what readability's cleanup
+ * leaves out (the headline, headings that repeat the title, share bars,
+ * blocks whose links, images or form controls outweigh their prose) and
+ * bylines, datelines and captions.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include <crier/plugin.h>
+#include "extract_int.h"
+#include "utf8.h"
+
+#ifndef LINK_PARA_TENTHS
+#define LINK_PARA_TENTHS 5
+#endif
+
+/* ---- text helpers ---- */
+
+void ext_node_text(const xmlNode *node, struct crier_strbuf *out)
+{
+	struct crier_strbuf raw = CRIER_STRBUF_INIT;
+	const xmlNode *n = node;
+
+	while (n) {
+		int down = n->type == XML_ELEMENT_NODE &&
+			   !(ext_tag_flags((const char *)n->name) & TF_DROP);
+
+		if (n->type == XML_TEXT_NODE && n->content)
+			crier_strbuf_adds(&raw, (const char *)n->content);
+		else if (n->type == XML_ELEMENT_NODE && n->name[0] == 'b' &&
+			 n->name[1] == 'r' && !n->name[2])
+			crier_strbuf_addch(&raw, ' ');
+		n = ext_next((xmlNode *)n, node, down);
+	}
+	crier_collapse_space(raw.buf, raw.len, out);
+	crier_strbuf_release(&raw);
+}
+
+/* The next letter or digit of s at or after *pos, lower-cased; 0 at end. */
+static uint32_t next_alnum(const char *s, size_t len, size_t *pos)
+{
+	while (*pos < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + *pos, len - *pos, &cp);
+
+		*pos += n ? n : 1;
+		if (n && utf8_is_alnum(cp))
+			return utf8_to_lower(cp);
+	}
+	return 0;
+}
+
+int ext_same_text(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), pa = 0, pb = 0;
+	uint32_t ca, cb;
+
+	do {
+		ca = next_alnum(a, la, &pa);
+		cb = next_alnum(b, lb, &pb);
+		if (ca != cb)
+			return 0;
+	} while (ca);
+	return pa > 0 || pb > 0 ? 1 : 0;
+}
+
+/* ---- cleanup decisions ---- */
+
+static double density(unsigned part, unsigned whole)
+{
+	return whole ? (double)part / whole : 0;
+}
+
+/* readability's _cleanConditionally, on the measured statistics. */
+static int fishy(const struct ext_doc *d, const xmlNode *node,
+		 const struct ext_node *nd)
+{
+	int weight = (d->flags & EXT_WEIGHT_CLASSES) ? nd->weight : 0;
+	double score = (nd->flags & NF_SCORED) ? nd->score : 0;
+	int list = (nd->tag & TF_LIST) != 0;
+	double links = density(nd->link, nd->text);
+	double p = nd->paras;
+	double li = (double)nd->lis - 100;
+
+	if (weight + score < 0)
+		return 1;
+	if (nd->commas >= 10)
+		return 0;
+	if (nd->imgs > 1 && p / nd->imgs < 0.5)
+		return 1;
+	if (!list && li > p)
+		return 1;
+	if (nd->inputs > nd->paras / 3)
+		return 1;
+	if (!list && density(nd->heading, nd->text) < 0.9 && nd->text < 25 &&
+	    (nd->imgs == 0 || nd->imgs > 2) && links > 0)
+		return 1;
+	if (!list && weight < 25 && links > 0.2)
+		return 1;
+	if (weight >= 25 && links > 0.5)
+		return 1;
+	return (nd->embeds == 1 && nd->text < 75) || nd->embeds > 1;
+}
+
+static int repeats_title(const struct ext_doc *d, const xmlNode *node)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	int same;
+
+	if (!d->title[0])
+		return 0;
+	ext_node_text(node, &sb);
+	same = ext_same_text(sb.buf, d->title);
+	crier_strbuf_release(&sb);
+	return same;
+}
+
+/* Is element node (inside the article) left out of the text? */
+static int skip(const struct ext_doc *d, const xmlNode *node)
+{
+	const struct ext_node *nd = ext_node(node);
+
+	if (nd->flags & NF_DROP)
+		return 1;
+	if (nd->tag & TF_H1)
+		return 1;
+	if (nd->tag & TF_HEADING)
+		return ((d->flags & EXT_WEIGHT_CLASSES) && nd->weight < 0) ||
+		       repeats_title(d, node);
+	if ((nd->kind & K_SHARE) && nd->text < 500)
+		return 1;
+	if ((nd->kind & K_BYLINE) && nd->text < 200)
+		return 1;
+	if ((nd->kind & K_CAPTION) && nd->text < 400)
+		return 1;
+	if ((d->flags & EXT_CLEAN_CONDITIONALLY) && (nd->tag & TF_CLEAN))
+		return fishy(d, node, nd);
+	return 0;
+}
+
+/* ---- writing ---- */
+
+struct render {
+	const struct ext_doc *d;
+	struct crier_strbuf para;	/* the paragraph being gathered */
+	size_t link;			/* bytes of para inside links */
+	unsigned in_link;		/* depth of <a> elements */
+	struct crier_strbuf *out;
+};
+
+/* Non-space bytes of s. */
+static size_t solid(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += !strchr(" \t\n\r", s[i]);
+	return n;
+}
+
+/* A paragraph that is mostly link text is a list of other articles. */
+static int link_paragraph(const struct render *r)
+{
+	size_t all = solid(r->para.buf, r->para.len);
+
+	return all && r->link * 10 > all * LINK_PARA_TENTHS;
+}
+
+static void flush(struct render *r)
+{
+	struct crier_strbuf *out = r->out;
+	size_t before = out->len;
+
+	if (link_paragraph(r)) {
+		crier_strbuf_reset(&r->para);
+		r->link = 0;
+		return;
+	}
+	r->link = 0;
+	if (before)
+		crier_strbuf_adds(out, "\n\n");
+	crier_collapse_space(r->para.buf, r->para.len, out);
+	if (out->len == before + (before ? 2 : 0))
+		crier_strbuf_setlen(out, before);
+	crier_strbuf_reset(&r->para);
+}
+
+/* Visits node on the way down; returns 1 to walk its children. */
+static int enter(struct render *r, const xmlNode *node)
+{
+	if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+		if (!node->content)
+			return 0;
+		crier_strbuf_adds(&r->para, (const char *)node->content);
+		if (r->in_link)
+			r->link += solid((const char *)node->content,
+					 strlen((const char *)node->content));
+		return 0;
+	}
+	if (node->type != XML_ELEMENT_NODE || skip(r->d, node))
+		return 0;
+	if (ext_node(node)->tag & TF_BLOCK)
+		flush(r);
+	if ((ext_node(node)->tag & TF_LINK) && node->children)
+		r->in_link++;
+	return 1;
+}
+
+static void leave(struct render *r, const xmlNode *node)
+{
+	if (node->type != XML_ELEMENT_NODE)
+		return;
+	if ((ext_node(node)->tag & TF_LINK) && r->in_link)
+		r->in_link--;
+	if (ext_node(node)->tag & TF_BLOCK)
+		flush(r);
+}
+
+static void render_block(struct render *r, xmlNode *root)
+{
+	xmlNode *node = root;
+
+	while (node) {
+		if (enter(r, node) && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node != root && !node->next) {
+			node = node->parent;
+			leave(r, node);
+		}
+		node = node == root ? NULL : node->next;
+	}
+	flush(r);
+}
+
+void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
+		xmlNode *top, struct crier_strbuf *out)
+{
+	struct render r = { d, CRIER_STRBUF_INIT, 0, 0, out };
+
+	(void)top;
+	for (size_t i = 0; i < n; i++)
+		render_block(&r, blocks[i]);
+	crier_strbuf_release(&r.para);
+}

@@ -1,0 +1,151 @@
+/*
+ * html_text.c - HTML to plain text, on libxml2's HTML parser.
+ *
+ * The parser recovers from any markup; the tree is walked iteratively
+ * (deep documents cannot overflow the stack).  Block elements end a
+ * paragraph, inline ones do not; white space inside a paragraph is
+ * collapsed.  Paragraphs are joined with "\n\n".
+ */
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <crier/plugin.h>
+
+static const char *const skipped[] = {
+	"script", "style", "head", "noscript", "template", "iframe", "object",
+	"embed", "svg", "math", "select", "button", "canvas", NULL
+};
+
+static const char *const blocks[] = {
+	"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
+	"h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
+	"section", "article", "header", "footer", "aside", "nav", "figure",
+	"figcaption", "hr", "main", "form", "fieldset", "address", "details",
+	"summary", "caption", "tbody", "thead", "body", "html", NULL
+};
+
+static int listed(const xmlChar *name, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcasecmp((const char *)name, *list))
+			return 1;
+	return 0;
+}
+
+struct text_walk {
+	struct crier_strbuf para;	/* the paragraph being gathered */
+	struct crier_strbuf *out;
+};
+
+static void flush(struct text_walk *w)
+{
+	size_t before = w->out->len;
+
+	if (before)
+		crier_strbuf_adds(w->out, "\n\n");
+	crier_collapse_space(w->para.buf, w->para.len, w->out);
+	if (w->out->len == before + (before ? 2 : 0))
+		crier_strbuf_setlen(w->out, before);
+	crier_strbuf_reset(&w->para);
+}
+
+static int is_block(const xmlNode *node)
+{
+	return node->type == XML_ELEMENT_NODE && listed(node->name, blocks);
+}
+
+/* Visits node on the way down; returns 1 if its children should be walked. */
+static int enter(struct text_walk *w, const xmlNode *node)
+{
+	switch (node->type) {
+	case XML_TEXT_NODE:
+	case XML_CDATA_SECTION_NODE:
+		if (node->content)
+			crier_strbuf_adds(&w->para, (const char *)node->content);
+		return 0;
+	case XML_ELEMENT_NODE:
+		if (listed(node->name, skipped))
+			return 0;
+		if (is_block(node))
+			flush(w);
+		return node->children != NULL;
+	case XML_DOCUMENT_NODE:
+	case XML_HTML_DOCUMENT_NODE:
+		return node->children != NULL;
+	default:
+		return 0;
+	}
+}
+
+static void walk(struct text_walk *w, const xmlNode *root)
+{
+	const xmlNode *node = root;
+
+	while (node) {
+		if (enter(w, node)) {
+			node = node->children;
+			continue;
+		}
+		while (node != root && !node->next) {
+			node = node->parent;
+			if (is_block(node))
+				flush(w);
+		}
+		if (node == root)
+			break;
+		node = node->next;
+	}
+	flush(w);
+}
+
+static int has_markup(const char *s, size_t len)
+{
+	return memchr(s, '<', len) || memchr(s, '&', len);
+}
+
+static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out)
+{
+	struct text_walk w = { CRIER_STRBUF_INIT, out };
+	size_t i = 0;
+
+	while (i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len;
+		size_t j = end + 1;
+
+		crier_strbuf_add(&w.para, s + i, end - i);
+		crier_strbuf_addch(&w.para, ' ');
+		while (j < len && strchr(" \t\r", s[j]))
+			j++;
+		if (j >= len || s[j] == '\n')
+			flush(&w);
+		i = end + 1;
+	}
+	flush(&w);
+	crier_strbuf_release(&w.para);
+}
+
+int crier_html_to_text(const char *html, size_t len, struct crier_strbuf *out)
+{
+	struct text_walk w = { CRIER_STRBUF_INIT, out };
+	htmlDocPtr doc;
+
+	if (!has_markup(html, len)) {
+		plain_paragraphs(html, len, out);
+		return 0;
+	}
+	if (len > 0x7fffffff)
+		return crier_error("HTML text too large");
+	doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
+			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			     HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	if (!doc)
+		return len ? crier_error("cannot parse HTML") : 0;
+	walk(&w, (xmlNode *)doc);
+	xmlFreeDoc(doc);
+	crier_strbuf_release(&w.para);
+	return 0;
+}

@@ -1,0 +1,74 @@
+/*
+ * libcrier.h - the parts of libcrier that only the crier program uses.
+ *
+ * Plugins see crier/plugin.h; the core also needs to create the objects
+ * that plugins fill (settings views, articles, sources, summaries) and to
+ * set the context that prefixes warnings.  Not installed.
+ */
+#ifndef CRIER_LIBCRIER_H
+#define CRIER_LIBCRIER_H
+
+#include <libconfig.h>
+#include <crier/plugin.h>
+
+/* ---- errors ---- */
+
+void crier_clear_error(void);
+/* Sets the name warnings are prefixed with (NULL: none); returns the old. */
+const char *crier_set_context(const char *name);
+
+/* ---- settings ---- */
+
+/*
+ * A view of group (never NULL) for the source or summarizer called name.
+ * Keys missing from group are looked up in parent's group when parent is
+ * not NULL.  config_dir is the directory that relative paths are resolved
+ * against.  The strings are borrowed and must outlive the view.  Free with
+ * crier_settings_free().
+ */
+struct crier_settings *crier_settings_new(const config_setting_t *group,
+					  const struct crier_settings *parent,
+					  const char *name,
+					  const char *config_dir);
+void crier_settings_free(struct crier_settings *s);
+/*
+ * Warns about each key of the group that nobody read and that is not in
+ * also_known (a NULL-terminated list, may be NULL).  Returns the count.
+ */
+int crier_settings_warn_unread(const struct crier_settings *s,
+			       const char *const *also_known);
+/* Marks key as read (for keys the core reads on the plugin's behalf). */
+void crier_settings_mark(const struct crier_settings *s, const char *key);
+const config_setting_t *crier_settings_group(const struct crier_settings *s);
+
+/* ---- articles ---- */
+
+struct crier_article *crier_article_new(void);
+void crier_article_free(struct crier_article *a);
+
+/* ---- sources ---- */
+
+struct crier_source {
+	const struct crier_settings *settings;
+	const char *name;		/* the source's name */
+	struct crier_article **articles;
+	size_t n, alloc;
+};
+
+void crier_source_init(struct crier_source *src, const char *name,
+		       const struct crier_settings *settings);
+/* Drops articles without a title and a body, and sets their source. */
+void crier_source_finish(struct crier_source *src);
+void crier_source_release(struct crier_source *src);
+
+/* ---- summaries ---- */
+
+struct crier_summary {
+	char **sentences;
+	size_t n, alloc;
+};
+
+void crier_summary_init(struct crier_summary *sum);
+void crier_summary_release(struct crier_summary *sum);
+
+#endif

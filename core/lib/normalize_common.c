@@ -1,0 +1,265 @@
+/*
+ * normalize_common.c - the rules every language shares: web and e-mail
+ * addresses, hashtags, "&", and dashes and brackets read as pauses.  The
+ * words they say come from the language's table.
+ */
+#include <string.h>
+
+#include "normalize_int.h"
+
+/* Top-level domains that mark a bare "name.tld" as a web address. */
+static const char *const tlds[] = {
+	"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "io",
+	"co", "uk", "us", "ca", "au", "de", "fr", "es", "it", "nl", "eu",
+	"ie", "nz", "in", "jp", "cn", "ru", "br", "ch", "se", "no", "dk",
+	"fi", "be", "at", "pl", "pt", "news", "tv", "me", "ly", "app", "dev",
+	"ai", "gg", "za", "sg", "hk", "kr", "mx", "ar", "online", "tech",
+	NULL
+};
+
+static int label_byte(int c)
+{
+	return norm_is_alnum(c) || c == '-';
+}
+
+static size_t label_end(const struct norm *n, size_t p)
+{
+	while (p < n->len && label_byte(n->s[p]))
+		p++;
+	return p;
+}
+
+/*
+ * A domain at pos: labels joined by dots, at least two, the last a known
+ * TLD in lower case unless any_tld.  Returns its end or pos.
+ */
+static size_t domain_end(const struct norm *n, size_t pos, int any_tld)
+{
+	size_t p = pos, e, last = pos;
+	int labels = 0;
+
+	for (;;) {
+		e = label_end(n, p);
+		if (e == p)
+			break;
+		labels++;
+		last = p;
+		p = e;
+		if (p + 1 >= n->len || n->s[p] != '.' ||
+		    !label_byte(n->s[p + 1]))
+			break;
+		p++;
+	}
+	if (labels < 2 || !norm_boundary(n, p))
+		return pos;
+	if (any_tld)
+		return p;
+	if (norm_letters(n, last) != p || !norm_word_in(n, last, p - last,
+							 tlds))
+		return pos;
+	if (n->s[last] < 'a' || n->s[last] > 'z')
+		return pos;
+	return p;
+}
+
+/* Says s[a..b), reading '.', '-', '_' and '/' with the language's words. */
+static void say_address(struct norm *n, size_t a, size_t b)
+{
+	const struct norm_lang *l = n->lang;
+	size_t p = a;
+
+	while (p < b) {
+		const char *w = NULL;
+		char c = n->s[p];
+
+		if (c == '.')
+			w = l->dot_word;
+		else if (c == '-')
+			w = l->dash_word;
+		else if (c == '_')
+			w = l->underscore_word;
+		else if (c == '/')
+			w = l->slash_word;
+		else if (c == '@')
+			w = l->at_word;
+		if (w) {
+			crier_strbuf_addch(n->out, ' ');
+			crier_strbuf_adds(n->out, w);
+			crier_strbuf_addch(n->out, ' ');
+		} else {
+			crier_strbuf_addch(n->out, c);
+		}
+		p++;
+	}
+}
+
+/* The end of a URL path at p ('/'...), without closing punctuation. */
+static size_t path_end(const struct norm *n, size_t p)
+{
+	while (p < n->len && n->s[p] != ' ' && n->s[p] != '\n' &&
+	       n->s[p] != '\t' && n->s[p] != '"' && n->s[p] != '<' &&
+	       n->s[p] != ')')
+		p++;
+	while (p > 0 && strchr(".,;:!?'", n->s[p - 1]))
+		p--;
+	return p;
+}
+
+/* 1 when a path is worth reading: one or two short segments of words. */
+static int path_simple(const struct norm *n, size_t a, size_t b)
+{
+	int slashes = 0;
+	size_t p;
+
+	if (b - a > 30)
+		return 0;
+	for (p = a; p < b; p++) {
+		if (n->s[p] == '/')
+			slashes++;
+		else if (!norm_is_alpha(n->s[p]) && n->s[p] != '-' &&
+			 n->s[p] != '_')
+			return 0;
+	}
+	return slashes <= 2;
+}
+
+size_t norm_rule_address(struct norm *n, size_t pos)
+{
+	size_t p = pos, d, e;
+	int scheme = 0;
+
+	if (!n->lang->dot_word)
+		return pos;
+	if (norm_has(n, p, "https://") || norm_has(n, p, "http://")) {
+		p = (size_t)(strchr(n->s + p, ':') - n->s) + 3;
+		scheme = 1;
+	}
+	if (norm_has(n, p, "www."))
+		p += 4;
+	d = domain_end(n, p, scheme);
+	if (d == p || (d < n->len && n->s[d] == '@'))
+		return pos;
+	say_address(n, p, d);
+	if (d >= n->len || n->s[d] != '/')
+		return d;
+	e = path_end(n, d);
+	while (e > d + 1 && n->s[e - 1] == '/')
+		e--;
+	if (e > d + 1 && path_simple(n, d, e))
+		say_address(n, d, e);
+	return path_end(n, d);
+}
+
+static int local_byte(int c)
+{
+	return norm_is_alnum(c) || (c && strchr("._%+-", c));
+}
+
+size_t norm_rule_email(struct norm *n, size_t pos)
+{
+	size_t p = pos, d;
+
+	if (!n->lang->at_word)
+		return pos;
+	while (p < n->len && local_byte(n->s[p]))
+		p++;
+	if (p == pos || p >= n->len || n->s[p] != '@')
+		return pos;
+	d = domain_end(n, p + 1, 1);
+	if (d == p + 1)
+		return pos;
+	say_address(n, pos, d);
+	return d;
+}
+
+size_t norm_rule_hashtag(struct norm *n, size_t pos)
+{
+	size_t p = pos + 1;
+
+	if (!n->lang->hashtag_word || n->s[pos] != '#' ||
+	    !norm_is_alpha(n->s[p]))
+		return pos;
+	norm_say(n, n->lang->hashtag_word);
+	crier_strbuf_addch(n->out, ' ');
+	for (; p < n->len && (norm_is_alnum(n->s[p]) || n->s[p] == '_'); p++) {
+		char c = n->s[p];
+
+		if (c == '_' ||
+		    (c >= 'A' && c <= 'Z' && n->s[p - 1] >= 'a' &&
+		     n->s[p - 1] <= 'z'))
+			crier_strbuf_addch(n->out, ' ');
+		if (c != '_')
+			crier_strbuf_addch(n->out, c);
+	}
+	return p;
+}
+
+/* The end of a run of at most three capitals at p, or p. */
+static size_t caps_end(const struct norm *n, size_t p)
+{
+	size_t e = p;
+
+	while (e < n->len && n->s[e] >= 'A' && n->s[e] <= 'Z')
+		e++;
+	return e - p <= 3 ? e : p;
+}
+
+/* Spells the capitals in s[a..b) one letter at a time. */
+static void spell(struct norm *n, size_t a, size_t b)
+{
+	for (; a < b; a++) {
+		crier_strbuf_addch(n->out, n->s[a]);
+		crier_strbuf_addch(n->out, ' ');
+	}
+}
+
+size_t norm_rule_ampersand(struct norm *n, size_t pos)
+{
+	size_t a, b;
+
+	if (!n->lang->and_word)
+		return pos;
+	if (n->s[pos] == '&') {
+		crier_strbuf_addch(n->out, ' ');
+		crier_strbuf_adds(n->out, n->lang->and_word);
+		crier_strbuf_addch(n->out, ' ');
+		return pos + 1;
+	}
+	a = caps_end(n, pos);	/* "AT&T": A T and T */
+	if (a == pos || a >= n->len || n->s[a] != '&')
+		return pos;
+	b = caps_end(n, a + 1);
+	if (b == a + 1 || !norm_boundary(n, b))
+		return pos;
+	spell(n, pos, a);
+	crier_strbuf_adds(n->out, n->lang->and_word);
+	crier_strbuf_addch(n->out, ' ');
+	spell(n, a + 1, b);
+	return b;
+}
+
+static int spaced(const struct norm *n, size_t a, size_t b)
+{
+	return (a == 0 || n->s[a - 1] == ' ') &&
+	       (b >= n->len || n->s[b] == ' ');
+}
+
+size_t norm_rule_pause(struct norm *n, size_t pos)
+{
+	size_t end = pos;
+	char c = n->s[pos];
+
+	if (norm_has(n, pos, "\xe2\x80\x94"))		/* em dash */
+		end = pos + 3;
+	else if (norm_has(n, pos, "\xe2\x80\x93") && spaced(n, pos, pos + 3))
+		end = pos + 3;				/* en dash */
+	else if (norm_has(n, pos, "--"))
+		end = pos + 2;
+	else if (c == '-' && spaced(n, pos, pos + 1))
+		end = pos + 1;
+	else if (c == '(' || c == ')' || c == '[' || c == ']')
+		end = pos + 1;
+	if (end > pos)
+		crier_strbuf_adds(n->out, ", ");
+	return end;
+}

@@ -1,0 +1,124 @@
+/*
+ * strbuf.c - the growable string buffer of crier/strbuf.h.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <crier/strbuf.h>
+#include "xalloc.h"
+
+char crier_strbuf_empty[1];
+
+void crier_strbuf_init(struct crier_strbuf *sb)
+{
+	sb->buf = crier_strbuf_empty;
+	sb->len = 0;
+	sb->alloc = 0;
+}
+
+void crier_strbuf_release(struct crier_strbuf *sb)
+{
+	if (sb->alloc)
+		free(sb->buf);
+	crier_strbuf_init(sb);
+}
+
+char *crier_strbuf_detach(struct crier_strbuf *sb)
+{
+	char *s = sb->alloc ? sb->buf : xstrdup("");
+
+	crier_strbuf_init(sb);
+	return s;
+}
+
+void crier_strbuf_grow(struct crier_strbuf *sb, size_t extra)
+{
+	int fresh = !sb->alloc;
+	size_t need;
+
+	if (extra > SIZE_MAX / 2 - sb->len)
+		xdie("string too long");
+	need = sb->len + extra + 1;
+	if (need <= sb->alloc)
+		return;
+	sb->alloc = need + need / 2 + 16;
+	sb->buf = xrealloc(fresh ? NULL : sb->buf, sb->alloc);
+	if (fresh)
+		sb->buf[0] = '\0';
+}
+
+void crier_strbuf_setlen(struct crier_strbuf *sb, size_t len)
+{
+	if (!sb->alloc)
+		return;
+	sb->len = len;
+	sb->buf[len] = '\0';
+}
+
+void crier_strbuf_reset(struct crier_strbuf *sb)
+{
+	crier_strbuf_setlen(sb, 0);
+}
+
+void crier_strbuf_add(struct crier_strbuf *sb, const void *data, size_t len)
+{
+	if (!len)
+		return;
+	crier_strbuf_grow(sb, len);
+	memcpy(sb->buf + sb->len, data, len);
+	sb->len += len;
+	sb->buf[sb->len] = '\0';
+}
+
+void crier_strbuf_adds(struct crier_strbuf *sb, const char *s)
+{
+	crier_strbuf_add(sb, s, strlen(s));
+}
+
+void crier_strbuf_addch(struct crier_strbuf *sb, int c)
+{
+	crier_strbuf_grow(sb, 1);
+	sb->buf[sb->len++] = (char)c;
+	sb->buf[sb->len] = '\0';
+}
+
+void crier_strbuf_vaddf(struct crier_strbuf *sb, const char *fmt, va_list ap)
+{
+	va_list cp;
+	int n;
+
+	va_copy(cp, ap);
+	n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n <= 0)
+		return;
+	crier_strbuf_grow(sb, (size_t)n);
+	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);
+	sb->len += (size_t)n;
+}
+
+void crier_strbuf_addf(struct crier_strbuf *sb, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	crier_strbuf_vaddf(sb, fmt, ap);
+	va_end(ap);
+}
+
+void crier_strbuf_trim(struct crier_strbuf *sb)
+{
+	size_t start = 0, end = sb->len;
+
+	while (start < end && isspace((unsigned char)sb->buf[start]))
+		start++;
+	while (end > start && isspace((unsigned char)sb->buf[end - 1]))
+		end--;
+	if (!sb->alloc)
+		return;
+	memmove(sb->buf, sb->buf + start, end - start);
+	crier_strbuf_setlen(sb, end - start);
+}

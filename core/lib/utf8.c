@@ -1,0 +1,181 @@
+/*
+ * utf8.c - UTF-8 decoding, classification and the text.h functions that
+ * work on code points: sanitizing, collapsing white space, lower-casing.
+ */
+#include <crier/text.h>
+#include "utf8.h"
+
+size_t utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n;
+	uint32_t c;
+
+	*cp = s[0];
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2, c = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3, c = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4, c = s[0] & 0x07;
+	else
+		return 0;
+	if (n > len)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+size_t utf8_encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | cp >> 6);
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xe0 | cp >> 12);
+		out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+		out[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | cp >> 18);
+	out[1] = (char)(0x80 | (cp >> 12 & 0x3f));
+	out[2] = (char)(0x80 | (cp >> 6 & 0x3f));
+	out[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+int utf8_is_space(uint32_t cp)
+{
+	return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xa0 ||
+	       cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) ||
+	       cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f ||
+	       cp == 0x3000 || cp == 0x85;
+}
+
+int utf8_is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+	if (cp == 0xd7 || cp == 0xf7)
+		return 0;
+	return (cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x370 && cp <= 0x3ff) ||
+	       (cp >= 0x400 && cp <= 0x52f) || (cp >= 0x530 && cp <= 0x1fff) ||
+	       (cp >= 0x3040 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
+	       (cp >= 0x1e00 && cp <= 0x1eff);
+}
+
+int utf8_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return utf8_to_lower(cp) != cp;
+}
+
+uint32_t utf8_to_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+	if ((cp >= 0xc0 && cp <= 0xde && cp != 0xd7) ||
+	    (cp >= 0x391 && cp <= 0x3ab && cp != 0x3a2) ||
+	    (cp >= 0x410 && cp <= 0x42f))
+		return cp + 32;
+	if (cp >= 0x400 && cp <= 0x40f)
+		return cp + 80;
+	if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14a && cp <= 0x177)) &&
+	    !(cp & 1))
+		return cp + 1;
+	if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e)) &&
+	    (cp & 1))
+		return cp + 1;
+	return cp;
+}
+
+size_t crier_utf8_sanitize(const char *text, size_t len,
+			   struct crier_strbuf *out)
+{
+	size_t i = 0, bad = 0;
+
+	crier_strbuf_grow(out, len);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(text + i, len - i, &cp);
+
+		if (!n) {
+			crier_strbuf_add(out, "\xef\xbf\xbd", 3);
+			bad++;
+			i++;
+		} else if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+			   cp == 0x7f) {
+			crier_strbuf_addch(out, ' ');
+			bad++;
+			i += n;
+		} else {
+			crier_strbuf_add(out, text + i, n);
+			i += n;
+		}
+	}
+	return bad;
+}
+
+void crier_collapse_space(const char *text, size_t len,
+			  struct crier_strbuf *out)
+{
+	size_t i = 0;
+	int pending = 0, any = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(text + i, len - i, &cp);
+
+		if (!n)
+			n = 1;
+		if (utf8_is_space(cp)) {
+			pending = any;
+		} else {
+			if (pending)
+				crier_strbuf_addch(out, ' ');
+			crier_strbuf_add(out, text + i, n);
+			pending = 0;
+			any = 1;
+		}
+		i += n;
+	}
+}
+
+void crier_lowercase(const char *text, size_t len, struct crier_strbuf *out)
+{
+	size_t i = 0;
+	char enc[4];
+
+	crier_strbuf_grow(out, len);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(text + i, len - i, &cp);
+
+		if (!n) {
+			crier_strbuf_addch(out, text[i++]);
+			continue;
+		}
+		if (cp < 0x80)
+			crier_strbuf_addch(out, (int)utf8_to_lower(cp));
+		else
+			crier_strbuf_add(out, enc, utf8_encode(utf8_to_lower(cp), enc));
+		i += n;
+	}
+}

@@ -1,0 +1,26 @@
+/*
+ * utf8.h - decoding and classifying UTF-8 code points (libcrier internal).
+ */
+#ifndef CRIER_UTF8_H
+#define CRIER_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Decodes the code point at s[0..len) into *cp and returns its length in
+ * bytes (1..4), or 0 when the bytes are not valid UTF-8 (*cp is then the
+ * first byte).  len must be at least 1.
+ */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Encodes cp into out (room for 4 bytes); returns the length. */
+size_t utf8_encode(uint32_t cp, char *out);
+/* White space: ASCII, NBSP, the U+2000 block, line separators, ideographic. */
+int utf8_is_space(uint32_t cp);
+/* Letters and digits, roughly: ASCII alnum and every non-ASCII letter range. */
+int utf8_is_alnum(uint32_t cp);
+int utf8_is_upper(uint32_t cp);
+/* Lower-case mapping for Latin-1, Latin Extended-A, Greek and Cyrillic. */
+uint32_t utf8_to_lower(uint32_t cp);
+
+#endif

@@ -1,0 +1,54 @@
+# core/local.mk - libcrier (shared with plugins) and the crier program.
+
+lib_LTLIBRARIES += core/libcrier.la
+core_libcrier_la_SOURCES = \
+	core/lib/xalloc.c core/lib/xalloc.h \
+	core/lib/strbuf.c \
+	core/lib/error.c \
+	core/lib/utf8.c core/lib/utf8.h \
+	core/lib/words.c \
+	core/lib/sentences.c \
+	core/lib/html_text.c \
+	core/lib/clean_body.c \
+	core/lib/settings.c \
+	core/lib/article.c \
+	core/lib/source.c \
+	core/lib/summary.c \
+	core/lib/libcrier.h
+core_libcrier_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
+core_libcrier_la_LIBADD = $(XML_LIBS) $(LIBCONFIG_LIBS)
+core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0
+
+crierinclude_HEADERS += \
+	core/include/crier/plugin.h \
+	core/include/crier/strbuf.h \
+	core/include/crier/text.h
+pkgconfig_DATA += core/crier-plugin.pc
+EXTRA_DIST += core/crier-plugin.pc.in
+
+bin_PROGRAMS += crier
+crier_SOURCES = \
+	core/main.c \
+	core/cli.c core/cli.h \
+	core/commands.c core/commands.h \
+	core/paths.c core/paths.h \
+	core/config.c core/config.h \
+	core/loader.c core/loader.h \
+	core/summarizer.c core/summarizer.h \
+	core/script.c core/script.h \
+	core/speech.c core/speech.h \
+	core/audio.c core/audio.h \
+	core/briefing.c core/briefing.h \
+	core/cmd_brief.c \
+	core/cmd_plugins.c \
+	core/cmd_summarize.c \
+	core/cmd_check_config.c
+EXTRA_DIST += core/commands.list
+crier_CFLAGS = $(AM_CFLAGS) $(ESPEAK_CFLAGS) $(AO_CFLAGS) $(LIBCONFIG_CFLAGS) \
+	$(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) $(SQLITE_CFLAGS)
+crier_LDADD = core/libcrier.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
+	$(XML_LIBS) $(JSONC_LIBS) $(CURL_LIBS) $(SQLITE_LIBS) -lpthread
+
+# Parts of libcrier and crier with their own owners append here.
+include $(srcdir)/core/lib/normalize.mk
+include $(srcdir)/core/lib/extract.mk

@@ -1,0 +1,23 @@
+/*
+ * main.c - crier's entry point: parse the command line, run a command.
+ */
+#include <locale.h>
+#include <stdio.h>
+
+#include "commands.h"
+
+int main(int argc, char **argv)
+{
+	struct cli cli;
+	int status = EXIT_OK;
+
+	setlocale(LC_CTYPE, "");
+	if (cli_parse(argc, argv, crier_commands, &cli, &status))
+		return status;
+	status = cli.command->run(&cli);
+	if (fflush(stdout) || ferror(stdout)) {
+		perror("crier: standard output");
+		return status ? status : EXIT_USAGE;
+	}
+	return status;
+}

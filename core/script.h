@@ -1,0 +1,66 @@
+/*
+ * script.h - the briefing as a list of things to say, before it is spoken.
+ *
+ * An item is the intro, a story or the outro.  A story's text is its
+ * transition ("From Sample: headline.") followed by its summary sentences.
+ * The same script is printed by --dry-run and spoken by the briefing.
+ */
+#ifndef CRIER_SCRIPT_H
+#define CRIER_SCRIPT_H
+
+#include <stdio.h>
+#include <time.h>
+
+#include "config.h"
+#include "libcrier.h"
+
+enum script_kind { SCRIPT_INTRO, SCRIPT_STORY, SCRIPT_OUTRO };
+
+struct script_item {
+	enum script_kind kind;
+	char *lead;		/* intro, transition or outro text */
+	struct crier_summary summary;	/* a story's sentences; empty otherwise */
+	char *source;		/* a story's source name, or NULL */
+	char *title;		/* a story's headline, or NULL */
+	struct speech_settings speech;
+	double seconds;		/* estimated spoken duration */
+};
+
+struct script {
+	struct script_item *items;
+	size_t n, alloc;
+	size_t stories;
+};
+
+void script_init(struct script *s);
+void script_release(struct script *s);
+
+/*
+ * Expands {name} placeholders in template from vars, a NULL-terminated list
+ * of name, value pairs; unknown names are kept as they are.
+ */
+void script_expand(const char *template, const char *const *vars,
+		   struct crier_strbuf *out);
+/* The intro's and outro's date words for now, e.g. "Saturday, 28 November". */
+void script_date(time_t now, struct crier_strbuf *out);
+
+void script_add_intro(struct script *s, const struct config *c, time_t now,
+		      size_t stories);
+/* Adds a story; takes over the sentences of sum (which is left empty). */
+void script_add_story(struct script *s, const struct config *c,
+		      const struct speech_settings *speech, const char *source,
+		      const char *title, struct crier_summary *sum);
+void script_add_outro(struct script *s, const struct config *c);
+/* Moves the last item to the front (the intro, composed once all is known). */
+void script_move_last_first(struct script *s);
+
+/* The text of item i, all of it, as it is spoken. */
+void script_item_text(const struct script_item *item, struct crier_strbuf *out);
+/* Estimated seconds to speak text at rate words per minute. */
+double script_estimate(const char *text, int rate);
+/* Total estimated seconds, pauses included. */
+double script_total(const struct script *s);
+/* Prints the script with its durations (for --dry-run). */
+void script_print(const struct script *s, FILE *fp);
+
+#endif

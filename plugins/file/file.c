@@ -1,0 +1,194 @@
+/*
+ * file.c - the file source: local text files, one article each.
+ *
+ * Settings: path (a file, or a directory whose *.txt and *.md files are
+ * read in name order), max_items (default 20), max_size (bytes, default
+ * 1 MiB: larger files are skipped with a warning), language (BCP 47).
+ * The first non-empty line of a file is its headline (a leading "# " is
+ * dropped); the rest, cleaned of page furniture, is the body.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <crier/plugin.h>
+
+struct file_source {
+	const char *path;
+	const char *language;
+	long max_items;
+	long max_size;
+};
+
+static int file_open(const struct crier_settings *settings, void **state)
+{
+	struct file_source *fs;
+	const char *path = crier_settings_path(settings, "path", NULL);
+
+	if (!path)
+		return crier_error("%s: 'path' is required",
+				   crier_settings_where(settings, NULL));
+	fs = calloc(1, sizeof(*fs));
+	if (!fs)
+		return crier_error("out of memory");
+	fs->path = path;
+	fs->language = crier_settings_string(settings, "language", "");
+	fs->max_items = crier_settings_int(settings, "max_items", 20);
+	fs->max_size = crier_settings_int(settings, "max_size", 1 << 20);
+	*state = fs;
+	return 0;
+}
+
+static void file_close(void *state)
+{
+	free(state);
+}
+
+/* Reads path into sb; -1 with a message when it can't or is too big. */
+static int read_file(const char *path, long max_size, struct crier_strbuf *sb)
+{
+	char chunk[65536];
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+	int ret = 0;
+
+	if (!fp)
+		return crier_error("%s: %s", path, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		if (sb->len + n > (size_t)max_size) {
+			ret = crier_error("%s: larger than max_size (%ld bytes)",
+					  path, max_size);
+			goto out;
+		}
+		crier_strbuf_add(sb, chunk, n);
+	}
+	if (ferror(fp))
+		ret = crier_error("%s: %s", path, strerror(errno));
+out:
+	fclose(fp);
+	return ret;
+}
+
+/* Splits text into its headline (first non-empty line) and the rest. */
+static void split_headline(const char *text, struct crier_strbuf *title,
+			   const char **rest)
+{
+	const char *p = text;
+
+	while (*p) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+
+		crier_collapse_space(p, len, title);
+		p += len + (nl != NULL);
+		if (title->len)
+			break;
+	}
+	if (title->len > 2 && title->buf[0] == '#' && title->buf[1] == ' ') {
+		memmove(title->buf, title->buf + 2, title->len - 1);
+		title->len -= 2;
+	}
+	*rest = p;
+}
+
+static int add_article(struct file_source *fs, const char *path,
+		       struct crier_source *src)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+	struct crier_strbuf title = CRIER_STRBUF_INIT;
+	struct crier_strbuf body = CRIER_STRBUF_INIT;
+	struct crier_article *a;
+	const char *rest;
+	int ret = read_file(path, fs->max_size, &text);
+
+	if (ret)
+		goto out;
+	if (memchr(text.buf, '\0', text.len)) {
+		ret = crier_error("%s: binary file, not text", path);
+		goto out;
+	}
+	split_headline(text.buf, &title, &rest);
+	crier_clean_body(rest, strlen(rest), title.buf, &body);
+	a = crier_source_add(src);
+	crier_article_sets(a, CRIER_FIELD_ID, path);
+	crier_article_sets(a, CRIER_FIELD_TITLE, title.buf);
+	crier_article_sets(a, CRIER_FIELD_BODY, body.buf);
+	crier_article_sets(a, CRIER_FIELD_LANGUAGE, fs->language);
+out:
+	crier_strbuf_release(&text);
+	crier_strbuf_release(&title);
+	crier_strbuf_release(&body);
+	return ret;
+}
+
+static int is_article_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (name[0] == '.')
+		return 0;
+	return (n > 4 && !strcmp(name + n - 4, ".txt")) ||
+	       (n > 3 && !strcmp(name + n - 3, ".md"));
+}
+
+static int by_name(const struct dirent **a, const struct dirent **b)
+{
+	return strcmp((*a)->d_name, (*b)->d_name);
+}
+
+/* Adds each article file of dir; bad files are warned about and skipped. */
+static int add_directory(struct file_source *fs, struct crier_source *src)
+{
+	struct dirent **names;
+	int n = scandir(fs->path, &names, NULL, by_name);
+	long added = 0;
+
+	if (n < 0)
+		return crier_error("%s: %s", fs->path, strerror(errno));
+	for (int i = 0; i < n; i++) {
+		char path[4096];
+
+		if (added < fs->max_items && is_article_name(names[i]->d_name)) {
+			snprintf(path, sizeof(path), "%s/%s", fs->path,
+				 names[i]->d_name);
+			if (add_article(fs, path, src))
+				crier_warn("%s", crier_last_error());
+			else
+				added++;
+		}
+		free(names[i]);
+	}
+	free(names);
+	return 0;
+}
+
+static int file_fetch(void *state, struct crier_source *src)
+{
+	struct file_source *fs = state;
+	struct stat st;
+
+	if (stat(fs->path, &st))
+		return crier_error("%s: %s", fs->path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return add_directory(fs, src);
+	return add_article(fs, fs->path, src);
+}
+
+static const struct crier_source_ops file_ops = {
+	.open = file_open,
+	.fetch = file_fetch,
+	.close = file_close,
+};
+
+const struct crier_plugin crier_plugin = {
+	.abi = CRIER_PLUGIN_ABI,
+	.api = CRIER_PLUGIN_API,
+	.name = "file",
+	.description = "local text files, one article each",
+	.version = "1.0",
+	.kind = CRIER_PLUGIN_SOURCE,
+	.source = &file_ops,
+};

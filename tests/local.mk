@@ -1,0 +1,19 @@
+# tests/local.mk - make check: unit tests per core module, plugin drivers,
+# end-to-end tests through the crier binary.  Every test speaks TAP.
+LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
+TEST_EXTENSIONS = .sh
+SH_LOG_DRIVER = $(LOG_DRIVER)
+AM_TESTS_ENVIRONMENT = \
+	CRIER_PLUGIN_PATH='$(abs_top_builddir)/plugins/.libs:$(abs_top_builddir)/tests/plugins/.libs'; \
+	CRIER_BUILDDIR='$(abs_top_builddir)'; \
+	CRIER_SRCDIR='$(abs_top_srcdir)'; \
+	CRIER_SHARED='$(abs_top_srcdir)/../shared'; \
+	export CRIER_PLUGIN_PATH CRIER_BUILDDIR CRIER_SRCDIR CRIER_SHARED;
+EXTRA_DIST += tests/tap.h tests/lib.sh
+
+TEST_CFLAGS = $(AM_CFLAGS) -I$(top_srcdir)/core $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
+TEST_LDADD = core/libcrier.la $(XML_LIBS) $(LIBCONFIG_LIBS)
+
+include $(srcdir)/tests/unit/local.mk
+include $(srcdir)/tests/plugins/local.mk
+include $(srcdir)/tests/e2e/local.mk

@@ -1,0 +1,1 @@
+# Plugin driver tests, and deliberately broken plugins for the loader test.
