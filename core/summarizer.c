@@ -57,6 +57,8 @@ static void drop_repeats(struct crier_summary *sum, const char *title)
 
 	if (!keys)
 		return;
+	for (size_t i = 0; i <= sum->n; i++)
+		crier_strbuf_init(&keys[i]);
 	sentence_key(title, &keys[sum->n]);
 	for (size_t i = 0; i < sum->n; i++) {
 		int repeat = 0;

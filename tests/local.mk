@@ -7,9 +7,9 @@ AM_TESTS_ENVIRONMENT = \
 	CRIER_PLUGIN_PATH='$(abs_top_builddir)/plugins/.libs:$(abs_top_builddir)/tests/plugins/.libs'; \
 	CRIER_BUILDDIR='$(abs_top_builddir)'; \
 	CRIER_SRCDIR='$(abs_top_srcdir)'; \
-	CRIER_SHARED='$(abs_top_srcdir)/../shared'; \
+	CRIER_SHARED='$(CRIER_SHARED_DIR)'; \
 	export CRIER_PLUGIN_PATH CRIER_BUILDDIR CRIER_SRCDIR CRIER_SHARED;
-EXTRA_DIST += tests/tap.h tests/lib.sh
+EXTRA_DIST += tests/tap.h tests/lib.sh tests/check.sh
 
 TEST_CFLAGS = $(AM_CFLAGS) -I$(top_srcdir)/core $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
 TEST_LDADD = core/libcrier.la $(XML_LIBS) $(LIBCONFIG_LIBS)

@@ -36,42 +36,61 @@ struct page_meta {
 
 /* ---- decoding ---- */
 
-/* Length of the valid UTF-8 prefix of s (no NULs). */
-static size_t utf8_valid_prefix(const unsigned char *s, size_t len,
-				int *non_ascii)
+/* Length of the UTF-8 sequence at s (no NULs), or 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t left)
+{
+	unsigned c = s[0];
+	size_t n;
+
+	if (c >= 0x01 && c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 2;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 3;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if (n > left)
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if ((s[k] & 0xc0) != 0x80)
+			return 0;
+	if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f) ||
+	    (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
+		return 0;
+	return n;
+}
+
+/* How s reads as UTF-8: multi-byte characters and invalid bytes. */
+struct utf8_count {
+	size_t multi;
+	size_t bad;
+};
+
+static void utf8_check(const unsigned char *s, size_t len,
+		       struct utf8_count *c)
 {
 	size_t i = 0;
 
+	c->multi = c->bad = 0;
 	while (i < len) {
-		unsigned c = s[i];
 		size_t n;
 
-		if (c >= 0x01 && c < 0x80) {
+		if (s[i] >= 0x01 && s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		*non_ascii = 1;
-		if (c >= 0xc2 && c <= 0xdf)
-			n = 2;
-		else if (c >= 0xe0 && c <= 0xef)
-			n = 3;
-		else if (c >= 0xf0 && c <= 0xf4)
-			n = 4;
-		else
-			return i;
-		if (i + n > len)
-			return i;
-		for (size_t k = 1; k < n; k++)
-			if ((s[i + k] & 0xc0) != 0x80)
-				return i;
-		if ((c == 0xe0 && s[i + 1] < 0xa0) ||
-		    (c == 0xed && s[i + 1] > 0x9f) ||
-		    (c == 0xf0 && s[i + 1] < 0x90) ||
-		    (c == 0xf4 && s[i + 1] > 0x8f))
-			return i;
-		i += n;
+		n = utf8_seq(s + i, len - i);
+		if (n) {
+			c->multi++;
+			i += n;
+		} else {
+			c->bad++;
+			i++;
+		}
 	}
-	return i;
 }
 
 /* Copies the charset name at s (after "charset") into enc (size 40). */
@@ -198,15 +217,37 @@ static int looks_binary(const unsigned char *s, size_t len)
 	return bad * 50 > n;
 }
 
+/*
+ * The charset to read a page in: the declared one (enc, may be NULL), but
+ * UTF-8 when the bytes are valid UTF-8 with non-ASCII characters (a wrong
+ * label is likelier than such text in another charset), and a legacy
+ * charset when "UTF-8" bytes are mostly invalid.
+ */
+static const char *choose_charset(const char *enc, const char *meta,
+				  const struct utf8_count *c)
+{
+	if (!c->bad && (c->multi || !enc))
+		return "UTF-8";
+	if (enc && is_utf8_name(enc)) {
+		if (c->bad <= c->multi)
+			return "UTF-8";
+		enc = meta && !is_utf8_name(meta) ? meta : NULL;
+	}
+	if (!enc || !strncasecmp(enc, "x-user-defined", 14))
+		return "WINDOWS-1252";
+	return enc;
+}
+
 /* Puts html, decoded to valid UTF-8, into out; -1 on binary input. */
 static int decode(const char *html, size_t len, const char *http_charset,
 		  struct crier_strbuf *out)
 {
 	const unsigned char *u = (const unsigned char *)html;
-	size_t skip = 0, valid;
-	const char *enc = bom(u, len, &skip);
+	size_t skip = 0;
+	const char *enc = bom(u, len, &skip), *declared;
 	char meta[40];
-	int non_ascii = 0;
+	int has_meta;
+	struct utf8_count count;
 
 	if (http_charset && *http_charset && !enc)
 		enc = http_charset;
@@ -217,17 +258,17 @@ static int decode(const char *html, size_t len, const char *http_charset,
 	}
 	if (looks_binary(u, len))
 		return crier_error("binary data, not an HTML page");
-	if (!enc && meta_charset(html, len, meta))
-		enc = meta;
-	valid = utf8_valid_prefix(u + skip, len - skip, &non_ascii);
-	if (valid == len - skip && (!enc || is_utf8_name(enc) || non_ascii)) {
+	has_meta = meta_charset(html, len, meta);
+	declared = enc ? enc : has_meta ? meta : NULL;
+	utf8_check(u + skip, len - skip, &count);
+	enc = choose_charset(declared, has_meta ? meta : NULL, &count);
+	if (!is_utf8_name(enc) &&
+	    convert(html + skip, len - skip, enc, out) == 0)
+		return 0;
+	if (!count.bad) {
 		crier_strbuf_add(out, html + skip, len - skip);
 		return 0;
 	}
-	if (!enc || !strncasecmp(enc, "x-user-defined", 14))
-		enc = "WINDOWS-1252";
-	if (!is_utf8_name(enc) && convert(html + skip, len - skip, enc, out) == 0)
-		return 0;
 	crier_utf8_sanitize(html + skip, len - skip, out);
 	return 0;
 }

@@ -47,7 +47,9 @@ enum {
 	K_HIDDEN = 2,		/* hidden, display:none, aria-hidden, role */
 	K_SHARE = 4,		/* share buttons */
 	K_BYLINE = 8,		/* byline, author, dateline */
-	K_CAPTION = 16		/* caption or photo credit */
+	K_CAPTION = 16,		/* caption or photo credit */
+	K_AD = 32,		/* advertisement slot */
+	K_AUTHOR = 64		/* author box */
 };
 
 /* What the scorer knows about one element. */
@@ -65,6 +67,7 @@ struct ext_node {
 	unsigned inputs;	/* form controls inside */
 	unsigned embeds;	/* iframes, videos, objects inside */
 	unsigned heading;	/* characters inside headings */
+	unsigned prose;		/* characters in paragraphs that are prose */
 	int weight;		/* class/id weight (+-25 steps) */
 	unsigned short tag;	/* TF_* bits of the tag */
 	unsigned char kind;	/* K_* bits */

@@ -15,7 +15,7 @@
 #include "utf8.h"
 
 #ifndef LINK_PARA_TENTHS
-#define LINK_PARA_TENTHS 5
+#define LINK_PARA_TENTHS 7
 #endif
 
 /* ---- text helpers ---- */
@@ -26,8 +26,8 @@ void ext_node_text(const xmlNode *node, struct crier_strbuf *out)
 	const xmlNode *n = node;
 
 	while (n) {
-		int down = n->type == XML_ELEMENT_NODE &&
-			   !(ext_tag_flags((const char *)n->name) & TF_DROP);
+		int down = n == node || (n->type == XML_ELEMENT_NODE &&
+			   !(ext_tag_flags((const char *)n->name) & TF_DROP));
 
 		if (n->type == XML_TEXT_NODE && n->content)
 			crier_strbuf_adds(&raw, (const char *)n->content);
@@ -76,7 +76,7 @@ static double density(unsigned part, unsigned whole)
 }
 
 /* readability's _cleanConditionally, on the measured statistics. */
-static int fishy(const struct ext_doc *d, const xmlNode *node,
+static int fishy(const struct ext_doc *d,
 		 const struct ext_node *nd)
 {
 	int weight = (d->flags & EXT_WEIGHT_CLASSES) ? nd->weight : 0;
@@ -135,10 +135,14 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 		return 1;
 	if ((nd->kind & K_BYLINE) && nd->text < 200)
 		return 1;
+	if ((nd->kind & K_AD) && nd->text < 300)
+		return 1;
+	if ((nd->kind & K_AUTHOR) && nd->text < 800)
+		return 1;
 	if ((nd->kind & K_CAPTION) && nd->text < 400)
 		return 1;
 	if ((d->flags & EXT_CLEAN_CONDITIONALLY) && (nd->tag & TF_CLEAN))
-		return fishy(d, node, nd);
+		return fishy(d, nd);
 	return 0;
 }
 
@@ -170,23 +174,27 @@ static int link_paragraph(const struct render *r)
 	return all && r->link * 10 > all * LINK_PARA_TENTHS;
 }
 
+/* A bare web address is a share or permalink, not prose. */
+static int is_url(const char *s)
+{
+	return (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)) &&
+	       !strchr(s, ' ');
+}
+
 static void flush(struct render *r)
 {
 	struct crier_strbuf *out = r->out;
-	size_t before = out->len;
+	struct crier_strbuf line = CRIER_STRBUF_INIT;
 
-	if (link_paragraph(r)) {
-		crier_strbuf_reset(&r->para);
-		r->link = 0;
-		return;
+	crier_collapse_space(r->para.buf, r->para.len, &line);
+	if (line.len && !link_paragraph(r) && !is_url(line.buf)) {
+		if (out->len)
+			crier_strbuf_adds(out, "\n\n");
+		crier_strbuf_add(out, line.buf, line.len);
 	}
-	r->link = 0;
-	if (before)
-		crier_strbuf_adds(out, "\n\n");
-	crier_collapse_space(r->para.buf, r->para.len, out);
-	if (out->len == before + (before ? 2 : 0))
-		crier_strbuf_setlen(out, before);
+	crier_strbuf_release(&line);
 	crier_strbuf_reset(&r->para);
+	r->link = 0;
 }
 
 /* Visits node on the way down; returns 1 to walk its children. */

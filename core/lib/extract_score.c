@@ -20,6 +20,16 @@
 #include "extract_int.h"
 #include "xalloc.h"
 
+#ifndef WIDEN_LEVELS
+#define WIDEN_LEVELS 6
+#endif
+#ifndef WIDEN_MORE
+#define WIDEN_MORE 0.25
+#endif
+#ifndef WIDEN_JUNK
+#define WIDEN_JUNK 4
+#endif
+
 struct tag_info {
 	const char *name;
 	unsigned flags;
@@ -264,9 +274,15 @@ static unsigned classify(const xmlNode *node, unsigned tag)
 	if (has_word(buf, "share") || has_word(buf, "sharedaddy") ||
 	    strstr(buf, "social"))
 		kind |= K_SHARE;
-	if (strstr(buf, "byline") || has_word(buf, "author") ||
-	    has_word(buf, "dateline") || has_word(buf, "timestamp"))
+	if (strstr(buf, "byline") || has_word(buf, "dateline") ||
+	    has_word(buf, "timestamp"))
 		kind |= K_BYLINE;
+	if (has_word(buf, "author") || has_word(buf, "bio"))
+		kind |= K_AUTHOR;
+	if (has_word(buf, "ad") || has_word(buf, "ads") ||
+	    has_word(buf, "advert") || has_word(buf, "advertisement") ||
+	    has_word(buf, "dfp") || has_word(buf, "adsense"))
+		kind |= K_AD;
 	if (strstr(buf, "caption") || has_word(buf, "credit"))
 		kind |= K_CAPTION;
 	return kind;
@@ -384,6 +400,9 @@ static void add_counts(struct ext_node *p, const struct ext_node *c)
 	p->inputs += c->inputs;
 	p->embeds += c->embeds;
 	p->heading += (c->tag & TF_HEADING) ? c->text : c->heading;
+	p->prose += c->prose;
+	if ((c->tag & TF_PARA) && c->inl >= 25 && c->link * 2 < c->text)
+		p->prose += c->inl;
 	if (!(c->tag & TF_BLOCK) && !(c->flags & NF_BLOCKS)) {
 		p->inl += c->text;
 		p->inl_commas += c->commas;
@@ -526,7 +545,7 @@ static int is_ancestor(const xmlNode *anc, const xmlNode *node)
 
 static int scored(const xmlNode *node)
 {
-	return node && node->type == XML_ELEMENT_NODE &&
+	return node && node->type == XML_ELEMENT_NODE && node->_private &&
 	       (ext_node(node)->flags & NF_SCORED);
 }
 
@@ -577,7 +596,7 @@ static xmlNode *shared_ancestor(struct ext_doc *d, xmlNode *top,
 	for (size_t i = 0; i < n_alt; i++)
 		if (s > 0 && ext_node(alt[i])->score / s >= 0.75)
 			close[n++] = alt[i];
-	if (n < 3)
+	if (n < 3 || top == d->body)
 		return top;
 	for (xmlNode *up = top->parent; up && up != d->body; up = up->parent) {
 		size_t count = 0;
@@ -596,6 +615,8 @@ static xmlNode *climb(struct ext_doc *d, xmlNode *top)
 	double last = ext_node(top)->score, threshold = last / 3;
 	xmlNode *up = top->parent;
 
+	if (top == d->body)
+		return top;
 	while (up && up != d->body && up->type == XML_ELEMENT_NODE) {
 		double s;
 
@@ -612,6 +633,33 @@ static xmlNode *climb(struct ext_doc *d, xmlNode *top)
 		up = up->parent;
 	}
 	return top;
+}
+
+/*
+ * Widens top to an ancestor (up to WIDEN_LEVELS up) when that adds much
+ * more prose than other text: an article split into sections by figures
+ * or ads between wrappers that are not siblings.
+ */
+static xmlNode *widen(struct ext_doc *d, xmlNode *top)
+{
+	const struct ext_node *t = ext_node(top);
+	xmlNode *best = top, *up = top;
+
+	for (int level = 0; level < WIDEN_LEVELS && up != d->body; level++) {
+		const struct ext_node *u;
+		double more, junk;
+
+		up = up->parent;
+		if (!up || !up->_private)
+			break;
+		u = ext_node(up);
+		more = (double)u->prose - t->prose;
+		junk = ((double)u->text - u->prose) - ((double)t->text - t->prose);
+		if (more >= t->prose * WIDEN_MORE && junk * WIDEN_JUNK < more &&
+		    u->link * 4 < u->text)
+			best = up;
+	}
+	return best;
 }
 
 static size_t element_children(const xmlNode *node)
@@ -658,8 +706,8 @@ static int merge_sibling(xmlNode *top, xmlNode *sib, double threshold)
 	density = nd->text ? (double)nd->link / nd->text : 0;
 	if (nd->text > 80 && density < 0.25)
 		return 1;
-	return nd->text && nd->text <= 80 && nd->link == 0 &&
-	       ends_sentence_text(sib);
+	return (nd->tag & TF_P) && nd->text && nd->text <= 80 &&
+	       nd->link == 0 && ends_sentence_text(sib);
 }
 
 static void render_choice(struct ext_doc *d, xmlNode *top,
@@ -704,10 +752,11 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 		if (!scored(top))
 			make_candidate(d, top, &c);
 		top = climb(d, top);
-		while (top->parent && top->parent != d->body &&
+		while (top != d->body && top->parent != d->body &&
 		       top->parent->type == XML_ELEMENT_NODE &&
 		       element_children(top->parent) == 1)
 			top = top->parent;
+		top = widen(d, top);
 	}
 	if (getenv("CRIER_EXTRACT_DEBUG")) {
 		fprintf(stderr, "attempt %d body <%s> n=%zu top", d->flags, d->body->name, c.n);
@@ -722,6 +771,14 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 					c.v[i]->name, ext_attr(c.v[i], "class"),
 					ext_attr(c.v[i], "id"), ext_node(c.v[i])->score,
 					ext_node(c.v[i])->text, ext_node(c.v[i])->link);
+		for (size_t i = 0; i < c.n; i++) {
+			if (ext_node(c.v[i])->score < 20)
+				continue;
+			fprintf(stderr, "  path %.1f:", ext_node(c.v[i])->score);
+			for (xmlNode *u = c.v[i]; u && u->_private; u = u->parent)
+				fprintf(stderr, " %s.%p", u->name, (void *)u);
+			fprintf(stderr, "\n");
+		}
 	}
 	render_choice(d, top, out);
 	free(c.v);

@@ -172,26 +172,39 @@ size_t norm_rule_email(struct norm *n, size_t pos)
 	return d;
 }
 
-size_t norm_rule_hashtag(struct norm *n, size_t pos)
+/* Says a tag's words: "BlackLivesMatter" as "Black Lives Matter". */
+static size_t say_tag(struct norm *n, size_t p)
 {
-	size_t p = pos + 1;
+	char c;
 
-	if (!n->lang->hashtag_word || n->s[pos] != '#' ||
-	    !norm_is_alpha(n->s[p]))
-		return pos;
-	norm_say(n, n->lang->hashtag_word);
-	crier_strbuf_addch(n->out, ' ');
 	for (; p < n->len && (norm_is_alnum(n->s[p]) || n->s[p] == '_'); p++) {
-		char c = n->s[p];
-
-		if (c == '_' ||
-		    (c >= 'A' && c <= 'Z' && n->s[p - 1] >= 'a' &&
-		     n->s[p - 1] <= 'z'))
+		c = n->s[p];
+		if (c == '_' || (c >= 'A' && c <= 'Z' && n->s[p - 1] >= 'a' &&
+				 n->s[p - 1] <= 'z'))
 			crier_strbuf_addch(n->out, ' ');
 		if (c != '_')
 			crier_strbuf_addch(n->out, c);
 	}
 	return p;
+}
+
+size_t norm_rule_hashtag(struct norm *n, size_t pos)
+{
+	const char *word;
+
+	if (pos + 1 >= n->len || !norm_is_alpha(n->s[pos + 1]))
+		return pos;
+	if (n->s[pos] == '#')
+		word = n->lang->hashtag_word;	/* "#MeToo" */
+	else if (n->s[pos] == '@')
+		word = n->lang->at_word;	/* "@BBCNews" */
+	else
+		return pos;
+	if (!word)
+		return pos;
+	norm_say(n, word);
+	crier_strbuf_addch(n->out, ' ');
+	return say_tag(n, pos + 1);
 }
 
 /* The end of a run of at most three capitals at p, or p. */

@@ -118,6 +118,7 @@ void en_fraction(struct crier_strbuf *sb, unsigned long num,
 
 size_t norm_rule_address(struct norm *n, size_t pos);
 size_t norm_rule_email(struct norm *n, size_t pos);
+/* "#tag" and "@name", camel case split into words. */
 size_t norm_rule_hashtag(struct norm *n, size_t pos);
 size_t norm_rule_ampersand(struct norm *n, size_t pos);
 size_t norm_rule_pause(struct norm *n, size_t pos);

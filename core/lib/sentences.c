@@ -153,7 +153,7 @@ static int ends_abbreviation(const char *text, size_t dot, const char *lang,
 		word[n++] = c;
 	}
 	word[n] = '\0';
-	if (letters == 1 && n == 1)
+	if (n == 1 && text[start] >= 'A' && text[start] <= 'Z')
 		return 1;		/* an initial: "J." */
 	if (dots && letters == n && dots + 1 >= n)
 		return 1;		/* a dotted acronym: "U.S.", "a.m." */

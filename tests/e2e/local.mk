@@ -1,1 +1,11 @@
 # End-to-end tests through the crier binary.
+E2E_TESTS = \
+	tests/e2e/cli.sh \
+	tests/e2e/config.sh \
+	tests/e2e/dry_run.sh \
+	tests/e2e/sample_article.sh \
+	tests/e2e/wav_output.sh \
+	tests/e2e/pulse_live.sh \
+	tests/e2e/loader.sh
+TESTS += $(E2E_TESTS)
+EXTRA_DIST += $(E2E_TESTS)

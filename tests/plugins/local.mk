@@ -1,1 +1,28 @@
-# Plugin driver tests, and deliberately broken plugins for the loader test.
+# Plugin tests: a driver that runs any plugin on a fixture, a test per
+# plugin, and deliberately broken plugins for the loader test.
+check_PROGRAMS += tests/plugins/plugin-driver
+tests_plugins_plugin_driver_CFLAGS = $(TEST_CFLAGS)
+tests_plugins_plugin_driver_LDADD = $(TEST_LDADD)
+
+# -rpath makes libtool build real shared objects for check-only libraries.
+BROKEN_LDFLAGS = $(PLUGIN_LDFLAGS) -rpath /nowhere
+check_LTLIBRARIES += tests/plugins/broken/wrong_abi.la \
+	tests/plugins/broken/no_descriptor.la \
+	tests/plugins/broken/failing_init.la \
+	tests/plugins/broken/future_api.la
+tests_plugins_broken_wrong_abi_la_SOURCES = tests/plugins/broken/wrong_abi.c
+tests_plugins_broken_wrong_abi_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_broken_wrong_abi_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_broken_no_descriptor_la_SOURCES = tests/plugins/broken/no_descriptor.c
+tests_plugins_broken_no_descriptor_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_broken_failing_init_la_SOURCES = tests/plugins/broken/failing_init.c
+tests_plugins_broken_failing_init_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_broken_failing_init_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_broken_future_api_la_SOURCES = tests/plugins/broken/future_api.c
+tests_plugins_broken_future_api_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_broken_future_api_la_LIBADD = $(PLUGIN_LIBADD)
+
+PLUGIN_TESTS = tests/plugins/file.sh tests/plugins/lead.sh
+TESTS += $(PLUGIN_TESTS)
+EXTRA_DIST += $(PLUGIN_TESTS) tests/plugins/lib.sh \
+	tests/plugins/file tests/plugins/lead

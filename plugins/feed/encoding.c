@@ -1,0 +1,139 @@
+/*
+ * encoding.c - which character set a feed is in.
+ *
+ * Precedence: a byte order mark, then the HTTP charset, then the XML
+ * declaration, then UTF-8.  ISO-8859-1 and US-ASCII are read as
+ * windows-1252 (its superset, as browsers do: feeds that say Latin-1
+ * often use curly quotes from 0x80-0x9f), and a document that claims or
+ * defaults to UTF-8 but is not valid UTF-8 is read as windows-1252 too.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "feed-int.h"
+
+static const char *const latin1_names[] = {
+	"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1",
+	"us-ascii", "ascii", "cp819", "ibm819", "iso-ir-100", "csisolatin1",
+	"ansi_x3.4-1968", "windows-1252", "cp1252", "x-cp1252", NULL
+};
+
+static int is_utf8_name(const char *s)
+{
+	return !strcasecmp(s, "utf-8") || !strcasecmp(s, "utf8");
+}
+
+/* 1 if data is valid UTF-8 (overlongs and surrogates are not checked). */
+static int valid_utf8(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t n;
+
+		if (i + 8 <= len) {
+			uint64_t word;
+
+			memcpy(&word, s + i, 8);
+			if (!(word & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			n = 1;
+		else if (c >= 0xe0 && c <= 0xef)
+			n = 2;
+		else if (c >= 0xf0 && c <= 0xf4)
+			n = 3;
+		else
+			return 0;
+		if (i + n >= len)
+			return 0;
+		for (size_t k = 1; k <= n; k++)
+			if ((s[i + k] & 0xc0) != 0x80)
+				return 0;
+		i += n + 1;
+	}
+	return 1;
+}
+
+/* Copies the declaration's encoding="..." into buf; 0 if there is none. */
+static int declared(const char *data, size_t len, char *buf, size_t size)
+{
+	const char *end, *p;
+	size_t n;
+
+	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) {
+		data += 3;
+		len -= 3;
+	}
+	while (len && isspace((unsigned char)*data)) {
+		data++;
+		len--;
+	}
+	if (len < 6 || memcmp(data, "<?xml", 5))
+		return 0;
+	end = memchr(data, '>', len < 512 ? len : 512);
+	if (!end)
+		return 0;
+	for (p = data; p + 8 < end; p++)
+		if (!memcmp(p, "encoding", 8))
+			break;
+	if (p + 8 >= end)
+		return 0;
+	p += 8;
+	while (p < end && (isspace((unsigned char)*p) || *p == '='))
+		p++;
+	if (p >= end || (*p != '"' && *p != '\''))
+		return 0;
+	n = strcspn(p + 1, "\"'>");
+	if (!n || n >= size)
+		return 0;
+	memcpy(buf, p + 1, n);
+	buf[n] = '\0';
+	return 1;
+}
+
+static const char *normalize(const char *name)
+{
+	for (int i = 0; latin1_names[i]; i++)
+		if (!strcasecmp(name, latin1_names[i]))
+			return "windows-1252";
+	return NULL;
+}
+
+const char *feed_pick_encoding(const char *data, size_t len,
+			       const char *http_charset)
+{
+	static _Thread_local char buf[64];
+	const unsigned char *u = (const unsigned char *)data;
+	const char *name = NULL, *latin;
+
+	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3))
+		return "UTF-8";
+	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
+			 (u[0] == 0xfe && u[1] == 0xff) || !u[0] || !u[1]))
+		return NULL;
+	if (http_charset && *http_charset &&
+	    strlen(http_charset) < sizeof(buf)) {
+		strcpy(buf, http_charset);
+		name = buf;
+	} else if (declared(data, len, buf, sizeof(buf))) {
+		name = buf;
+	}
+	if (name && (latin = normalize(name)))
+		return latin;
+	if (name && !is_utf8_name(name) && strncasecmp(name, "utf-16", 6))
+		return name;
+	if (!valid_utf8(u, len))
+		return "windows-1252";
+	return "UTF-8";
+}

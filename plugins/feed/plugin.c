@@ -1,0 +1,181 @@
+/*
+ * plugin.c - the feed source: the items of one RSS, Atom or JSON feed.
+ *
+ * Settings: url (an http(s) URL, or a local file: a path or file://),
+ * title (the spoken name; the core applies it, the plugin only reads it),
+ * max_items (default 10), max_age (hours; older items are skipped, items
+ * without a date are kept; 0, the default, keeps all).
+ *
+ * fetch() gets the document with fetch_document() (the only place that
+ * knows where bytes come from), parses it with feed_parse() and turns
+ * each item into an article.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <crier/plugin.h>
+#include "feed.h"
+
+/* The most a feed document may weigh. */
+#define FEED_MAX_BYTES (10L * 1024 * 1024)
+
+struct feed_source {
+	const char *url;	/* as configured; owned by crier */
+	const char *path;	/* the local file, or NULL for a URL */
+	long max_items;
+	long max_age;		/* hours; 0: no limit */
+};
+
+static int is_remote(const char *url)
+{
+	return !strncmp(url, "http://", 7) || !strncmp(url, "https://", 8);
+}
+
+static int feed_open(const struct crier_settings *settings, void **state)
+{
+	struct feed_source *fs;
+	const char *url = crier_settings_string(settings, "url", NULL);
+
+	if (!url || !*url)
+		return crier_error("%s: 'url' is required",
+				   crier_settings_where(settings, NULL));
+	fs = calloc(1, sizeof(*fs));
+	if (!fs)
+		return crier_error("out of memory");
+	fs->url = url;
+	if (!strncmp(url, "file://", 7))
+		fs->path = url + 7;
+	else if (!is_remote(url))
+		fs->path = crier_settings_path(settings, "url", NULL);
+	crier_settings_string(settings, "title", NULL);
+	fs->max_items = crier_settings_int(settings, "max_items", 10);
+	fs->max_age = crier_settings_int(settings, "max_age", 0);
+	if (fs->max_items < 0 || fs->max_age < 0) {
+		free(fs);
+		return crier_error("%s: max_items and max_age must not be "
+				   "negative", crier_settings_where(settings, NULL));
+	}
+	*state = fs;
+	return 0;
+}
+
+static void feed_close(void *state)
+{
+	free(state);
+}
+
+static int read_file(const char *path, struct crier_strbuf *out)
+{
+	char chunk[65536];
+	FILE *fp = fopen(path, "rb");
+	size_t n;
+	int ret = 0;
+
+	if (!fp)
+		return crier_error("%s: %s", path, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		if (out->len + n > FEED_MAX_BYTES) {
+			ret = crier_error("%s: larger than %ld bytes", path,
+					  FEED_MAX_BYTES);
+			goto out;
+		}
+		crier_strbuf_add(out, chunk, n);
+	}
+	if (ferror(fp))
+		ret = crier_error("%s: %s", path, strerror(errno));
+out:
+	fclose(fp);
+	return ret;
+}
+
+/*
+ * Gets the feed document into out, and the charset its server declared
+ * into *charset (NULL when none).  HTTP will be one call to the core's
+ * HTTP service here.
+ */
+static int fetch_document(const struct feed_source *fs,
+			  struct crier_strbuf *out, const char **charset)
+{
+	*charset = NULL;
+	if (fs->path)
+		return read_file(fs->path, out);
+	return crier_error("%s: fetching over HTTP is not available yet",
+			   fs->url);
+}
+
+static void add_article(struct crier_source *src, const struct feed_item *it)
+{
+	struct crier_article *a = crier_source_add(src);
+	const char *body = it->content && *it->content ? it->content
+						       : it->summary;
+
+	crier_article_sets(a, CRIER_FIELD_ID, it->id ? it->id : it->link);
+	crier_article_sets(a, CRIER_FIELD_TITLE, it->title);
+	crier_article_sets(a, CRIER_FIELD_LINK, it->link);
+	crier_article_sets(a, CRIER_FIELD_AUTHOR, it->author);
+	crier_article_sets(a, CRIER_FIELD_LANGUAGE, it->language);
+	crier_article_sets(a, CRIER_FIELD_BODY, body);
+	crier_article_sets(a, CRIER_FIELD_SUMMARY, it->summary);
+	if (it->published != FEED_TIME_UNKNOWN)
+		crier_article_set_published(a, it->published);
+}
+
+static int too_old(const struct feed_source *fs, const struct feed_item *it,
+		   int64_t now)
+{
+	return fs->max_age && it->published != FEED_TIME_UNKNOWN &&
+	       now - it->published > (int64_t)fs->max_age * 3600;
+}
+
+static int feed_fetch(void *state, struct crier_source *src)
+{
+	const struct feed_source *fs = state;
+	struct crier_strbuf doc = CRIER_STRBUF_INIT;
+	const char *charset;
+	int64_t now = (int64_t)time(NULL);
+	struct feed f = { 0 };
+	long added = 0;
+	int ret;
+
+	ret = fetch_document(fs, &doc, &charset);
+	if (ret < 0)
+		goto out;
+	ret = feed_parse(doc.buf, doc.len, fs->path ? NULL : fs->url, charset,
+			 &f);
+	if (ret < 0) {
+		char why[512];
+
+		snprintf(why, sizeof(why), "%s", crier_last_error());
+		ret = crier_error("%s: %s", fs->url, why);
+		goto out;
+	}
+	for (size_t i = 0; i < f.n && added < fs->max_items; i++) {
+		if (too_old(fs, &f.items[i], now))
+			continue;
+		add_article(src, &f.items[i]);
+		added++;
+	}
+out:
+	feed_release(&f);
+	crier_strbuf_release(&doc);
+	return ret;
+}
+
+static const struct crier_source_ops feed_ops = {
+	.open = feed_open,
+	.fetch = feed_fetch,
+	.close = feed_close,
+};
+
+const struct crier_plugin crier_plugin = {
+	.abi = CRIER_PLUGIN_ABI,
+	.api = CRIER_PLUGIN_API,
+	.name = "feed",
+	.description = "the items of an RSS, Atom or JSON feed",
+	.version = "1.0",
+	.kind = CRIER_PLUGIN_SOURCE,
+	.source = &feed_ops,
+};

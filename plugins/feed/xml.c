@@ -1,0 +1,419 @@
+/*
+ * xml.c - reading a feed as XML with libxml2, and the node helpers the
+ * RSS and Atom readers share.
+ *
+ * The document is parsed in recovery mode (ill-formed feeds give what
+ * can be read), without network access and without loading external
+ * entities or DTDs.  Entities the document does not declare, such as
+ * HTML's "&nbsp;" in a feed without a DTD, are decoded as HTML's.
+ */
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/uri.h>
+
+#include <crier/plugin.h>
+#include "feed-int.h"
+
+static const struct {
+	const char *uri;
+	enum feed_ns ns;
+} namespaces[] = {
+	{ "http://purl.org/rss/1.0", NS_NONE },
+	{ "http://my.netscape.com/rdf/simple/0.9", NS_NONE },
+	{ "http://backend.userland.com/rss2", NS_NONE },
+	{ "http://backend.userland.com/rss", NS_NONE },
+	{ "http://blogs.law.harvard.edu/tech/rss", NS_NONE },
+	{ "http://www.w3.org/2005/atom", NS_ATOM },
+	{ "http://purl.org/atom/ns", NS_ATOM03 },
+	/* the names Atom had in its drafts */
+	{ "http://purl.org/echo", NS_ATOM03 },
+	{ "http://purl.org/pie", NS_ATOM03 },
+	{ "http://example.com/newformat", NS_ATOM03 },
+	{ "http://example.com/necho", NS_ATOM03 },
+	{ "http://purl.org/dc/elements/1.1", NS_DC },
+	{ "http://purl.org/dc/elements/1.0", NS_DC },
+	{ "http://purl.org/dc/terms", NS_DCTERMS },
+	{ "http://purl.org/rss/1.0/modules/content", NS_CONTENT },
+	{ "http://www.itunes.com/dtds/podcast-1.0.dtd", NS_ITUNES },
+	{ "https://www.itunes.com/dtds/podcast-1.0.dtd", NS_ITUNES },
+	{ "http://www.w3.org/1999/xhtml", NS_XHTML },
+	{ "http://www.w3.org/1999/02/22-rdf-syntax-ns", NS_RDF },
+	{ "http://search.yahoo.com/mrss", NS_MEDIA },
+};
+
+/* Prefixes used without a declaration, by their usual meaning. */
+static const struct {
+	const char *prefix;
+	enum feed_ns ns;
+} prefixes[] = {
+	{ "dc", NS_DC }, { "dcterms", NS_DCTERMS }, { "content", NS_CONTENT },
+	{ "itunes", NS_ITUNES }, { "atom", NS_ATOM }, { "xhtml", NS_XHTML },
+	{ "rdf", NS_RDF }, { "media", NS_MEDIA },
+};
+
+static enum feed_ns ns_of_uri(const char *uri)
+{
+	size_t len = strlen(uri);
+
+	while (len && (uri[len - 1] == '/' || uri[len - 1] == '#'))
+		len--;
+	for (size_t i = 0; i < sizeof(namespaces) / sizeof(*namespaces); i++)
+		if (strlen(namespaces[i].uri) == len &&
+		    !strncasecmp(uri, namespaces[i].uri, len))
+			return namespaces[i].ns;
+	return NS_OTHER;
+}
+
+static enum feed_ns ns_of_prefix(const char *name, size_t len)
+{
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(*prefixes); i++)
+		if (strlen(prefixes[i].prefix) == len &&
+		    !strncasecmp(name, prefixes[i].prefix, len))
+			return prefixes[i].ns;
+	return NS_OTHER;
+}
+
+/*
+ * The namespaces of the document being read, classified: a document
+ * declares few, and every element points to one of them.  Emptied
+ * before each document (an address may be reused by the next one).
+ */
+static _Thread_local struct {
+	const xmlNs *ns;
+	enum feed_ns class;
+} seen_ns[16];
+static _Thread_local size_t n_seen_ns;
+
+static enum feed_ns ns_of(const xmlNs *ns)
+{
+	enum feed_ns class;
+
+	for (size_t i = 0; i < n_seen_ns; i++)
+		if (seen_ns[i].ns == ns)
+			return seen_ns[i].class;
+	class = ns_of_uri((const char *)ns->href);
+	if (n_seen_ns < sizeof(seen_ns) / sizeof(*seen_ns)) {
+		seen_ns[n_seen_ns].ns = ns;
+		seen_ns[n_seen_ns++].class = class;
+	}
+	return class;
+}
+
+enum feed_ns xml_ns(const xmlNode *node)
+{
+	const char *colon;
+
+	if (node->ns && node->ns->href)
+		return ns_of(node->ns);
+	colon = strchr((const char *)node->name, ':');
+	if (colon)
+		return ns_of_prefix((const char *)node->name,
+				    colon - (const char *)node->name);
+	return NS_NONE;
+}
+
+const char *xml_name(const xmlNode *node)
+{
+	const char *colon = strchr((const char *)node->name, ':');
+
+	return colon && !node->ns ? colon + 1 : (const char *)node->name;
+}
+
+int xml_is(const xmlNode *node, enum feed_ns ns, const char *name)
+{
+	return node->type == XML_ELEMENT_NODE &&
+	       !strcmp(xml_name(node), name) && xml_ns(node) == ns;
+}
+
+xmlNode *xml_child(const xmlNode *node, enum feed_ns ns, const char *name)
+{
+	for (xmlNode *c = node->children; c; c = c->next)
+		if (xml_is(c, ns, name))
+			return c;
+	return NULL;
+}
+
+xmlNode *xml_media_description(const xmlNode *node)
+{
+	xmlNode *d = xml_child(node, NS_MEDIA, "description");
+	xmlNode *group;
+
+	if (d)
+		return d;
+	group = xml_child(node, NS_MEDIA, "group");
+	return group ? xml_child(group, NS_MEDIA, "description") : NULL;
+}
+
+/* Appends an entity the document does not define, decoded as HTML's. */
+static void add_entity(const xmlNode *ref, struct crier_strbuf *sb)
+{
+	const htmlEntityDesc *e = htmlEntityLookup(ref->name);
+	xmlChar out[8];
+	int len = sizeof(out);
+
+	if (!e) {
+		crier_strbuf_addf(sb, "&%s;", (const char *)ref->name);
+		return;
+	}
+	len = xmlCopyCharMultiByte(out, (int)e->value);
+	if (len > 0)
+		crier_strbuf_add(sb, out, (size_t)len);
+}
+
+static void gather(const xmlNode *node, struct crier_strbuf *sb, int depth)
+{
+	if (depth > 256)
+		return;
+	for (const xmlNode *c = node->children; c; c = c->next) {
+		switch (c->type) {
+		case XML_TEXT_NODE:
+		case XML_CDATA_SECTION_NODE:
+			if (c->content)
+				crier_strbuf_adds(sb, (const char *)c->content);
+			break;
+		case XML_ENTITY_REF_NODE:
+			if (c->children)
+				gather(c->children, sb, depth + 1);
+			else
+				add_entity(c, sb);
+			break;
+		case XML_ENTITY_DECL:
+		case XML_ELEMENT_NODE:
+			gather(c, sb, depth + 1);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+char *xml_text(const xmlNode *node)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+
+	gather(node, &sb, 0);
+	return crier_strbuf_detach(&sb);
+}
+
+char *xml_text_trimmed(const xmlNode *node)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+
+	gather(node, &sb, 0);
+	crier_strbuf_trim(&sb);
+	if (!sb.len) {
+		crier_strbuf_release(&sb);
+		return NULL;
+	}
+	return crier_strbuf_detach(&sb);
+}
+
+static int has_element_child(const xmlNode *node)
+{
+	for (const xmlNode *c = node->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			return 1;
+	return 0;
+}
+
+char *xml_inner(const xmlNode *node)
+{
+	xmlBuffer *buf;
+	char *s;
+
+	if (!has_element_child(node))
+		return xml_text(node);
+	buf = xmlBufferCreate();
+	if (!buf)
+		abort();
+	for (xmlNode *c = node->children; c; c = c->next)
+		xmlNodeDump(buf, node->doc, c, 0, 0);
+	s = strdup((const char *)xmlBufferContent(buf));
+	xmlBufferFree(buf);
+	if (!s)
+		abort();
+	return s;
+}
+
+char *xml_attr(const xmlNode *node, const char *name)
+{
+	for (xmlAttr *a = node->properties; a; a = a->next) {
+		const char *n = (const char *)a->name;
+		const char *colon = a->ns ? NULL : strchr(n, ':');
+
+		if (!strcmp(colon ? colon + 1 : n, name)) {
+			xmlChar *v = xmlNodeGetContent((xmlNode *)a);
+			char *s = strdup(v ? (const char *)v : "");
+
+			xmlFree(v);
+			return s;
+		}
+	}
+	return NULL;
+}
+
+char *xml_lang(const xmlNode *node)
+{
+	xmlChar *lang = xmlNodeGetLang(node);
+	char *s = lang && *lang ? strdup((const char *)lang) : NULL;
+
+	xmlFree(lang);
+	return s;
+}
+
+char *xml_resolve(const xmlNode *node, const char *href)
+{
+	xmlChar *base = xmlNodeGetBase(node->doc, node);
+	xmlChar *uri = NULL;
+	char *s;
+
+	if (base && *base)
+		uri = xmlBuildURI((const xmlChar *)href, base);
+	s = strdup(uri ? (const char *)uri : href);
+	xmlFree(uri);
+	xmlFree(base);
+	return s;
+}
+
+/* "<html" or "<!DOCTYPE html" near the start of data. */
+static int looks_like_html(const char *data, size_t len)
+{
+	size_t n = len < 1024 ? len : 1024;
+
+	for (size_t i = 0; i + 5 <= n; i++) {
+		if (data[i] != '<')
+			continue;
+		if (!strncasecmp(data + i + 1, "html", 4))
+			return 1;
+		if (i + 14 <= n && !strncasecmp(data + i + 1, "!doctype html", 13))
+			return 1;
+	}
+	return 0;
+}
+
+static int dispatch(xmlNode *root, const char *data, size_t len,
+		    struct feed *f)
+{
+	const char *name = root ? xml_name(root) : NULL;
+
+	if (name && (!strcmp(name, "rss") || !strcmp(name, "RDF") ||
+		     !strcmp(name, "channel")))
+		return rss_parse(root, f);
+	if (name && !strcmp(name, "feed"))
+		return atom_parse(root, f);
+	if ((name && !strcasecmp(name, "html")) || looks_like_html(data, len))
+		return crier_error("not a feed: looks like an HTML page");
+	if (name)
+		return crier_error("not a feed: the root element is <%s>, "
+				   "not <rss>, <rdf:RDF> or <feed>", name);
+	return crier_error("not a feed: no XML could be read");
+}
+
+static int bad_control(unsigned char c)
+{
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+static int predefined(const char *name, size_t len)
+{
+	static const char *const xml[] = { "amp", "lt", "gt", "quot", "apos" };
+
+	for (size_t i = 0; i < 5; i++)
+		if (strlen(xml[i]) == len && !memcmp(name, xml[i], len))
+			return 1;
+	return 0;
+}
+
+/* Length of the HTML entity reference "&name;" at s, or 0. */
+static size_t html_entity(const char *s, const char *end, char *num,
+			  size_t size)
+{
+	char name[32];
+	size_t n = 1;
+	const htmlEntityDesc *e;
+
+	while (s + n < end && n < sizeof(name) &&
+	       ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z') ||
+		(s[n] >= '0' && s[n] <= '9')))
+		n++;
+	if (n == 1 || s + n >= end || s[n] != ';' || predefined(s + 1, n - 1))
+		return 0;
+	memcpy(name, s + 1, n - 1);
+	name[n - 1] = '\0';
+	e = htmlEntityLookup((const xmlChar *)name);
+	if (!e)
+		return 0;
+	snprintf(num, size, "&#%u;", e->value);
+	return n + 1;
+}
+
+/*
+ * What stops libxml2 even in recovery mode, or loses text: the control
+ * characters XML forbids, and HTML's named entities ("&nbsp;") used in a
+ * feed that declares none.  Returns a repaired copy in sb, or 0 when
+ * data needs no repair.  Not for UTF-16, where zero bytes belong to
+ * characters.
+ */
+static int repair(const char *data, size_t len, struct crier_strbuf *sb)
+{
+	const char *p = data, *end = data + len, *done = data;
+	char num[16];
+
+	for (; p < end; p++) {
+		size_t n = 0;
+
+		if ((unsigned char)*p > '&')
+			continue;
+		if (bad_control((unsigned char)*p))
+			n = 1;
+		else if (*p == '&')
+			n = html_entity(p, end, num, sizeof(num));
+		if (!n)
+			continue;
+		crier_strbuf_add(sb, done, p - done);
+		crier_strbuf_adds(sb, n == 1 ? " " : num);
+		done = p + n;
+		p += n - 1;
+	}
+	if (done == data)
+		return 0;
+	crier_strbuf_add(sb, done, end - done);
+	return 1;
+}
+
+int xml_feed_parse(const char *data, size_t len, const char *url,
+		   const char *encoding, struct feed *f)
+{
+	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
+	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+	xmlDoc *doc;
+	int ret;
+
+	while (len && isspace((unsigned char)*data)) {
+		data++;
+		len--;
+	}
+	if (len > INT_MAX)
+		return crier_error("feed too large (%zu bytes)", len);
+	if (encoding && repair(data, len, &fixed)) {
+		data = fixed.buf;
+		len = fixed.len;
+	}
+	n_seen_ns = 0;
+	doc = xmlReadMemory(data, (int)len, url, encoding, opts);
+	if (!doc && encoding)
+		doc = xmlReadMemory(data, (int)len, url, NULL, opts);
+	ret = dispatch(doc ? xmlDocGetRootElement(doc) : NULL, data, len, f);
+	xmlFreeDoc(doc);
+	crier_strbuf_release(&fixed);
+	return ret;
+}

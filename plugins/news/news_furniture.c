@@ -1,0 +1,228 @@
+/*
+ * news_furniture.c - telling page furniture from news sentences.
+ *
+ * Scraped articles carry captions, photo credits, bylines, share buttons
+ * and "Read more" links along with the story.  These rules look at the
+ * shape of a sentence (punctuation, length, capitals, links) and at a few
+ * words of web and picture vocabulary in the languages crier speaks.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "news.h"
+
+/* Sentences longer than this are never taken for short furniture. */
+#define SHORT_WORDS 15
+/* Text without sentence punctuation up to this long is a caption. */
+#define CAPTION_WORDS 12
+/* A call to action this short needs no pointer word ("Share this"). */
+#define ACTION_WORDS 5
+
+/* Imperatives that start calls to action ("Click here", "Read more"). */
+static const char *const action_words[] = {
+	"click", "tap", "share", "subscribe", "follow", "sign", "read",
+	"watch", "listen", "download", "like", "comment", "join", "register",
+	"log", "see", "visit", "continue", "cliquez", "partagez", "abonnez",
+	"lire", "suivez", "voir", "klicken", "klicke", "teilen", "abonnieren",
+	"lesen", "folgen", "haga", "haz", "comparte", "lee", "sigue", "leer",
+	"ver", "clicca", "condividi", "iscriviti", "leggi", "segui", "clique",
+	"compartilhe", "assine", "leia", "siga", "veja", "klik", "deel",
+	"abonneer", "lees", "volg", "bekijk", NULL
+};
+
+/*
+ * Words a call to action points with, right after its verb: "Click here",
+ * "Read more", "Sign up for our newsletter".
+ */
+static const char *const pointer_words[] = {
+	"here", "us", "our", "more", "below", "now", "this", "link", "ici",
+	"nous", "plus", "hier", "uns", "mehr", "aquí", "más", "qui", "altro",
+	"aqui", "mais", "meer", "ons", "up", "newsletter", NULL
+};
+
+/* Words that only web furniture uses, anywhere in a short sentence. */
+static const char *const web_words[] = {
+	"click", "cookies", "javascript", "advertisement", "sponsored", NULL
+};
+
+/* Words of pictures and their credits. */
+static const char *const media_words[] = {
+	"photo", "photos", "photograph", "image", "images", "picture",
+	"pictures", "pictured", "video", "caption", "credit", "copyright", "getty", "afp",
+	"ap", "reuters", "shutterstock", "pa", "epa", "foto", "fotos", "bild",
+	"imagen", "immagine", "imagem", "afbeelding", NULL
+};
+
+/* Words that introduce a byline ("By Jane Smith"). */
+static const char *const by_words[] = {
+	"by", "par", "von", "por", "di", "door", NULL
+};
+
+/* What a pass over the sentence's words found. */
+struct shape {
+	size_t words;
+	size_t capitalized;	/* words that start with a capital */
+	int action;		/* first word is a call to action */
+	int pointer;		/* a pointer_words word 2nd to 4th */
+	int by;			/* first word introduces a byline */
+	int web;		/* a web_words word */
+	int media;		/* a media_words word */
+};
+
+static int in_list(const char *const *list, const char *word, size_t len)
+{
+	for (; *list; list++)
+		if (strlen(*list) == len && !strncasecmp(*list, word, len))
+			return 1;
+	return 0;
+}
+
+static void read_shape(const char *text, size_t len, struct shape *sh)
+{
+	struct crier_span w;
+	size_t pos = 0;
+
+	memset(sh, 0, sizeof(*sh));
+	while (crier_next_word(text, len, &pos, &w)) {
+		const char *word = text + w.start;
+
+		if (!sh->words) {
+			sh->action = in_list(action_words, word, w.len);
+			sh->by = in_list(by_words, word, w.len);
+		}
+		sh->words++;
+		sh->capitalized += *word >= 'A' && *word <= 'Z';
+		if (sh->words >= 2 && sh->words <= 4)
+			sh->pointer |= in_list(pointer_words, word, w.len);
+		sh->web |= in_list(web_words, word, w.len);
+		sh->media |= in_list(media_words, word, w.len);
+	}
+}
+
+/* Does the sentence end with . ! ? or an ellipsis (before quotes)? */
+static int ends_like_sentence(const char *text, size_t len)
+{
+	while (len && strchr("\"')]\x9d\x99\xbb \t\n", text[len - 1])) {
+		/* closing curly quotes and guillemets end in these bytes */
+		if ((unsigned char)text[len - 1] >= 0x80 && len >= 2 &&
+		    (unsigned char)text[len - 2] < 0x80)
+			break;
+		len--;
+		while (len && ((unsigned char)text[len - 1] & 0xc0) == 0x80 &&
+		       (unsigned char)text[len] >= 0x80)
+			len--;
+	}
+	if (!len)
+		return 0;
+	if (strchr(".!?", text[len - 1]))
+		return 1;
+	/* U+2026 HORIZONTAL ELLIPSIS is E2 80 A6 */
+	return len >= 3 && !memcmp(text + len - 3, "\xe2\x80\xa6", 3);
+}
+
+static int has_link(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (len - i >= 7 && !strncasecmp(text + i, "http://", 7))
+			return 1;
+		if (len - i >= 8 && !strncasecmp(text + i, "https://", 8))
+			return 1;
+		if (len - i >= 4 && !strncasecmp(text + i, "www.", 4))
+			return 1;
+		/* an e-mail address or a @handle */
+		if (text[i] == '@' && i + 1 < len &&
+		    ((text[i + 1] | 32) >= 'a' && (text[i + 1] | 32) <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
+static int has_any(const char *text, size_t len, const char *chars)
+{
+	for (size_t i = 0; i < len; i++)
+		if (strchr(chars, text[i]))
+			return 1;
+	return 0;
+}
+
+int news_is_furniture(const char *text, size_t len)
+{
+	struct shape sh;
+
+	if (has_link(text, len))
+		return 1;
+	read_shape(text, len, &sh);
+	if (sh.words < 3)
+		return 1;
+	if (!ends_like_sentence(text, len) && sh.words <= CAPTION_WORDS)
+		return 1;
+	if (sh.words > SHORT_WORDS)
+		return 0;
+	/* "Share this", "Click here to read more." */
+	if (sh.web || (sh.action && (sh.pointer || sh.words <= ACTION_WORDS)))
+		return 1;
+	/* "Photo: AP", "(Picture by J. Smith/Getty Images)" */
+	if (sh.media && (has_any(text, len, ":|/") ||
+			 !memcmp(text, "\xc2\xa9", 2) || *text == '('))
+		return 1;
+	/* "By Jane Smith, Political Reporter." */
+	return sh.by && sh.words <= 10 && sh.capitalized * 3 >= sh.words * 2;
+}
+
+/* The end of a dateline dash at text[i] (" - ", " -- ", " — "), or 0. */
+static size_t dash_end(const char *text, size_t len, size_t i)
+{
+	static const char *const dashes[] = {
+		" -- ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL
+	};
+
+	for (const char *const *d = dashes; *d; d++) {
+		size_t n = strlen(*d);
+
+		if (i + n <= len && !memcmp(text + i, *d, n))
+			return i + n;
+	}
+	return 0;
+}
+
+/*
+ * A dateline prefix is at most 6 words before a dash, all capitalized
+ * outside brackets, with a bracketed agency or a word in capitals.
+ */
+static int is_dateline(const char *text, size_t len)
+{
+	struct crier_span w;
+	size_t pos = 0, words = 0;
+	int bracket = memchr(text, '(', len) && memchr(text, ')', len);
+	int shouting = 0;
+
+	while (crier_next_word(text, len, &pos, &w)) {
+		const char *word = text + w.start;
+		int upper = 1;
+
+		if (++words > 6 || !(*word >= 'A' && *word <= 'Z'))
+			return 0;
+		for (size_t i = 0; i < w.len; i++)
+			if (word[i] >= 'a' && word[i] <= 'z')
+				upper = 0;
+		shouting |= upper && w.len > 1;
+	}
+	return words && (bracket || shouting);
+}
+
+void news_cut_dateline(const char *text, struct crier_span *span)
+{
+	size_t limit = span->len < 80 ? span->len : 80;
+
+	for (size_t i = 1; i < limit; i++) {
+		size_t end = dash_end(text, span->len, i);
+
+		if (!end)
+			continue;
+		if (is_dateline(text, i) && end < span->len) {
+			span->start += end;
+			span->len -= end;
+		}
+		return;
+	}
+}

@@ -1,0 +1,110 @@
+/*
+ * extract_bench.c - times crier_extract() in one process (noinst).
+ *
+ *	extract_bench [-n ROUNDS] [-p] FILE...
+ *
+ * Reads every FILE (a .html page) into memory, then extracts all of them
+ * ROUNDS times (default 5) and prints pages per second.  With -p it
+ * extracts each page once and prints its body instead (a driver for the
+ * scorer when crier itself is not at hand).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <crier/extract.h>
+#include <crier/plugin.h>
+
+static int read_file(const char *name, struct crier_strbuf *out)
+{
+	char chunk[65536];
+	FILE *fp = fopen(name, "rb");
+	size_t n;
+
+	if (!fp)
+		return crier_error("%s: %s", name, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		crier_strbuf_add(out, chunk, n);
+	fclose(fp);
+	return 0;
+}
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int print_pages(struct crier_strbuf *pages, int n)
+{
+	for (int i = 0; i < n; i++) {
+		struct crier_page *p = crier_extract(pages[i].buf, pages[i].len,
+						     NULL, NULL);
+
+		if (!p) {
+			fprintf(stderr, "extract_bench: %s\n", crier_last_error());
+			return 1;
+		}
+		printf("%s\n", crier_page_get(p, CRIER_PAGE_BODY));
+		crier_page_free(p);
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct crier_strbuf *pages;
+	int rounds = 5, print = 0, opt, n, status = 1;
+	size_t bytes = 0, chars = 0;
+	double t0, t;
+
+	while ((opt = getopt(argc, argv, "n:p")) != -1) {
+		if (opt == 'n')
+			rounds = atoi(optarg);
+		else if (opt == 'p')
+			print = 1;
+		else
+			return 2;
+	}
+	n = argc - optind;
+	pages = calloc(n > 0 ? n : 1, sizeof(*pages));
+	for (int i = 0; i < n; i++) {
+		crier_strbuf_init(&pages[i]);
+		if (read_file(argv[optind + i], &pages[i])) {
+			fprintf(stderr, "extract_bench: %s\n", crier_last_error());
+			goto out;
+		}
+		bytes += pages[i].len;
+	}
+	if (print) {
+		status = print_pages(pages, n);
+		goto out;
+	}
+	t0 = now();
+	for (int r = 0; r < rounds; r++) {
+		for (int i = 0; i < n; i++) {
+			struct crier_page *p = crier_extract(pages[i].buf,
+							     pages[i].len,
+							     NULL, NULL);
+
+			if (p)
+				chars += strlen(crier_page_get(p, CRIER_PAGE_BODY));
+			crier_page_free(p);
+		}
+	}
+	t = now() - t0;
+	printf("%d pages x %d rounds in %.3f s: %.1f pages/s, %.1f MB/s "
+	       "(%zu body bytes)\n", n, rounds, t, n * rounds / t,
+	       bytes * rounds / t / 1e6, chars);
+	status = 0;
+out:
+	for (int i = 0; i < n; i++)
+		crier_strbuf_release(&pages[i]);
+	free(pages);
+	return status;
+}

@@ -1,0 +1,81 @@
+#!/bin/sh
+# wav_output.sh - --output writes a WAV file through libao; sox checks its
+# rate, length and that it is not silent; Ctrl-C leaves a valid file.
+. "${CRIER_SRCDIR:-.}/tests/lib.sh"
+
+demo_articles "$T/a"
+cat > "$T/c.conf" <<'CONF'
+sources = ( { name = "Local"; plugin = "file"; path = "a"; } );
+speech = { pause_ms = 500; };
+CONF
+run wav "$CRIER" -c "$T/c.conf" --output "$T/b.wav"
+is "$rc" 0 "writing a WAV file exits 0"
+is "$(soxi -r "$T/b.wav")" 22050 "sample rate 22050"
+is "$(soxi -c "$T/b.wav")" 1 "mono"
+is "$(soxi -b "$T/b.wav")" 16 "16 bits"
+secs=$(wav_seconds "$T/b.wav")
+num_between "$secs" 10 120
+ok $? "it lasts more than a few seconds ($secs s)"
+rms=$(wav_rms "$T/b.wav")
+num_between "$rms" 0.005 1
+ok $? "it is not silent (RMS $rms)"
+
+# The estimate of the dry run is close to the real length.
+run dry "$CRIER" -c "$T/c.conf" -n
+est=$(sed -n 's/^Total: \([0-9]*\):\([0-9]*\).*/\1 \2/p' "$T/out" | awk '{ print $1 * 60 + $2 }')
+ratio=$(awk -v a="$secs" -v b="$est" 'BEGIN { print b / a }')
+num_between "$ratio" 0.7 1.3
+ok $? "the dry run's estimate is within 30% ($est s for $secs s)"
+
+cat > "$T/conf.conf" <<CONF
+sources = ( { name = "Local"; plugin = "file"; path = "a"; } );
+audio = { output = "from-config.wav"; };
+CONF
+run cfg "$CRIER" -c "$T/conf.conf"
+test -s "$T/from-config.wav"
+ok $? "audio.output in the config writes a file relative to it"
+
+run null "$CRIER" -c "$T/c.conf" --driver null
+is "$rc" 0 "--driver null plays into nothing"
+
+run bad "$CRIER" -c "$T/c.conf" --driver nosuchdriver
+is "$rc" 3 "an unknown driver exits 3"
+contains "$T/err" "audio driver 'nosuchdriver': libao has no such driver" "and names it"
+
+run unwritable "$CRIER" -c "$T/c.conf" --output /nonexistent/dir/x.wav
+is "$rc" 3 "an unwritable output exits 3"
+contains "$T/err" "/nonexistent/dir/x.wav: cannot open the file" "and names the file"
+
+# A long briefing, interrupted mid-write: the file must still be a valid WAV.
+mkdir "$T/long"
+for f in 1 2 3 4 5 6 7 8 9 10; do
+	echo "Long report $f"
+	echo
+	i=0
+	while [ $i -lt 150 ]; do
+		echo "Paragraph $i of report $f says that the weather stayed calm all day."
+		i=$((i + 1))
+	done
+done > "$T/long/all.txt"
+cat > "$T/long.conf" <<'CONF'
+sources = ( { name = "Local"; plugin = "file"; path = "long"; } );
+summarizer = { sentences = 1000; };
+CONF
+"$CRIER" -q -c "$T/long.conf" --output "$T/int.wav" &
+pid=$!
+i=0
+while [ $i -lt 100 ] && [ "$(stat -c %s "$T/int.wav" 2>/dev/null || echo 0)" -lt 200000 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+kill -INT $pid
+wait $pid
+is "$?" 130 "Ctrl-C stops the briefing with status 130"
+soxi "$T/int.wav" > /dev/null 2>&1
+ok $? "the interrupted WAV file is valid"
+sox "$T/int.wav" -n stat > "$T/stat" 2>&1
+lacks "$T/stat" "WARN" "sox reads it to the end without a warning"
+secs=$(wav_seconds "$T/int.wav")
+num_between "$secs" 1 100000
+ok $? "and it holds the audio spoken before the interrupt ($secs s)"
+done_testing

@@ -1,0 +1,102 @@
+# lib.sh - shared helpers for crier's shell tests; they speak TAP.
+#
+# Source it from a test script: it sets CRIER (the built binary), makes a
+# private temporary directory $T (removed at exit) that is also HOME and
+# the XDG directories, so that no user config or state is read.
+
+set -u
+CRIER="${CRIER_BUILDDIR:?run me through make check}/crier"
+T=$(mktemp -d "${TMPDIR:-/tmp}/crier-test.XXXXXX")
+export HOME="$T/home" XDG_CONFIG_HOME="$T/home/.config" \
+	XDG_STATE_HOME="$T/home/.local/state" XDG_CACHE_HOME="$T/home/.cache"
+mkdir -p "$HOME"
+trap 'tap_cleanup' EXIT
+tap_n=0
+tap_failed=0
+tap_cleanups=""
+
+tap_cleanup() {
+	eval "$tap_cleanups"
+	rm -rf "$T"
+}
+
+# at_exit CMD: runs CMD when the test ends.
+at_exit() {
+	tap_cleanups="$tap_cleanups
+$1"
+}
+
+ok() {	# ok STATUS NAME: passes when STATUS is 0
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+# run NAME CMD...: runs CMD, output in $T/out and $T/err, status in $rc.
+run() {
+	name=$1
+	shift
+	"$@" > "$T/out" 2> "$T/err"
+	rc=$?
+}
+
+# is GOT WANT NAME
+is() {
+	if [ "$1" = "$2" ]; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		echo "#   got:  '$1'"
+		echo "#   want: '$2'"
+	fi
+}
+
+# contains FILE TEXT NAME / lacks FILE TEXT NAME (fixed strings)
+contains() {
+	if grep -qF -- "$2" "$1"; then ok 0 "$3"; else
+		ok 1 "$3"; echo "#   '$2' not in $1:"; sed 's/^/#   /' "$1" | head -20; fi
+}
+lacks() {
+	if grep -qF -- "$2" "$1"; then
+		ok 1 "$3"; echo "#   '$2' found in $1:"; grep -F -- "$2" "$1" | sed 's/^/#   /' | head -5
+	else ok 0 "$3"; fi
+}
+
+done_testing() {
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
+}
+
+# wav_seconds FILE: the duration of a WAV file, per sox.
+wav_seconds() {
+	soxi -D "$1" 2>/dev/null
+}
+
+# wav_rms FILE: the RMS amplitude of a WAV file (0 for silence).
+wav_rms() {
+	sox "$1" -n stat 2>&1 | awk '/RMS +amplitude/ { print $3 }'
+}
+
+# num_between VALUE LOW HIGH: true when LOW <= VALUE <= HIGH (decimals).
+num_between() {
+	awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v != "" && v >= lo && v <= hi) }'
+}
+
+# demo_articles DIR: writes two small articles of our own into DIR.
+demo_articles() {
+	mkdir -p "$1"
+	cat > "$1/a.txt" <<'ART'
+Ferry service returns to the island after winter storms
+
+The ferry to Holm Island sailed again on Tuesday after storms kept it in port for nine days. Islanders queued at the pier to collect post and groceries. The operator said timetables would be back to normal by the weekend.
+ART
+	cat > "$1/b.md" <<'ART'
+# Town choir wins regional contest
+
+The Westford town choir won first prize at the regional singing contest on Saturday. It was the choir's first win in twelve years. The conductor thanked the volunteers who ran rehearsals through the summer.
+ART
+}

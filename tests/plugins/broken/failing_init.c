@@ -1,0 +1,27 @@
+/* failing_init.c - a plugin whose init refuses to load. */
+#include <crier/plugin.h>
+
+static int refuse(void)
+{
+	return crier_error("the fixture data is missing");
+}
+
+static int sum(void *state, const struct crier_summary_request *req,
+	       struct crier_summary *out)
+{
+	(void)state;
+	(void)req;
+	(void)out;
+	return 0;
+}
+
+static const struct crier_summarizer_ops ops = { .summarize = sum };
+
+const struct crier_plugin crier_plugin = {
+	.abi = CRIER_PLUGIN_ABI,
+	.api = CRIER_PLUGIN_API,
+	.name = "failinginit",
+	.kind = CRIER_PLUGIN_SUMMARIZER,
+	.summarizer = &ops,
+	.init = refuse,
+};

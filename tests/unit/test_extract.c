@@ -1,0 +1,254 @@
+/*
+ * test_extract.c - main-text extraction: the article and nothing else,
+ * metadata, charsets, and hostile input (deep, huge, binary, empty).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <crier/extract.h>
+#include <crier/plugin.h>
+#include "../tap.h"
+
+/* Builds a page around body; head goes inside <head>. */
+static void page(struct crier_strbuf *sb, const char *head, const char *body)
+{
+	crier_strbuf_reset(sb);
+	crier_strbuf_addf(sb, "<!DOCTYPE html><html lang=\"en\"><head>%s"
+			  "</head><body>%s</body></html>", head, body);
+}
+
+static struct crier_page *extract(const struct crier_strbuf *sb)
+{
+	return crier_extract(sb->buf, sb->len, "http://example.com/a", NULL);
+}
+
+static const char *const article_paragraphs[] = {
+	"The council voted on Tuesday evening to close the old bridge, which "
+	"has carried traffic over the river since 1911, for a repair that is "
+	"expected to take two years.",
+	"Engineers found cracks in three of the bridge's supports last spring, "
+	"and the council had debated since then whether to repair or replace "
+	"it, a choice that divided residents on both banks.",
+	"Work begins in March",
+	"A temporary ferry will run every fifteen minutes during the day, and "
+	"buses will be diverted over the motorway bridge, adding about ten "
+	"minutes to the journey, the transport office said.",
+	"Shops near the bridge, which depend on passing trade, asked for help "
+	"with their rents; the council said it would consider the request at "
+	"its next meeting, in January.",
+	NULL
+};
+
+static void news_page(struct crier_strbuf *sb)
+{
+	struct crier_strbuf body = CRIER_STRBUF_INIT;
+
+	crier_strbuf_adds(&body,
+		"<header class=\"site-header\"><a href=\"/\">Riverton Daily</a>"
+		"<nav><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">"
+		"Sport</a></li><li><a href=\"/weather\">Weather</a></li></ul></nav>"
+		"</header><main><article>"
+		"<h1>Old bridge to close for two years</h1>"
+		"<div class=\"byline\">By Ann Smith, 3 December 2019</div>"
+		"<figure><img src=\"b.jpg\"><figcaption>The bridge at dusk. "
+		"Photo: J. Doe</figcaption></figure>"
+		"<div class=\"article-body\">");
+	for (int i = 0; article_paragraphs[i]; i++)
+		crier_strbuf_addf(&body, i == 2 ? "<h2>%s</h2>" : "<p>%s</p>",
+				  article_paragraphs[i]);
+	crier_strbuf_adds(&body,
+		"<div class=\"share-tools\"><a href=\"#\">Share on Facebook</a> "
+		"<a href=\"#\">Tweet</a></div></div>"
+		"<div class=\"related-stories\"><h3>Related</h3><ul>"
+		"<li><a href=\"/1\">Ferry timetable announced for the winter</a></li>"
+		"<li><a href=\"/2\">Council elections: who is standing</a></li>"
+		"</ul></div></article></main>"
+		"<aside class=\"sidebar\"><p>Most read: ten things to do this "
+		"weekend, and why the market is moving, again, to the square.</p>"
+		"</aside><div id=\"comments\"><p>Great news, finally, I have been "
+		"waiting for this for years, thanks to the council.</p></div>"
+		"<footer><p>Copyright 2019 Riverton Daily, all rights reserved, "
+		"contact us, privacy, terms.</p></footer>");
+	page(sb, "<meta charset=\"utf-8\"><title>Old bridge to close for two "
+	     "years | Riverton Daily</title>"
+	     "<meta property=\"og:site_name\" content=\"Riverton Daily\">"
+	     "<meta name=\"author\" content=\"Ann Smith\">"
+	     "<meta property=\"article:published_time\" "
+	     "content=\"2019-12-03T18:30:00+01:00\">", body.buf);
+	crier_strbuf_release(&body);
+}
+
+static void test_article(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, want = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+
+	news_page(&sb);
+	for (int i = 0; article_paragraphs[i]; i++)
+		crier_strbuf_addf(&want, "%s%s", i ? "\n\n" : "",
+				  article_paragraphs[i]);
+	p = extract(&sb);
+	ok(p != NULL, "a news page is extracted");
+	if (!p)
+		return;
+	is_str(crier_page_get(p, CRIER_PAGE_BODY), want.buf,
+	       "body: the paragraphs and subheading, in order, nothing else");
+	is_str(crier_page_get(p, CRIER_PAGE_TITLE),
+	       "Old bridge to close for two years", "title: the headline");
+	is_str(crier_page_get(p, CRIER_PAGE_LANGUAGE), "en", "language");
+	is_str(crier_page_get(p, CRIER_PAGE_AUTHOR), "Ann Smith", "author");
+	is_str(crier_page_get(p, CRIER_PAGE_SITE_NAME), "Riverton Daily",
+	       "site name");
+	is_str(crier_page_get(p, CRIER_PAGE_URL), "http://example.com/a",
+	       "the URL given when there is no canonical link");
+	is_int(crier_page_published(p), 1575394200,
+	       "published time with its offset");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&want);
+}
+
+static void test_title(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+
+	page(&sb, "<title>Site Name - A plain title without an h1 here</title>"
+	     "<link rel=\"canonical\" href=\"http://example.com/c\">",
+	     "<p>Only one paragraph, but it is long enough to be the article, "
+	     "with commas, clauses, and a full stop at its end.</p>");
+	p = extract(&sb);
+	ok(p != NULL, "a page without h1 is extracted");
+	if (p) {
+		is_str(crier_page_get(p, CRIER_PAGE_TITLE),
+		       "A plain title without an h1 here",
+		       "the <title>'s longest part when there is no h1");
+		is_str(crier_page_get(p, CRIER_PAGE_URL), "http://example.com/c",
+		       "the canonical URL");
+		ok(strstr(crier_page_get(p, CRIER_PAGE_BODY), "Only one") != NULL,
+		   "a one-paragraph page keeps its paragraph");
+		is_int(crier_page_published(p), INT64_MIN, "no date: unknown");
+	}
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+}
+
+/* The body of html[0..len) decoded with http_charset; "" on failure. */
+static void check_body(const char *html, size_t len, const char *http,
+		       const char *want, const char *name)
+{
+	struct crier_page *p = crier_extract(html, len, NULL, http);
+
+	is_str(p ? crier_page_get(p, CRIER_PAGE_BODY) : "(failed)", want, "%s",
+	       name);
+	crier_page_free(p);
+}
+
+#define CAFE_PARA "Le caf\xc3\xa9 est ouvert, d\xc3\xa9j\xc3\xa0, depuis " \
+	"huit heures du matin, pr\xc3\xa8s de la gare."
+
+static void test_charsets(void)
+{
+	const char *latin = "<html><head><meta charset=\"iso-8859-1\"></head>"
+		"<body><p>Le caf\xe9 est ouvert, d\xe9j\xe0, depuis huit heures "
+		"du matin, pr\xe8s de la gare.</p></body></html>";
+	const char *undeclared_latin = "<html><body><p>Le caf\xe9 est ouvert, "
+		"d\xe9j\xe0, depuis huit heures du matin, pr\xe8s de la gare."
+		"</p></body></html>";
+	const char *utf8 = "<html><body><p>" CAFE_PARA "</p></body></html>";
+	const char *mislabeled = "<html><head><meta http-equiv=\"Content-Type\" "
+		"content=\"text/html; charset=windows-1252\"></head><body><p>"
+		CAFE_PARA "</p></body></html>";
+	const char *bom8 = "\xef\xbb\xbf<html><body><p>" CAFE_PARA
+		"</p></body></html>";
+	struct crier_strbuf u16 = CRIER_STRBUF_INIT;
+
+	check_body(latin, strlen(latin), NULL, CAFE_PARA, "<meta charset> latin-1");
+	check_body(latin, strlen(latin), "utf-8", CAFE_PARA,
+		   "HTTP says utf-8, the bytes are Latin-1: the <meta> charset wins");
+	check_body(undeclared_latin, strlen(undeclared_latin), NULL, CAFE_PARA,
+		   "undeclared, not UTF-8: windows-1252");
+	check_body(undeclared_latin, strlen(undeclared_latin), "ISO-8859-1",
+		   CAFE_PARA, "charset from the HTTP header");
+	check_body(utf8, strlen(utf8), NULL, CAFE_PARA,
+		   "undeclared UTF-8 is not read as Latin-1");
+	check_body(mislabeled, strlen(mislabeled), NULL, CAFE_PARA,
+		   "valid UTF-8 labelled windows-1252 stays UTF-8");
+	check_body(bom8, strlen(bom8), NULL, CAFE_PARA, "UTF-8 byte order mark");
+	/* UTF-16LE with a byte order mark, built from the ASCII-only page. */
+	crier_strbuf_add(&u16, "\xff\xfe", 2);
+	for (const char *s = "<html><body><p>Plain words, plain commas, and "
+	     "nothing but plain ASCII text in a paragraph.</p></body></html>";
+	     *s; s++) {
+		crier_strbuf_addch(&u16, *s);
+		crier_strbuf_addch(&u16, 0);
+	}
+	check_body(u16.buf, u16.len, NULL, "Plain words, plain commas, and "
+		   "nothing but plain ASCII text in a paragraph.",
+		   "UTF-16LE byte order mark");
+	crier_strbuf_release(&u16);
+}
+
+static long max_rss_mb(void)
+{
+	struct rusage ru;
+
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss / 1024;
+}
+
+static void test_hostile(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	uint32_t x = 12345;
+
+	p = crier_extract("", 0, NULL, NULL);
+	ok(p == NULL && *crier_last_error(), "empty input: an error");
+	crier_page_free(p);
+
+	for (int i = 0; i < 100000; i++)
+		crier_strbuf_adds(&sb, "<div>");
+	crier_strbuf_adds(&sb, "<p>At the bottom of a very deep page, a "
+			  "paragraph, with commas, waits to be found.</p>");
+	p = crier_extract(sb.buf, sb.len, NULL, NULL);
+	/* A stack overflow would kill the test program here. */
+	ok(p != NULL, "100,000 nested elements: no crash");
+	ok(p && strlen(crier_page_get(p, CRIER_PAGE_BODY)) < 1000,
+	   "and a bounded result");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&sb);
+	for (int i = 0; i < 1 << 16; i++) {
+		x = x * 1103515245 + 12345;
+		crier_strbuf_addch(&sb, (int)(x >> 16) & 0xff);
+	}
+	p = crier_extract(sb.buf, sb.len, NULL, NULL);
+	ok(p == NULL || strlen(crier_page_get(p, CRIER_PAGE_BODY)) == 0,
+	   "binary garbage: an error or an empty body");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&sb);
+	crier_strbuf_adds(&sb, "<html><body>");
+	while (sb.len < 50u * 1024 * 1024)
+		crier_strbuf_adds(&sb, "<p>A paragraph that repeats, again and "
+				  "again, until the page is enormous.</p>");
+	p = crier_extract(sb.buf, sb.len, NULL, NULL);
+	ok(p == NULL && strstr(crier_last_error(), "too large"),
+	   "a 50 MB page: refused as too large");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	ok(max_rss_mb() < 1024, "memory stayed bounded (%ld MB)", max_rss_mb());
+}
+
+int main(void)
+{
+	test_article();
+	test_title();
+	test_charsets();
+	test_hostile();
+	return done_testing();
+}

@@ -1,0 +1,356 @@
+/*
+ * test_normalize.c - unit tests for crier_normalize() and the lexicon:
+ * each rule family, sentences that must stay as they are, other
+ * languages, and lexicon words and regexes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <crier/normalize.h>
+#include <crier/plugin.h>
+#include "../tap.h"
+
+static char got[4096];
+
+static const char *norm_lex(const char *text, const char *lang,
+			    const struct crier_lexicon *lex)
+{
+	struct crier_strbuf out = CRIER_STRBUF_INIT;
+
+	crier_normalize(text, strlen(text), lang, lex, &out);
+	snprintf(got, sizeof(got), "%s", out.buf);
+	crier_strbuf_release(&out);
+	return got;
+}
+
+static const char *norm(const char *text)
+{
+	return norm_lex(text, "en", NULL);
+}
+
+static void test_money(void)
+{
+	is_str(norm("Sales hit $4.2bn."), "Sales hit 4.2 billion dollars.",
+	       "money: dollars with bn");
+	is_str(norm("It owes £70m."), "It owes 70 million pounds.",
+	       "money: pounds with m");
+	is_str(norm("A fund of €1.2tn."), "A fund of 1.2 trillion euros.",
+	       "money: euros with tn");
+	is_str(norm("Aid of ¥3bn."), "Aid of 3 billion yen.",
+	       "money: yen has no plural");
+	is_str(norm("He paid $20 million."), "He paid 20 million dollars.",
+	       "money: scale word after the number");
+	is_str(norm("A fee of US$40k."), "A fee of 40 thousand US dollars.",
+	       "money: US$ and k");
+	is_str(norm("The $1 note."), "The 1 dollar note.",
+	       "money: one dollar, before a noun");
+	is_str(norm("It cost $1."), "It cost 1 dollar.", "money: singular");
+	is_str(norm("Beer is £4.20 now."), "Beer is 4 pounds 20 now.",
+	       "money: pounds and pence");
+	is_str(norm("Only $0.99 a song."), "Only 99 cents a song.",
+	       "money: cents alone");
+	is_str(norm("They won £1,500,000."), "They won 1,500,000 pounds.",
+	       "money: grouped thousands kept as digits");
+	is_str(norm("an $8bn deal"), "an 8 billion dollar deal",
+	       "money: adjective after 'an'");
+	is_str(norm("its £2m budget"), "its 2 million pound budget",
+	       "money: adjective after a possessive");
+	is_str(norm("the $3bn of debt"), "the 3 billion dollars of debt",
+	       "money: not an adjective before 'of'");
+	is_str(norm("A stamp is 95p."), "A stamp is 95 pence.", "money: pence");
+	is_str(norm("Bids of $2-3bn came."),
+	       "Bids of 2 to 3 billion dollars came.", "money: a range");
+	is_str(norm("between £1bn-£2bn"), "between 1 billion to 2 billion pounds",
+	       "money: a range with two signs");
+	is_str(norm("Japan\xe2\x80\x99s \xc2\xa5" "900bn stimulus"),
+	       "Japan\xe2\x80\x99s 900 billion yen stimulus",
+	       "money: adjective after a curly possessive");
+}
+
+static void test_abbreviations(void)
+{
+	is_str(norm("Mr. Jones and Mrs. Jones left."),
+	       "Mister Jones and Missus Jones left.", "abbr: Mr. and Mrs.");
+	is_str(norm("Dr. Patel spoke."), "Doctor Patel spoke.", "abbr: Dr.");
+	is_str(norm("Gov. Hochul and Sen. Schumer"),
+	       "Governor Hochul and Senator Schumer", "abbr: Gov. and Sen.");
+	is_str(norm("Gen. Milley met Lt. Col. Vindman."),
+	       "General Milley met Lieutenant Colonel Vindman.",
+	       "abbr: military ranks in a row");
+	is_str(norm("Sgt. Ray and Prof. Lee"), "Sergeant Ray and Professor Lee",
+	       "abbr: Sgt. and Prof.");
+	is_str(norm("They prayed at St. Paul's."), "They prayed at Saint Paul's.",
+	       "abbr: St. before a name is Saint");
+	is_str(norm("She lives on Baker St. in London."),
+	       "She lives on Baker Street in London.",
+	       "abbr: St. after a name is Street");
+	is_str(norm("It is on Fleet St. The shop shut."),
+	       "It is on Fleet Street. The shop shut.",
+	       "abbr: Street may end a sentence");
+	is_str(norm("He climbed Mt. Kenya."), "He climbed Mount Kenya.",
+	       "abbr: Mt.");
+	is_str(norm("He lives at No. 4."), "He lives at Number 4.",
+	       "abbr: No. before a number");
+	is_str(norm("She said No. Then she left."),
+	       "She said No. Then she left.", "abbr: No. that is a word");
+	is_str(norm("Ali vs. Frazier"), "Ali versus Frazier", "abbr: vs.");
+	is_str(norm("Gen Z voters and Gen Mark Milley"),
+	       "Gen Z voters and General Mark Milley",
+	       "abbr: a title without a stop needs a name");
+	is_str(norm("a No 10 spokesman"), "a Number 10 spokesman",
+	       "abbr: No without a stop before a number");
+	is_str(norm("It took approx. 3 hours."),
+	       "It took approximately 3 hours.", "abbr: approx.");
+	is_str(norm("Fish, i.e. cod, sold out."),
+	       "Fish, that is cod, sold out.", "abbr: i.e.");
+	is_str(norm("The vote is on Nov. 5."), "The vote is on November 5.",
+	       "abbr: month with a stop");
+	is_str(norm("Due on Aug 9."), "Due on August 9.",
+	       "abbr: month without a stop before a day");
+	is_str(norm("It ended in Dec. The next year was calm."),
+	       "It ended in December. The next year was calm.",
+	       "abbr: a month may end a sentence");
+}
+
+static void test_years(void)
+{
+	is_str(norm("in the 1970s"), "in the nineteen seventies",
+	       "years: decade");
+	is_str(norm("since the 2020s"), "since the twenty twenties",
+	       "years: decade in this century");
+	is_str(norm("the 1700s"), "the seventeen hundreds", "years: century");
+	is_str(norm("back in the '60s"), "back in the sixties",
+	       "years: apostrophe decade");
+	is_str(norm("in their 30s"), "in their thirties", "years: ages");
+	is_str(norm("It opened in 1887."), "It opened in eighteen eighty seven.",
+	       "years: a year after 'in'");
+	is_str(norm("It was built in 1903."), "It was built in nineteen oh three.",
+	       "years: oh");
+	is_str(norm("It has 1500 staff."), "It has 1500 staff.",
+	       "years: a count stays");
+}
+
+static void test_ranges(void)
+{
+	is_str(norm("from 20-25 people"), "from 20 to 25 people",
+	       "range: numbers with a hyphen");
+	is_str(norm("aged 8\xe2\x80\x93" "10"), "aged 8 to 10",
+	       "range: en dash");
+	is_str(norm("the 1939-45 war"),
+	       "the nineteen thirty nine to nineteen forty five war",
+	       "range: years, short second year");
+	is_str(norm("up 2-4%"), "up 2 to 4 percent", "range: with percent");
+	is_str(norm("They beat Spain 2-0."), "They beat Spain 2 0.",
+	       "range: a score is not a range");
+	is_str(norm("a 40-40 split"), "a 40 40 split", "range: even split");
+	is_str(norm("a 70-30 split"), "a 70 30 split",
+	       "range: shares of a whole");
+	is_str(norm("lows of 3-5C"), "lows of 3 to 5 degrees Celsius",
+	       "range: with a unit");
+	is_str(norm("the Airbus A320 and Boeing 747-400"),
+	       "the Airbus A320 and Boeing 747-400",
+	       "range: a model number is not a range");
+}
+
+static void test_symbols(void)
+{
+	is_str(norm("Nearly 2/5 of them"), "Nearly two fifths of them",
+	       "fraction: fifths");
+	is_str(norm("about 1/4 of it"), "about one quarter of it",
+	       "fraction: a quarter");
+	is_str(norm("after 3 1/2 years"), "after 3 and a half years",
+	       "fraction: mixed number");
+	is_str(norm("¾ of voters"), "three quarters of voters",
+	       "fraction: vulgar fraction");
+	is_str(norm("a 7/7 memorial"), "a seven seven memorial",
+	       "fraction: a date name is read as two numbers");
+	is_str(norm("up 12%"), "up 12 percent", "percent");
+	is_str(norm("down 4pc"), "down 4 percent", "percent: pc");
+	is_str(norm("since 9/11"), "since nine eleven",
+	       "fraction: 9/11 is no fraction");
+	is_str(norm("GDP grew +0.4% as costs fell -1.1%."),
+	       "GDP grew plus 0.4 percent as costs fell minus 1.1 percent.",
+	       "percent: signs");
+}
+
+static void test_units(void)
+{
+	is_str(norm("a 10km walk"), "a 10 kilometre walk",
+	       "unit: adjective is singular");
+	is_str(norm("It is 42 km away."), "It is 42 kilometres away.",
+	       "unit: spaced");
+	is_str(norm("Winds of 60mph"), "Winds of 60 miles per hour",
+	       "unit: mph");
+	is_str(norm("at 80 km/h"), "at 80 kilometres per hour", "unit: km/h");
+	is_str(norm("It weighs 3kg."), "It weighs 3 kilograms.", "unit: kg");
+	is_str(norm("It hit 35\xc2\xb0" "C."), "It hit 35 degrees Celsius.",
+	       "unit: degrees Celsius");
+	is_str(norm("a 2GW plant with 64GB"),
+	       "a 2 gigawatt plant with 64 gigabytes", "unit: GW and GB");
+	is_str(norm("He is 5ft 9in."), "He is 5 feet 9 inches.",
+	       "unit: feet and inches");
+	is_str(norm("a 900 sq ft flat"), "a 900 square foot flat",
+	       "unit: sq ft");
+	is_str(norm("rain of 12mm"), "rain of 12 millimetres", "unit: mm");
+	is_str(norm("the 400m hurdles"), "the 400 metre hurdles",
+	       "unit: m is metres before a sport");
+	is_str(norm("some 40m users"), "some 40 million users",
+	       "scale: m is million otherwise");
+	is_str(norm("a 1.5bn audience"), "a 1.5 billion audience",
+	       "scale: bn without a currency");
+}
+
+static void test_dates(void)
+{
+	is_str(norm("the 3rd and 22nd"), "the third and twenty second",
+	       "ordinal: small");
+	is_str(norm("its 150th year"), "its one hundred fiftieth year",
+	       "ordinal: hundreds");
+	is_str(norm("Charles III spoke."), "Charles the third spoke.",
+	       "regnal: king");
+	is_str(norm("Pope Benedict XVI"), "Pope Benedict the sixteenth",
+	       "regnal: pope");
+	is_str(norm("King George V died."), "King George the fifth died.",
+	       "regnal: single letter after a royal title");
+	is_str(norm("World War I began."), "World War one began.",
+	       "regnal: a war is counted");
+	is_str(norm("Malcolm X spoke."), "Malcolm X spoke.",
+	       "regnal: a lone letter without a title stays");
+	is_str(norm("on 2021-11-03 in Paris"), "on November 3, 2021 in Paris",
+	       "ISO date");
+	is_str(norm("at 6am"), "at 6 AM", "time: am");
+	is_str(norm("at 9.45pm"), "at 9 45 PM", "time: dotted with pm");
+	is_str(norm("at 7:05 p.m. today"), "at 7 oh 5 PM today",
+	       "time: minutes under ten");
+	is_str(norm("at 18:00 GMT"), "at 18 hundred GMT", "time: 24-hour");
+	is_str(norm("by 5 p.m. Police said"), "by 5 PM. Police said",
+	       "time: p.m. may end a sentence");
+}
+
+static void test_web(void)
+{
+	is_str(norm("See nhs.uk/conditions now."),
+	       "See nhs dot uk slash conditions now.", "web: bare domain");
+	is_str(norm("Go to http://www.city-news.com/."),
+	       "Go to city dash news dot com.", "web: scheme, www and dash");
+	is_str(norm("at https://site.org/a1/b2?q=3 today"),
+	       "at site dot org today", "web: a long path is not read");
+	is_str(norm("Write to tips@paper.co.uk today."),
+	       "Write to tips at paper dot co dot uk today.", "web: e-mail");
+	is_str(norm("It trended as #StopTheWar."),
+	       "It trended as hashtag Stop The War.", "hashtag: camel case");
+	is_str(norm("Cats & dogs"), "Cats and dogs", "ampersand");
+	is_str(norm("said @NewsDesk today"), "said at News Desk today",
+	       "mention: camel case");
+	is_str(norm("shares in AT&T fell"), "shares in A T and T fell",
+	       "ampersand: between capitals");
+	is_str(norm("U.S. troops"), "U.S. troops", "web: U.S. is no address");
+}
+
+static void test_pauses(void)
+{
+	is_str(norm("The deal \xe2\x80\x94 worth more \xe2\x80\x94 fell."),
+	       "The deal, worth more, fell.", "pause: em dashes");
+	is_str(norm("Prices rose \xe2\x80\x93 again."),
+	       "Prices rose, again.", "pause: spaced en dash");
+	is_str(norm("Sales - and jobs - grew."), "Sales, and jobs, grew.",
+	       "pause: spaced hyphen");
+	is_str(norm("The firm (founded 1990) grew."),
+	       "The firm, founded nineteen ninety, grew.", "pause: brackets");
+	is_str(norm("It rose (sharply)."), "It rose, sharply.",
+	       "pause: brackets before a full stop");
+	is_str(norm("a well-known face"), "a well-known face",
+	       "pause: hyphen inside a word stays");
+}
+
+static void test_keep(void)
+{
+	static const char *const same[] = {
+		"The council approved 2,500 new homes.",
+		"About 120 people were rescued on Sunday.",
+		"The Prime Minister met union leaders in Leeds.",
+		"Voters in 12 states go to the polls.",
+		"She scored 3 goals in 2 games.",
+		NULL
+	};
+	int i;
+
+	for (i = 0; same[i]; i++)
+		is_str(norm(same[i]), same[i], "keep: \"%s\"", same[i]);
+}
+
+static void test_languages(void)
+{
+	is_str(norm_lex("Pain & vin (bon) sur vite.fr", "fr-FR", NULL),
+	       "Pain et vin, bon, sur vite point fr", "fr: universal rules");
+	is_str(norm_lex("Brot & Wein", "de", NULL), "Brot und Wein",
+	       "de: and word");
+	is_str(norm_lex("Mr. X paga 5km (hoy)", "xx", NULL),
+	       "Mr. X paga 5km, hoy", "unknown language: pauses only");
+	is_str(norm_lex("It rose 5%.", NULL, NULL), "It rose 5 percent.",
+	       "NULL language is English");
+	ok(crier_normalize_knows("en-GB"), "en-GB has a rule table");
+	ok(!crier_normalize_knows("fr"), "fr has only universal rules");
+}
+
+static void test_lexicon(void)
+{
+	struct crier_lexicon *lex = crier_lexicon_new();
+
+	is_int(crier_lexicon_add(lex, NULL, "GIF", 0, "jif"), 0,
+	       "lexicon: add a word");
+	is_int(crier_lexicon_add(lex, "en", "Nguyen", 0, "Win"), 0,
+	       "lexicon: add an English word");
+	is_int(crier_lexicon_add(lex, "en", "([0-9]+)x([0-9]+)", 1,
+				 "\\1 by \\2"), 0, "lexicon: add a regex");
+	is_int(crier_lexicon_add(lex, "fr", "SNCF", 0, "S N C F"), 0,
+	       "lexicon: add a French word");
+	is_int(crier_lexicon_count(lex), 4, "lexicon: four entries");
+	is_int(crier_lexicon_add(lex, NULL, "a(b", 1, "x"), -1,
+	       "lexicon: a bad regex is refused");
+	ok(strstr(crier_last_error(), "a(b") != NULL,
+	   "lexicon: the error quotes the regex");
+	is_int(crier_lexicon_add(lex, NULL, "", 0, "x"), -1,
+	       "lexicon: an empty word is refused");
+	is_str(norm_lex("A GIF, not GIFs, by Nguyen.", "en", lex),
+	       "A jif, not GIFs, by Win.", "lexicon: whole words only");
+	is_str(norm_lex("A 4x4 grid", "en-US", lex), "A 4 by 4 grid",
+	       "lexicon: regex groups");
+	is_str(norm_lex("La SNCF et Nguyen", "fr", lex),
+	       "La S N C F et Nguyen", "lexicon: per language");
+	is_str(norm_lex("Mr. Nguyen won $5m.", "en", lex),
+	       "Mister Win won 5 million dollars.",
+	       "lexicon: then the rules");
+	crier_lexicon_free(lex);
+	crier_lexicon_free(NULL);
+}
+
+static void test_odd_input(void)
+{
+	is_str(norm(""), "", "odd: empty");
+	is_str(norm("$"), "$", "odd: a lone dollar sign");
+	is_str(norm("(("), "", "odd: only brackets");
+	is_str(norm("3.5.2 and 1/0 and 99999999999999999999%"),
+	       "3.5.2 and 1/0 and 99999999999999999999 percent",
+	       "odd: version numbers and huge numbers");
+	is_str(norm("\xff\xfe caf\xc3\xa9"), "\xff\xfe caf\xc3\xa9",
+	       "odd: bad UTF-8 is copied");
+}
+
+int main(void)
+{
+	test_money();
+	test_abbreviations();
+	test_years();
+	test_ranges();
+	test_symbols();
+	test_units();
+	test_dates();
+	test_web();
+	test_pauses();
+	test_keep();
+	test_languages();
+	test_lexicon();
+	test_odd_input();
+	return done_testing();
+}
