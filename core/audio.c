@@ -2,6 +2,8 @@
  * audio.c - audio output through libao.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,14 +77,52 @@ static const char *open_error(int err)
 	}
 }
 
+/*
+ * Probing for the default device makes ALSA print a page of complaints
+ * on machines without a sound card; crier says what matters itself, so
+ * standard error is silenced during the probe.  Returns the saved fd.
+ */
+static int silence_stderr(void)
+{
+	int saved = dup(STDERR_FILENO);
+	int null = open("/dev/null", O_WRONLY);
+
+	if (saved >= 0 && null >= 0)
+		dup2(null, STDERR_FILENO);
+	if (null >= 0)
+		close(null);
+	return saved;
+}
+
+static void restore_stderr(int saved)
+{
+	if (saved < 0)
+		return;
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+}
+
+static ao_device *open_id(int id, ao_sample_format *fmt, int quiet)
+{
+	int saved = quiet ? silence_stderr() : -1;
+	ao_device *dev = ao_open_live(id, fmt, NULL);
+	int err = errno;
+
+	restore_stderr(saved);
+	errno = err;
+	return dev;
+}
+
 struct audio *audio_open_live(const char *driver, int rate)
 {
 	ao_sample_format fmt;
 	ao_device *dev;
-	int id;
+	int id, saved;
 
 	ensure_ao();
+	saved = driver ? -1 : silence_stderr();
 	id = driver ? ao_driver_id(driver) : ao_default_driver_id();
+	restore_stderr(saved);
 	if (id < 0) {
 		if (driver)
 			crier_error("audio driver '%s': libao has no such driver "
@@ -94,7 +134,7 @@ struct audio *audio_open_live(const char *driver, int rate)
 		return NULL;
 	}
 	set_format(&fmt, rate);
-	dev = ao_open_live(id, &fmt, NULL);
+	dev = open_id(id, &fmt, driver == NULL);
 	if (!dev) {
 		crier_error("audio driver '%s': %s; try --driver NAME or --output FILE.wav",
 			    ao_driver_info(id)->short_name, open_error(errno));

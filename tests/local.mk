@@ -17,3 +17,15 @@ TEST_LDADD = core/libcrier.la $(XML_LIBS) $(LIBCONFIG_LIBS)
 include $(srcdir)/tests/unit/local.mk
 include $(srcdir)/tests/plugins/local.mk
 include $(srcdir)/tests/e2e/local.mk
+
+# make bench: speed and quality benchmarks (not part of make check).  Each
+# script takes the build directory as its argument; parts add theirs to
+# BENCHMARKS in their own local.mk.
+BENCHMARKS += tests/bench/speak.sh
+EXTRA_DIST += tests/bench/speak.sh
+bench: all
+	@for s in $(BENCHMARKS); do \
+		echo "== $$s"; \
+		CRIER_SHARED='$(CRIER_SHARED_DIR)' $(SHELL) $(srcdir)/$$s $(abs_top_builddir) || exit 1; \
+	done
+.PHONY: bench

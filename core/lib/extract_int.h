@@ -49,7 +49,9 @@ enum {
 	K_BYLINE = 8,		/* byline, author, dateline */
 	K_CAPTION = 16,		/* caption or photo credit */
 	K_AD = 32,		/* advertisement slot */
-	K_AUTHOR = 64		/* author box */
+	K_AUTHOR = 64,		/* author box */
+	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
+	K_EMBED = 256		/* an embedded post (tweet): part of the story */
 };
 
 /* What the scorer knows about one element. */
@@ -70,7 +72,7 @@ struct ext_node {
 	unsigned prose;		/* characters in paragraphs that are prose */
 	int weight;		/* class/id weight (+-25 steps) */
 	unsigned short tag;	/* TF_* bits of the tag */
-	unsigned char kind;	/* K_* bits */
+	unsigned short kind;	/* K_* bits */
 	unsigned char flags;	/* NF_* bits, reset by each attempt */
 };
 

@@ -14,9 +14,12 @@
 #include "extract_int.h"
 #include "utf8.h"
 
-#ifndef LINK_PARA_TENTHS
+/* Furniture blocks (by class name) shorter than this are left out. */
+#define FURNITURE_CHARS 300
+/* A paragraph of at most this many words without a full stop is a label. */
+#define LABEL_WORDS 6
+/* A paragraph with more than this many tenths of link text is dropped. */
 #define LINK_PARA_TENTHS 7
-#endif
 
 /* ---- text helpers ---- */
 
@@ -139,9 +142,12 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 		return 1;
 	if ((nd->kind & K_AUTHOR) && nd->text < 800)
 		return 1;
+	if ((nd->kind & K_FURNITURE) && nd->text < FURNITURE_CHARS)
+		return 1;
 	if ((nd->kind & K_CAPTION) && nd->text < 400)
 		return 1;
-	if ((d->flags & EXT_CLEAN_CONDITIONALLY) && (nd->tag & TF_CLEAN))
+	if ((d->flags & EXT_CLEAN_CONDITIONALLY) && (nd->tag & TF_CLEAN) &&
+	    !(nd->kind & K_EMBED))
 		return fishy(d, nd);
 	return 0;
 }
@@ -153,6 +159,8 @@ struct render {
 	struct crier_strbuf para;	/* the paragraph being gathered */
 	size_t link;			/* bytes of para inside links */
 	unsigned in_link;		/* depth of <a> elements */
+	size_t label;			/* out's length before a short label */
+	int has_label;			/* the last paragraph is a label */
 	struct crier_strbuf *out;
 };
 
@@ -181,17 +189,46 @@ static int is_url(const char *s)
 	       !strchr(s, ' ');
 }
 
+/*
+ * A few words without a full stop, or ending in a colon or an ellipsis:
+ * a heading or the label of a block ("Related:", "You may also like...").
+ */
+static int is_label(const char *s, size_t len)
+{
+	size_t words = crier_count_words(s, len);
+
+	if (s[len - 1] == ':' || (len >= 3 && !strcmp(s + len - 3, "...")) ||
+	    (len >= 3 && !strcmp(s + len - 3, "\xe2\x80\xa6")))
+		return words <= 2 * LABEL_WORDS;
+	return !strchr(".!?\"", s[len - 1]) && words <= LABEL_WORDS;
+}
+
+/* Removes the label paragraph just written: what it announced is gone. */
+static void drop_label(struct render *r)
+{
+	if (r->has_label)
+		crier_strbuf_setlen(r->out, r->label);
+	r->has_label = 0;
+}
+
 static void flush(struct render *r)
 {
 	struct crier_strbuf *out = r->out;
 	struct crier_strbuf line = CRIER_STRBUF_INIT;
 
 	crier_collapse_space(r->para.buf, r->para.len, &line);
-	if (line.len && !link_paragraph(r) && !is_url(line.buf)) {
-		if (out->len)
-			crier_strbuf_adds(out, "\n\n");
-		crier_strbuf_add(out, line.buf, line.len);
+	if (!line.len)
+		goto out;
+	if (link_paragraph(r) || is_url(line.buf)) {
+		drop_label(r);
+		goto out;
 	}
+	r->has_label = is_label(line.buf, line.len);
+	r->label = out->len;
+	if (out->len)
+		crier_strbuf_adds(out, "\n\n");
+	crier_strbuf_add(out, line.buf, line.len);
+out:
 	crier_strbuf_release(&line);
 	crier_strbuf_reset(&r->para);
 	r->link = 0;
@@ -209,8 +246,18 @@ static int enter(struct render *r, const xmlNode *node)
 					 strlen((const char *)node->content));
 		return 0;
 	}
-	if (node->type != XML_ELEMENT_NODE || skip(r->d, node))
+	if (node->type != XML_ELEMENT_NODE)
 		return 0;
+	if (skip(r->d, node)) {
+		const struct ext_node *nd = ext_node(node);
+
+		if ((nd->text >= 30 && nd->link * 2 > nd->text) ||
+		    (nd->kind & (K_UNLIKELY | K_FURNITURE | K_SHARE))) {
+			flush(r);
+			drop_label(r);
+		}
+		return 0;
+	}
 	if (ext_node(node)->tag & TF_BLOCK)
 		flush(r);
 	if ((ext_node(node)->tag & TF_LINK) && node->children)
@@ -249,10 +296,11 @@ static void render_block(struct render *r, xmlNode *root)
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out)
 {
-	struct render r = { d, CRIER_STRBUF_INIT, 0, 0, out };
+	struct render r = { d, CRIER_STRBUF_INIT, 0, 0, 0, 0, out };
 
 	(void)top;
 	for (size_t i = 0; i < n; i++)
 		render_block(&r, blocks[i]);
+	drop_label(&r);
 	crier_strbuf_release(&r.para);
 }

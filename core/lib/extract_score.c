@@ -11,7 +11,6 @@
  * siblings that score well or read like prose.  No recursion anywhere: the
  * DOM may be as deep as the parser allows.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,15 +19,14 @@
 #include "extract_int.h"
 #include "xalloc.h"
 
-#ifndef WIDEN_LEVELS
+/*
+ * widen(): how many levels above the chosen element to look, how much
+ * more prose an ancestor must add (a share of what the element has), and
+ * how many times more prose than other text it must add.
+ */
 #define WIDEN_LEVELS 6
-#endif
-#ifndef WIDEN_MORE
 #define WIDEN_MORE 0.25
-#endif
-#ifndef WIDEN_JUNK
 #define WIDEN_JUNK 4
-#endif
 
 struct tag_info {
 	const char *name;
@@ -179,6 +177,14 @@ static const char *const hidden_roles[] = {
 	"alertdialog", "dialog", NULL
 };
 
+/* Whole words of class names that mark page furniture, not prose. */
+static const char *const furniture[] = {
+	"nav", "navigation", "breadcrumb", "breadcrumbs", "gallery",
+	"slideshow", "carousel", "slide", "newsletter", "subscribe",
+	"signup", "related", "recommended", "popular", "trending", "tags",
+	"toolbar", "pagination", "promo", "sponsored", "disclaimer", NULL
+};
+
 static int contains_any(const char *s, const char *const *words)
 {
 	for (; *words; words++)
@@ -268,6 +274,8 @@ static unsigned classify(const xmlNode *node, unsigned tag)
 		kind |= K_HIDDEN;
 	if (!len)
 		return kind;
+	if (has_word(buf, "embed") || strstr(buf, "tweet"))
+		return kind | K_EMBED;
 	if (contains_any(buf, unlikely) && !contains_any(buf, maybe) &&
 	    !(tag & (TF_LINK | TF_PARA)) && strcmp((const char *)node->name, "body"))
 		kind |= K_UNLIKELY;
@@ -277,6 +285,9 @@ static unsigned classify(const xmlNode *node, unsigned tag)
 	if (strstr(buf, "byline") || has_word(buf, "dateline") ||
 	    has_word(buf, "timestamp"))
 		kind |= K_BYLINE;
+	for (const char *const *w = furniture; *w; w++)
+		if (has_word(buf, *w))
+			kind |= K_FURNITURE;
 	if (has_word(buf, "author") || has_word(buf, "bio"))
 		kind |= K_AUTHOR;
 	if (has_word(buf, "ad") || has_word(buf, "ads") ||
@@ -311,7 +322,9 @@ int ext_nodes_attach(struct ext_doc *d)
 		nd->tag = (unsigned short)ext_tag_flags((const char *)node->name);
 		nd->weight = weigh(ext_attr(node, "class")) +
 			     weigh(ext_attr(node, "id"));
-		nd->kind = (unsigned char)classify(node, nd->tag);
+		nd->kind = (unsigned short)classify(node, nd->tag);
+		if (nd->kind & K_EMBED)
+			nd->weight = 0;
 	}
 	return 0;
 }
@@ -347,7 +360,7 @@ static void count_text(const char *s, unsigned *chars, unsigned *commas)
 static void reset_node(struct ext_node *nd)
 {
 	unsigned short tag = nd->tag;
-	unsigned char kind = nd->kind;
+	unsigned short kind = nd->kind;
 	int weight = nd->weight;
 
 	memset(nd, 0, sizeof(*nd));
@@ -757,28 +770,6 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 		       element_children(top->parent) == 1)
 			top = top->parent;
 		top = widen(d, top);
-	}
-	if (getenv("CRIER_EXTRACT_DEBUG")) {
-		fprintf(stderr, "attempt %d body <%s> n=%zu top", d->flags, d->body->name, c.n);
-		for (xmlNode *u = top; u && u->_private; u = u->parent)
-			fprintf(stderr, " <%s class=%s id=%s %.1f>", u->name,
-				ext_attr(u, "class"), ext_attr(u, "id"),
-				ext_node(u)->score);
-		fprintf(stderr, "\n");
-		for (size_t i = 0; i < c.n; i++)
-			if (ext_node(c.v[i])->score > -1000)
-				fprintf(stderr, "  cand <%s class=%s id=%s> %.1f text %u link %u\n",
-					c.v[i]->name, ext_attr(c.v[i], "class"),
-					ext_attr(c.v[i], "id"), ext_node(c.v[i])->score,
-					ext_node(c.v[i])->text, ext_node(c.v[i])->link);
-		for (size_t i = 0; i < c.n; i++) {
-			if (ext_node(c.v[i])->score < 20)
-				continue;
-			fprintf(stderr, "  path %.1f:", ext_node(c.v[i])->score);
-			for (xmlNode *u = c.v[i]; u && u->_private; u = u->parent)
-				fprintf(stderr, " %s.%p", u->name, (void *)u);
-			fprintf(stderr, "\n");
-		}
 	}
 	render_choice(d, top, out);
 	free(c.v);

@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalize_int.h"
 
@@ -26,7 +27,7 @@ static const char *const not_nouns[] = {
 	"should", "may", "might", "must", "can", "per", "last", "this",
 	"next", "each", "so", "more", "less", "after", "before", "since",
 	"until", "if", "when", "while", "it", "he", "she", "they", "we",
-	"worth", "a year", "ago", "up", "down", "off", "out", "too", "then",
+	"worth", "ago", "up", "down", "off", "out", "too", "then",
 	"there", "here", "now", "yet", "also", "already", "still", "all",
 	NULL
 };
@@ -371,7 +372,7 @@ static size_t scale_at(const struct norm *n, size_t p, const char **word,
 	    !norm_word_in(n, ws, wl, scale_words))
 		return p;
 	for (i = 0; scale_words[i]; i++)
-		if (strncmp(n->s + ws, scale_words[i], wl) == 0)
+		if (strncasecmp(n->s + ws, scale_words[i], wl) == 0)
 			*word = scale_words[i];
 	return ws + wl;
 }
@@ -400,8 +401,10 @@ static void say_cents(struct norm *n, const struct currency *c, size_t a,
 	}
 	say_num(n, a, dot);
 	norm_say(n, whole == 1 ? c->one : c->many);
-	if (cents)
+	if (cents >= 10)
 		crier_strbuf_addf(n->out, " %lu", cents);
+	else if (cents)
+		crier_strbuf_addf(n->out, " and %lu %s", cents, c->minor);
 }
 
 /* A dash between numbers at p ("-" or an en dash); its end, or p. */
@@ -535,6 +538,8 @@ static size_t rule_time(struct norm *n, size_t pos)
 		m = h + 3;
 		has_min = min < 60;
 	}
+	if (m + 1 < n->len && n->s[m] == ':' && norm_is_digit(n->s[m + 1]))
+		return pos;	/* "2:03:45" is a race time */
 	end = ampm_at(n, has_min ? m : h, &pm);
 	if (end == (has_min ? m : h)) {	/* no am/pm: only "14:30" */
 		if (!has_min || n->s[h] != ':' || !norm_boundary(n, m))
@@ -587,6 +592,7 @@ static size_t rule_iso_date(struct norm *n, size_t pos)
 /* "1990s", "1990's", "'80s", "70s": nineteen nineties, eighties. */
 static size_t rule_decade(struct norm *n, size_t pos)
 {
+	struct crier_strbuf words = CRIER_STRBUF_INIT;
 	size_t a = pos, b, s;
 	unsigned long v;
 
@@ -603,11 +609,10 @@ static size_t rule_decade(struct norm *n, size_t pos)
 	if (s >= n->len || n->s[s] != 's' || !norm_boundary(n, s + 1))
 		return pos;
 	v = norm_value(n, a, b);
-	norm_say(n, "");
-	if (en_decade(n->out, v) < 0) {
-		norm_copy(n, pos, s + 1);
-		return s + 1;
-	}
+	if (en_decade(&words, v) < 0)
+		return pos;
+	norm_say(n, words.buf);
+	crier_strbuf_release(&words);
 	return s + 1;
 }
 
@@ -635,8 +640,7 @@ static size_t rule_year(struct norm *n, size_t pos)
 	unsigned long v;
 
 	if (b - pos != 4 || !norm_boundary(n, b) ||
-	    (b < n->len && (n->s[b] == '%' || n->s[b] == ',' ) &&
-	     b + 1 < n->len && norm_is_digit(n->s[b + 1])))
+	    (b < n->len && n->s[b] == '%'))
 		return pos;
 	v = norm_value(n, pos, b);
 	if (v < 1000 || v > 1999)

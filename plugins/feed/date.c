@@ -19,7 +19,7 @@
 struct date_parts {
 	long year, month, day, hour, min, sec;
 	long zone;		/* offset east of UTC, in seconds */
-	int have_year, have_month, have_day, have_time;
+	int have_year, have_month, have_day, have_time, have_zone;
 };
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (any year). */
@@ -336,6 +336,14 @@ static int number_word(const char *w, size_t len, struct date_parts *p)
 	return 0;
 }
 
+static int is_letters(const char *w, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!isalpha((unsigned char)w[i]))
+			return 0;
+	return len > 0 && len <= 5;
+}
+
 /* "AM" or "PM" after a 12-hour time. */
 static int meridian(struct date_parts *p, int pm)
 {
@@ -366,14 +374,20 @@ static int classify(const char *w, size_t len, struct date_parts *p)
 		p->have_month = 1;
 		return 0;
 	}
-	if ((w[0] == '+' || w[0] == '-' || p->have_time) &&
-	    zone_word(w, len, &p->zone) == 0)
+	if ((w[0] == '+' || w[0] == '-' || p->have_time) && !p->have_zone &&
+	    zone_word(w, len, &p->zone) == 0) {
+		p->have_zone = 1;
 		return 0;
+	}
 	if (len == 1 && (w[0] == '-' || w[0] == ','))
 		return 0;
 	if (p->have_time && len == 2 && (!strncasecmp(w, "am", 2) ||
 					 !strncasecmp(w, "pm", 2)))
 		return meridian(p, tolower((unsigned char)w[0]) == 'p');
+	if (p->have_time && !p->have_zone && is_letters(w, len)) {
+		p->have_zone = 1;	/* a zone name we do not know: UTC */
+		return 0;
+	}
 	return -1;
 }
 

@@ -16,7 +16,7 @@
 /* What an item's children give, before it is turned into a feed_item. */
 struct rss_item {
 	xmlNode *title, *dc_title, *link, *atom_link, *guid, *desc;
-	xmlNode *dc_desc, *content, *xhtml_body;
+	xmlNode *dc_desc, *itunes_summary, *content, *xhtml_body;
 	xmlNode *author[4];	/* author, dc:creator, itunes:author, atom */
 	int64_t date[3];	/* published, updated, created */
 	char *lang;
@@ -128,6 +128,8 @@ static void see(struct rss_item *r, xmlNode *c)
 	case NS_ITUNES:
 		if (!strcmp(name, "author"))
 			take(&r->author[2], c);
+		else if (!strcmp(name, "summary"))
+			take(&r->itunes_summary, c);
 		break;
 	default:
 		break;
@@ -204,7 +206,9 @@ static void add_item(struct feed *f, xmlNode *node)
 		it->published = r.date[i];
 	set_author(it, &r);
 	if (!r.desc)
-		r.desc = r.dc_desc ? r.dc_desc : xml_media_description(node);
+		r.desc = r.dc_desc ? r.dc_desc : r.itunes_summary;
+	if (!r.desc)
+		r.desc = xml_media_description(node);
 	if (r.desc)
 		set_html_of(&it->summary, r.desc);
 	if (r.content || r.xhtml_body)

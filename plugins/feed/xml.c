@@ -9,6 +9,7 @@
  */
 #include <ctype.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -322,6 +323,20 @@ static int bad_control(unsigned char c)
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 }
 
+/* 1 if one of the 8 bytes at p is a control character or '&'. */
+static int suspect8(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	const uint64_t highs = 0x8080808080808080ULL;
+	uint64_t w, amp;
+
+	memcpy(&w, p, 8);
+	amp = w ^ (ones * '&');
+	/* bytes below 0x20 (ignoring bytes >= 0x80), or equal to '&' */
+	return (((w - ones * 0x20) & ~w & highs) |
+		((amp - ones) & ~amp & highs)) != 0;
+}
+
 static int predefined(const char *name, size_t len)
 {
 	static const char *const xml[] = { "amp", "lt", "gt", "quot", "apos" };
@@ -370,6 +385,10 @@ static int repair(const char *data, size_t len, struct crier_strbuf *sb)
 	for (; p < end; p++) {
 		size_t n = 0;
 
+		while (p + 8 <= end && !suspect8(p))
+			p += 8;
+		if (p == end)
+			break;
 		if ((unsigned char)*p > '&')
 			continue;
 		if (bad_control((unsigned char)*p))

@@ -38,7 +38,7 @@
 /* Length used when the request sets no limit. */
 #define NEWS_DEFAULT_SENTENCES 3
 /* Sentences of this many words get the full length score. */
-#define NEWS_FULL_LENGTH 30.0
+#define NEWS_FULL_LENGTH 15.0
 
 /* The weights, read from the settings (defaults tuned on BBC news). */
 struct news_weights {
@@ -239,11 +239,15 @@ static size_t shared_terms(const struct article *a, size_t i, size_t j)
 		       t + a->s[j].terms, a->s[j].nterms);
 }
 
-/*
- * Fills sim (n x n) with the TextRank similarity: the terms two sentences
- * share over the sum of the logs of their lengths; 0 for sentences of
- * fewer than two terms.  Sets out[i] to the sum of row i.
- */
+/* Cosine similarity of two sentences' term sets. */
+static double cosine(const struct article *a, size_t i, size_t j)
+{
+	double d = sqrt((double)a->s[i].nterms * (double)a->s[j].nterms);
+
+	return d > 0 ? shared_terms(a, i, j) / d : 0;
+}
+
+/* Fills sim (n x n) with cosines and sets out[i] to the sum of row i. */
 static void similarities(const struct article *a, double *sim, double *out)
 {
 	size_t n = a->n;
@@ -252,12 +256,8 @@ static void similarities(const struct article *a, double *sim, double *out)
 		out[i] = sim[i * n + i] = 0;
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = i + 1; j < n; j++) {
-			double v = 0;
+			double v = cosine(a, i, j);
 
-			if (a->s[i].ntokens > 1 && a->s[j].ntokens > 1)
-				v = shared_terms(a, i, j) /
-				    (log((double)a->s[i].ntokens) +
-				     log((double)a->s[j].ntokens));
 			sim[i * n + j] = sim[j * n + i] = v;
 			out[i] += v;
 			out[j] += v;
@@ -266,8 +266,8 @@ static void similarities(const struct article *a, double *sim, double *out)
 }
 
 /*
- * Centrality: the sentences' TextRank scores (weighted PageRank on the
- * similarity graph, as in plugins/textrank), scaled so that the most
+ * Centrality: weighted PageRank on the graph of cosine similarities
+ * (continuous LexRank, Erkan and Radev 2004), scaled so that the most
  * central sentence has 1.
  */
 static int centrality(struct article *a)
@@ -322,28 +322,46 @@ static double headline_overlap(const struct article *a, size_t i)
 	       (double)a->title_nterms;
 }
 
-static void score(const struct news_weights *w, struct article *a)
+/*
+ * How much the lead counts: 1 for a summary of nothing, falling to 0 for
+ * one that keeps a third of the article or more.  A short summary should say
+ * what the lead says; a long one should cover the whole article.
+ */
+static double lead_factor(const struct article *a,
+			  const struct crier_summary_request *l)
 {
+	double share = 0, words = 0;
+
+	if (!a->n)
+		return 0;
+	if (l->sentences)
+		share = (double)l->sentences / (double)a->n;
+	if (l->words) {
+		for (size_t i = 0; i < a->n; i++)
+			words += (double)a->s[i].words;
+		share = fmax(share, words > 0 ? l->words / words : 1);
+	}
+	return fmax(0, 1 - 3 * share);
+}
+
+static void score(const struct news_weights *w, struct article *a,
+		  const struct crier_summary_request *l)
+{
+	double lead = lead_factor(a, l);
+
 	for (size_t i = 0; i < a->n; i++) {
 		struct sentence *s = &a->s[i];
+		double position = w->position * exp(-(double)i / w->decay);
 
-		s->score = w->position * exp(-(double)i / w->decay) +
+		if (i == 0)
+			position += w->first;
+		s->score = lead * position +
 			   w->centrality * s->centrality +
 			   w->headline * headline_overlap(a, i) +
 			   w->length * fmin((double)s->words,
 					    NEWS_FULL_LENGTH) /
 			   NEWS_FULL_LENGTH;
-		if (i == 0)
-			s->score += w->first;
 	}
-}
-
-/* Cosine similarity of two sentences' term sets. */
-static double cosine(const struct article *a, size_t i, size_t j)
-{
-	double d = sqrt((double)a->s[i].nterms * (double)a->s[j].nterms);
-
-	return d > 0 ? shared_terms(a, i, j) / d : 0;
 }
 
 /* Whether sentence i still fits after taken sentences of words words. */
@@ -412,7 +430,7 @@ static int news_summarize(void *state, const struct crier_summary_request *req,
 	}
 	if (a.n && centrality(&a))
 		goto out;
-	score(&nw->w, &a);
+	score(&nw->w, &a, &limits);
 	choose(&nw->w, &a, &limits, penalty, chosen);
 	for (size_t i = 0; i < a.n; i++)
 		if (chosen[i])

@@ -1,0 +1,59 @@
+#!/bin/sh
+# speak.sh - what crier costs beyond speech synthesis.
+#
+# Speaks a briefing of 20 articles (from the shared BBC dev set) into a WAV
+# file, and compares crier's CPU time (user + system, best of 5 runs) with
+# espeak-ng -w speaking the same script text.  The target: crier's own
+# work (loading, summarizing, composing, audio output) costs at most 10%
+# of espeak-ng's time.
+#
+# Usage: tests/bench/speak.sh [BUILDDIR]   (default: the current directory)
+set -eu
+build=$(cd "${1:-.}" && pwd)
+src=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${CRIER_SHARED:-$src/../shared}
+crier="$build/crier"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
+
+mkdir "$T/articles"
+python3 - "$shared/data/summ/bbc-dev.jsonl" "$T/articles" <<'PY'
+import json, sys
+with open(sys.argv[1]) as f:
+    for i, line in enumerate(f):
+        if i == 20:
+            break
+        a = json.loads(line)
+        with open("%s/%02d.txt" % (sys.argv[2], i), "w") as out:
+            out.write(a["title"] + "\n\n" + a["text"] + "\n")
+PY
+cat > "$T/crier.conf" <<'CONF'
+sources = ( { name = "BBC"; plugin = "file"; path = "articles"; } );
+summarizer = { plugin = "lead"; sentences = 3; };
+speech = { voice = "en-us"; rate = 175; pause_ms = 0; };
+CONF
+
+"$crier" -c "$T/crier.conf" --dry-run |
+	grep -v -e '^\[' -e '^Total: ' -e '^$' > "$T/script.txt"
+
+# best_cpu CMD...: the least user+system seconds of 5 runs.
+best_cpu() {
+	best=""
+	for i in 1 2 3 4 5; do
+		/usr/bin/time -f "%U %S" -o "$T/time" "$@" > /dev/null 2>&1
+		t=$(awk '{ print $1 + $2 }' "$T/time")
+		best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (b == "" || a < b) ? a : b }')
+	done
+	echo "$best"
+}
+
+c=$(best_cpu "$crier" -q -c "$T/crier.conf" --output "$T/crier.wav")
+e=$(best_cpu espeak-ng -v en-us -s 175 -w "$T/espeak.wav" -f "$T/script.txt")
+echo "script: $(wc -w < "$T/script.txt") words, crier audio $(soxi -D "$T/crier.wav") s, espeak-ng audio $(soxi -D "$T/espeak.wav") s"
+echo "CPU seconds: crier $c, espeak-ng -w $e"
+awk -v c="$c" -v e="$e" 'BEGIN {
+	extra = (c - e) / e * 100
+	printf "crier beyond synthesis: %.1f%% of espeak-ng'\''s time (target <= 10%%)\n", extra
+	exit !(extra <= 10)
+}'
