@@ -8,3 +8,6 @@ dist_demoarticles_DATA = \
 	config/demo/articles/03-comet-watch.txt
 examplesdir = $(pkgdatadir)/examples
 dist_examples_DATA = config/crier.conf.example
+
+# Tools around crier: systemd units, cron example, bash completion.
+include $(srcdir)/config/extra.mk

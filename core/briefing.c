@@ -1,10 +1,11 @@
 /*
  * briefing.c - from configured sources to a spoken briefing.
  *
- * The stages: fetch (each source plugin adds articles), summarize (the
- * source's summarizer, or the global one), compose (script.c), speak
- * (speech.c into audio.c).  A failing source or story is reported with its
- * name and skipped; only a failing audio output stops the briefing.
+ * The stages: the fetcher runs every source (fetch and summarize) in
+ * parallel child processes; this file takes their results in config
+ * order, composes each story into the script and speaks it at once (or
+ * prints it).  A failing source or story is reported with its name and
+ * skipped; only a failing audio output stops the briefing.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -12,117 +13,16 @@
 #include <time.h>
 
 #include "briefing.h"
+#include "fetcher.h"
+#include "script.h"
 #include "speech.h"
-#include "summarizer.h"
 
-/* Keys of a source group that the core reads, not the plugin. */
-static const char *const core_source_keys[] = {
-	"name", "plugin", "summarizer", "speech", "voice", NULL
+/* Where the script goes: the speaker, or stdout for a dry run. */
+struct output {
+	const struct briefing_options *o;
+	struct audio *audio;	/* NULL for a dry run */
+	int failed;		/* the audio output failed */
 };
-
-static void report_source(const struct source_config *sc, const char *what)
-{
-	fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name, sc->plugin, what);
-}
-
-/* Runs one source's plugin; its articles end up in src. */
-static int fetch_source(const struct source_config *sc, struct loader *l,
-			const struct crier_settings *settings,
-			struct crier_source *src)
-{
-	const struct plugin *p = loader_find(l, sc->plugin, CRIER_PLUGIN_SOURCE);
-	const struct crier_source_ops *ops;
-	const char *old;
-	void *state = NULL;
-	int ret;
-
-	if (!p)
-		return -1;
-	ops = p->desc->source;
-	old = crier_set_context(sc->name);
-	crier_clear_error();
-	ret = ops->open(settings, &state);
-	if (!ret) {
-		crier_settings_warn_unread(settings, core_source_keys);
-		ret = ops->fetch(state, src);
-	}
-	if (ops->close)
-		ops->close(state);
-	crier_set_context(old);
-	crier_source_finish(src);
-	return ret;
-}
-
-static void add_stories(const struct config *c, const struct source_config *sc,
-			struct crier_source *src, struct summarizer *sum,
-			struct script *script)
-{
-	for (size_t i = 0; i < src->n; i++) {
-		struct crier_article *a = src->articles[i];
-		struct crier_summary summary;
-
-		crier_summary_init(&summary);
-		if (summarizer_run(sum, a, 0, 0, &summary)) {
-			report_source(sc, crier_last_error());
-			crier_summary_release(&summary);
-			continue;
-		}
-		script_add_story(script, c, &sc->speech, sc->name,
-				 crier_article_get(a, CRIER_FIELD_TITLE), &summary);
-		crier_summary_release(&summary);
-	}
-}
-
-/* Fetches and summarizes one source; -1 when it failed. */
-static int compose_source(const struct config *c, const struct source_config *sc,
-			  struct loader *l, struct summarizer *global,
-			  const struct crier_settings *global_settings,
-			  struct script *script)
-{
-	struct crier_settings *settings =
-		crier_settings_new(sc->group, NULL, sc->name, c->dir);
-	struct crier_source src;
-	struct summarizer own;
-	struct summarizer *sum = global;
-	int ret;
-
-	crier_source_init(&src, sc->name, settings);
-	memset(&own, 0, sizeof(own));
-	ret = fetch_source(sc, l, settings, &src);
-	if (ret)
-		report_source(sc, crier_last_error());
-	if (src.n && sc->summarizer) {
-		if (summarizer_open(&own, l, sc->summarizer, global_settings,
-				    c->summarizer_plugin, c->dir))
-			report_source(sc, crier_last_error());
-		else
-			sum = &own;
-	}
-	if (sum->plugin)
-		add_stories(c, sc, &src, sum, script);
-	summarizer_close(&own);
-	crier_source_release(&src);
-	crier_settings_free(settings);
-	return ret;
-}
-
-void briefing_compose(const struct config *c, struct loader *l,
-		      struct script *script, size_t *failed)
-{
-	struct summarizer global;
-
-	*failed = 0;
-	if (summarizer_open(&global, l, c->summarizer, NULL,
-			    c->summarizer_plugin, c->dir)) {
-		fprintf(stderr, "crier: %s\n", crier_last_error());
-		global.plugin = NULL;
-	}
-	for (size_t i = 0; i < c->n_sources; i++)
-		if (compose_source(c, &c->sources[i], l, &global, global.settings,
-				   script))
-			(*failed)++;
-	summarizer_close(&global);
-}
 
 static void on_signal(int sig)
 {
@@ -143,13 +43,12 @@ static void catch_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
-/* Opens the output cli and c ask for, falling back to briefing.wav. */
-static struct audio *open_output(const struct cli *cli, const struct config *c,
-				 int rate)
+/* Opens the output o and c ask for, falling back to briefing.wav. */
+static struct audio *open_audio(const struct briefing_options *o,
+				const struct config *c, int rate)
 {
-	const char *file = cli->output ? cli->output :
-			   cli->driver ? NULL : c->output;
-	const char *driver = cli->driver ? cli->driver : c->driver;
+	const char *file = o->output ? o->output : o->driver ? NULL : c->output;
+	const char *driver = o->driver ? o->driver : c->driver;
 	struct audio *a;
 
 	if (file)
@@ -162,44 +61,141 @@ static struct audio *open_output(const struct cli *cli, const struct config *c,
 	return audio_open_file("briefing.wav", rate);
 }
 
-static int speak_item(const struct script_item *item, struct audio *out)
+static int output_open(struct output *out, const struct config *c)
 {
-	struct crier_strbuf text = CRIER_STRBUF_INIT;
-	int ret = speech_configure(&item->speech);
+	int rate;
 
+	if (out->o->dry_run)
+		return 0;
+	rate = speech_init();
+	if (rate < 0)
+		return -1;
+	out->audio = open_audio(out->o, c, rate);
+	return out->audio ? 0 : -1;
+}
+
+/* Speaks (or prints) the script's last item; -1 when audio failed. */
+static int emit(struct output *out, const struct script *s)
+{
+	const struct script_item *item = &s->items[s->n - 1];
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+	int ret;
+
+	if (!out->audio) {
+		script_print_last(s, stdout);
+		return 0;
+	}
+	ret = speech_configure(&item->speech);
 	if (!ret) {
 		script_item_text(item, &text);
-		ret = speech_say(text.buf, out);
+		ret = speech_say(text.buf, out->audio);
 	}
 	if (!ret)
-		ret = audio_silence(out, item->speech.pause_ms);
+		ret = audio_silence(out->audio, item->speech.pause_ms);
 	crier_strbuf_release(&text);
+	if (ret < 0) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		out->failed = 1;
+	}
+	return ret < 0 ? -1 : 0;
+}
+
+static void report(const struct source_config *sc, const char *what)
+{
+	fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name, sc->plugin, what);
+}
+
+/* Adds and speaks one source's stories; returns -1 when audio failed. */
+static int brief_source(const struct config *c, const struct source_config *sc,
+			struct source_result *r, struct script *s,
+			struct output *out)
+{
+	for (size_t i = 0; i < r->n && !speech_interrupted(); i++) {
+		struct story *st = &r->stories[i];
+		const char *title = crier_article_get(st->article, CRIER_FIELD_TITLE);
+
+		if (st->note)
+			fprintf(stderr, "crier: source '%s': story '%s': %s\n",
+				sc->name, title, st->note);
+		script_add_story(s, c, &sc->speech, sc->name, title, &st->summary);
+		if (emit(out, s))
+			return -1;
+	}
+	return 0;
+}
+
+/* Loads every plugin now, before any process is forked. */
+static void preload(struct loader *l)
+{
+	loader_scan(l);
+}
+
+static int brief_sources(const struct config *c, struct loader *l,
+			 struct script *s, struct output *out, size_t *failed)
+{
+	struct fetch_options fo = {
+		.isolate = out->o->isolate, .jobs = c->jobs,
+		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
+	};
+	struct fetcher *f = fetcher_start(c, l, &fo);
+	int ret = 0;
+
+	for (size_t i = 0; i < c->n_sources && !ret && !speech_interrupted(); i++) {
+		struct source_result r;
+
+		fetcher_wait(f, i, &r);
+		if (r.failed) {
+			report(&c->sources[i], r.error);
+			(*failed)++;
+		}
+		ret = brief_source(c, &c->sources[i], &r, s, out);
+		source_result_release(&r);
+	}
+	fetcher_free(f);
 	return ret;
 }
 
-int briefing_speak(const struct script *script, const struct cli *cli,
-		   const struct config *c)
+static int status_of(const struct output *out, const struct config *c,
+		     size_t failed)
 {
-	struct audio *out = NULL;
-	int rate = speech_init();
-	int ret = rate < 0 ? -1 : 0;
+	if (speech_interrupted())
+		return EXIT_INTERRUPTED;
+	if (out->failed)
+		return EXIT_AUDIO;
+	if (failed && failed == c->n_sources)
+		return EXIT_NOTHING;
+	return failed ? EXIT_SOURCES_FAILED : EXIT_OK;
+}
 
-	if (!ret) {
-		catch_signals();
-		out = open_output(cli, c, rate);
-		ret = out ? 0 : -1;
+int briefing_run(const struct config *c, struct loader *l,
+		 const struct briefing_options *o)
+{
+	struct output out = { o, NULL, 0 };
+	struct script s;
+	size_t failed = 0;
+
+	script_init(&s);
+	catch_signals();
+	preload(l);
+	if (output_open(&out, c)) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		out.failed = 1;
+		goto done;
 	}
-	for (size_t i = 0; !ret && i < script->n; i++)
-		ret = speak_item(&script->items[i], out);
-	if (ret < 0)
+	script_add_intro(&s, c, time(NULL));
+	if (emit(&out, &s) || brief_sources(c, l, &s, &out, &failed) ||
+	    speech_interrupted())
+		goto done;
+	script_add_outro(&s, c);
+	if (!emit(&out, &s) && o->dry_run)
+		script_print_total(&s, stdout);
+done:
+	if (audio_close(out.audio) && !out.failed) {
 		fprintf(stderr, "crier: %s\n", crier_last_error());
-	if (audio_close(out) && !ret) {
-		fprintf(stderr, "crier: %s\n", crier_last_error());
-		ret = -1;
+		out.failed = 1;
 	}
 	speech_shutdown();
 	audio_shutdown();
-	if (speech_interrupted())
-		return EXIT_INTERRUPTED;
-	return ret ? EXIT_AUDIO : EXIT_OK;
+	script_release(&s);
+	return status_of(&out, c, failed);
 }

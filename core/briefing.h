@@ -1,6 +1,7 @@
 /*
- * briefing.h - a whole briefing: fetch every source, summarize every
- * story, compose the script, and speak it (or print it for --dry-run).
+ * briefing.h - a whole briefing, streamed: the intro is spoken at once
+ * while the sources load in parallel; each source's stories are spoken
+ * (or printed, for --dry-run) as soon as it and those before it are in.
  */
 #ifndef CRIER_BRIEFING_H
 #define CRIER_BRIEFING_H
@@ -8,21 +9,21 @@
 #include "cli.h"
 #include "config.h"
 #include "loader.h"
-#include "script.h"
+
+struct briefing_options {
+	int dry_run;		/* print the script instead of speaking */
+	int quiet;
+	int isolate;		/* run sources in child processes */
+	const char *output;	/* --output, or NULL */
+	const char *driver;	/* --driver, or NULL */
+};
 
 /*
- * Fetches and summarizes every source of c into script.  A source that
- * fails is reported on stderr and counted in *failed; the rest go on.
+ * Runs the briefing of c and returns crier's exit status: EXIT_OK,
+ * EXIT_SOURCES_FAILED or EXIT_NOTHING when sources failed (each is
+ * reported on stderr by name), EXIT_AUDIO, or EXIT_INTERRUPTED.
  */
-void briefing_compose(const struct config *c, struct loader *l,
-		      struct script *script, size_t *failed);
-/*
- * Speaks script to the output chosen by cli and c: --output or
- * audio.output (a WAV file), --driver or audio.driver, else libao's default
- * device, else briefing.wav in the current directory.  Returns an exit
- * status (EXIT_OK, EXIT_AUDIO or EXIT_INTERRUPTED).
- */
-int briefing_speak(const struct script *script, const struct cli *cli,
-		   const struct config *c);
+int briefing_run(const struct config *c, struct loader *l,
+		 const struct briefing_options *o);
 
 #endif

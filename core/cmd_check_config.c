@@ -6,11 +6,8 @@
 #include <stdio.h>
 
 #include "commands.h"
+#include "source_run.h"
 #include "summarizer.h"
-
-static const char *const core_source_keys[] = {
-	"name", "plugin", "summarizer", "speech", "voice", NULL
-};
 
 static void print_speech(const char *indent, const struct speech_settings *sp)
 {

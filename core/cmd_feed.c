@@ -53,6 +53,18 @@ static int read_feed(const char *name, struct crier_strbuf *out)
 	return ret;
 }
 
+/* The length of text cut to at most max bytes, on a character boundary. */
+static size_t excerpt(const char *text, size_t max)
+{
+	size_t len = strlen(text);
+
+	if (len <= max)
+		return len;
+	while (max && (text[max] & 0xc0) == 0x80)
+		max--;
+	return max;
+}
+
 static void print_item(const struct feed_item *it, size_t i)
 {
 	struct crier_strbuf date = CRIER_STRBUF_INIT;
@@ -69,7 +81,8 @@ static void print_item(const struct feed_item *it, size_t i)
 		       date.len && it->author ? ", " : "",
 		       it->author ? it->author : "");
 	if (text && *text)
-		printf("   %.200s%s\n", text, strlen(text) > 200 ? "..." : "");
+		printf("   %.*s%s\n", (int)excerpt(text, 200), text,
+		       strlen(text) > 200 ? "..." : "");
 	crier_strbuf_release(&date);
 }
 
@@ -99,7 +112,8 @@ static int feed_run(struct cli *cli)
 	}
 	if (is_url(name)) {
 		fprintf(stderr, "crier: feed: %s: fetching over HTTP is not "
-			"available yet; save the feed and give the file\n", name);
+			"available yet; save the feed and give the file\n",
+			name);
 		return EXIT_USAGE;
 	}
 	if (read_feed(name, &doc)) {

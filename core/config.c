@@ -16,7 +16,7 @@
 
 static const char *const top_keys[] = {
 	"plugin_path", "sources", "summarizer", "speech", "audio", "briefing",
-	"jobs", NULL
+	"jobs", "timeout", "summarizer_timeout", "memory_limit", NULL
 };
 static const char *const speech_keys[] = {
 	"voice", "rate", "pitch", "volume", "pause_ms", NULL
@@ -233,7 +233,10 @@ static int read_groups(struct config *c, const config_setting_t *root)
 	    get_string(briefing, "intro", &c->intro) ||
 	    get_string(briefing, "transition", &c->transition) ||
 	    get_string(briefing, "outro", &c->outro) ||
-	    get_int(root, "jobs", 1, 64, &c->jobs))
+	    get_int(root, "jobs", 1, 64, &c->jobs) ||
+	    get_int(root, "timeout", 1, 3600, &c->timeout_s) ||
+	    get_int(root, "summarizer_timeout", 1, 3600, &c->summarizer_timeout_s) ||
+	    get_int(root, "memory_limit", 16, 65536, &c->memory_mb))
 		return -1;
 	if (output)
 		c->output = expand(c, output);
@@ -256,6 +259,9 @@ static void set_defaults(struct config *c)
 	c->transition = "From {source}: {title}.";
 	c->outro = "That's all for now. Have a good day.";
 	c->jobs = 8;
+	c->timeout_s = 30;
+	c->summarizer_timeout_s = 10;
+	c->memory_mb = 1024;
 }
 
 static void set_file(struct config *c, const char *path)

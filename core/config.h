@@ -43,6 +43,9 @@ struct config {
 	char *output;		/* audio.output expanded, or NULL */
 	const char *intro, *transition, *outro;	/* templates, never NULL */
 	int jobs;		/* sources fetched at once */
+	int timeout_s;		/* wall-clock limit for one source */
+	int summarizer_timeout_s;	/* limit for summarizing one story */
+	int memory_mb;		/* memory limit of a source's process */
 };
 
 /*

@@ -39,6 +39,10 @@ crier_SOURCES = \
 	core/speech.c core/speech.h \
 	core/audio.c core/audio.h \
 	core/briefing.c core/briefing.h \
+	core/story.c core/story.h \
+	core/wire.c core/wire.h \
+	core/source_run.c core/source_run.h \
+	core/fetcher.c core/fetcher.h \
 	core/cmd_brief.c \
 	core/cmd_plugins.c \
 	core/cmd_summarize.c \
@@ -52,3 +56,4 @@ crier_LDADD = core/libcrier.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
 # Parts of libcrier and crier with their own owners append here.
 include $(srcdir)/core/lib/normalize.mk
 include $(srcdir)/core/lib/extract.mk
+include $(srcdir)/core/lib/http.mk

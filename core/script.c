@@ -93,17 +93,14 @@ static void finish_item(struct script_item *item)
 	crier_strbuf_release(&text);
 }
 
-void script_add_intro(struct script *s, const struct config *c, time_t now,
-		      size_t stories)
+void script_add_intro(struct script *s, const struct config *c, time_t now)
 {
 	struct crier_strbuf date = CRIER_STRBUF_INIT, text = CRIER_STRBUF_INIT;
-	char count[32];
-	const char *vars[] = { "date", NULL, "count", count, NULL };
+	const char *vars[] = { "date", NULL, NULL };
 	struct script_item *item;
 
 	script_date(now, &date);
 	vars[1] = date.buf;
-	snprintf(count, sizeof(count), "%zu", stories);
 	script_expand(c->intro, vars, &text);
 	item = add_item(s, SCRIPT_INTRO, &c->speech);
 	item->lead = crier_strbuf_detach(&text);
@@ -140,17 +137,6 @@ void script_add_outro(struct script *s, const struct config *c)
 
 	item->lead = xstrdup(c->outro);
 	finish_item(item);
-}
-
-void script_move_last_first(struct script *s)
-{
-	struct script_item last;
-
-	if (s->n < 2)
-		return;
-	last = s->items[s->n - 1];
-	memmove(s->items + 1, s->items, (s->n - 1) * sizeof(*s->items));
-	s->items[0] = last;
 }
 
 void script_item_text(const struct script_item *item, struct crier_strbuf *out)
@@ -191,23 +177,24 @@ static void print_duration(FILE *fp, double seconds)
 	fprintf(fp, "%ld:%02ld", s / 60, s % 60);
 }
 
-void script_print(const struct script *s, FILE *fp)
+void script_print_last(const struct script *s, FILE *fp)
 {
-	size_t story = 0;
+	const struct script_item *item = &s->items[s->n - 1];
 
-	for (size_t i = 0; i < s->n; i++) {
-		const struct script_item *item = &s->items[i];
+	if (item->kind == SCRIPT_STORY)
+		fprintf(fp, "[story %zu, %s, ", s->stories, item->source);
+	else
+		fprintf(fp, "[%s, ", item->kind == SCRIPT_INTRO ? "intro" : "outro");
+	print_duration(fp, item->seconds);
+	fprintf(fp, "]\n%s\n", item->lead);
+	for (size_t j = 0; j < item->summary.n; j++)
+		fprintf(fp, "%s\n", item->summary.sentences[j]);
+	fputc('\n', fp);
+	fflush(fp);
+}
 
-		if (item->kind == SCRIPT_STORY)
-			fprintf(fp, "[story %zu, %s, ", ++story, item->source);
-		else
-			fprintf(fp, "[%s, ", item->kind == SCRIPT_INTRO ? "intro" : "outro");
-		print_duration(fp, item->seconds);
-		fprintf(fp, "]\n%s\n", item->lead);
-		for (size_t j = 0; j < item->summary.n; j++)
-			fprintf(fp, "%s\n", item->summary.sentences[j]);
-		fputc('\n', fp);
-	}
+void script_print_total(const struct script *s, FILE *fp)
+{
 	fprintf(fp, "Total: ");
 	print_duration(fp, script_total(s));
 	fprintf(fp, " (%zu %s)\n", s->stories, s->stories == 1 ? "story" : "stories");

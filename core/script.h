@@ -44,15 +44,12 @@ void script_expand(const char *template, const char *const *vars,
 /* The intro's and outro's date words for now, e.g. "Saturday, 28 November". */
 void script_date(time_t now, struct crier_strbuf *out);
 
-void script_add_intro(struct script *s, const struct config *c, time_t now,
-		      size_t stories);
+void script_add_intro(struct script *s, const struct config *c, time_t now);
 /* Adds a story; takes over the sentences of sum (which is left empty). */
 void script_add_story(struct script *s, const struct config *c,
 		      const struct speech_settings *speech, const char *source,
 		      const char *title, struct crier_summary *sum);
 void script_add_outro(struct script *s, const struct config *c);
-/* Moves the last item to the front (the intro, composed once all is known). */
-void script_move_last_first(struct script *s);
 
 /* The text of item i, all of it, as it is spoken. */
 void script_item_text(const struct script_item *item, struct crier_strbuf *out);
@@ -60,7 +57,9 @@ void script_item_text(const struct script_item *item, struct crier_strbuf *out);
 double script_estimate(const char *text, int rate);
 /* Total estimated seconds, pauses included. */
 double script_total(const struct script *s);
-/* Prints the script with its durations (for --dry-run). */
-void script_print(const struct script *s, FILE *fp);
+/* Prints the last item added with its duration (for --dry-run). */
+void script_print_last(const struct script *s, FILE *fp);
+/* Prints the total duration and the number of stories. */
+void script_print_total(const struct script *s, FILE *fp);
 
 #endif

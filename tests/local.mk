@@ -29,3 +29,6 @@ bench: all
 		CRIER_SHARED='$(CRIER_SHARED_DIR)' $(SHELL) $(srcdir)/$$s $(abs_top_builddir) || exit 1; \
 	done
 .PHONY: bench
+
+# The example plugin, install and bash completion tests.
+include $(srcdir)/examples/local.mk

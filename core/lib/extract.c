@@ -21,7 +21,11 @@
 #include <crier/extract.h>
 #include <crier/plugin.h>
 #include "extract_int.h"
+#include "utf8.h"
 #include "xalloc.h"
+
+/* A JSON-LD articleBody shorter than this is a teaser, not the text. */
+#define JSON_LD_MIN 500
 
 struct crier_page {
 	char *field[CRIER_PAGE_FIELD_COUNT];	/* never NULL */
@@ -31,6 +35,7 @@ struct crier_page {
 /* What the page's <head> (and a few body elements) say. */
 struct page_meta {
 	char *doc_title, *og_title, *h1;
+	char *ld_body;		/* JSON-LD articleBody, decoded */
 	char *lang, *author, *site, *canonical, *date;
 };
 
@@ -323,6 +328,102 @@ static void read_meta_tag(struct page_meta *m, const xmlNode *node)
 		set_once(&m->lang, content);
 }
 
+/* Appends code point cp as UTF-8 (U+FFFD for what is not one). */
+static void add_code_point(struct crier_strbuf *out, unsigned long cp)
+{
+	char buf[4];
+	size_t n;
+
+	if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || cp == 0)
+		cp = 0xfffd;
+	n = utf8_encode((uint32_t)cp, buf);
+	crier_strbuf_add(out, buf, n);
+}
+
+/* Reads 4 hex digits at s; -1 if they are not. */
+static long hex4(const char *s)
+{
+	long v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		int c = s[i];
+
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if ((c | 32) >= 'a' && (c | 32) <= 'f')
+			v |= (c | 32) - 'a' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+/*
+ * Decodes the JSON string literal whose first character (after the
+ * opening quote) is at s into out; stops at the closing quote or the end.
+ */
+static void json_string(const char *s, struct crier_strbuf *out)
+{
+	static const char esc[] = "\"\"\\\\//b\bf\fn\nr\rt\t";
+
+	for (; *s && *s != '"'; s++) {
+		const char *e;
+		long cp, lo;
+
+		if (*s != '\\') {
+			crier_strbuf_addch(out, *s);
+			continue;
+		}
+		if (!*++s)
+			break;
+		if (*s != 'u') {
+			e = strchr(esc, *s);
+			crier_strbuf_addch(out, e && (e - esc) % 2 == 0 ? e[1] : *s);
+			continue;
+		}
+		cp = hex4(s + 1);
+		if (cp < 0)
+			continue;
+		s += 4;
+		if (cp >= 0xd800 && cp <= 0xdbff && s[1] == '\\' && s[2] == 'u' &&
+		    (lo = hex4(s + 3)) >= 0xdc00 && lo <= 0xdfff) {
+			cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+			s += 6;
+		}
+		add_code_point(out, (unsigned long)cp);
+	}
+}
+
+/* The "articleBody" of a JSON-LD script, into m->ld_body. */
+static void read_json_ld(struct page_meta *m, const xmlNode *node)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	const char *type = ext_attr(node, "type");
+	const char *json, *key;
+
+	if (m->ld_body || !type || strcasecmp(type, "application/ld+json") ||
+	    !node->children || !node->children->content)
+		return;
+	json = (const char *)node->children->content;
+	key = strstr(json, "\"articleBody\"");
+	if (!key)
+		return;
+	key += 13;
+	while (*key == ' ' || *key == '\t' || *key == '\n' || *key == '\r')
+		key++;
+	if (*key++ != ':')
+		return;
+	while (*key == ' ' || *key == '\t' || *key == '\n' || *key == '\r')
+		key++;
+	if (*key++ != '"')
+		return;
+	json_string(key, &sb);
+	if (sb.len)
+		m->ld_body = crier_strbuf_detach(&sb);
+	crier_strbuf_release(&sb);
+}
+
 static void read_element(struct page_meta *m, const xmlNode *node)
 {
 	const char *name = (const char *)node->name;
@@ -330,6 +431,8 @@ static void read_element(struct page_meta *m, const xmlNode *node)
 
 	if (!strcmp(name, "meta")) {
 		read_meta_tag(m, node);
+	} else if (!strcmp(name, "script")) {
+		read_json_ld(m, node);
 	} else if (!strcmp(name, "html")) {
 		set_once(&m->lang, ext_attr(node, "lang"));
 		set_once(&m->lang, ext_attr(node, "xml:lang"));
@@ -358,6 +461,7 @@ static void meta_release(struct page_meta *m)
 {
 	free(m->doc_title);
 	free(m->og_title);
+	free(m->ld_body);
 	free(m->h1);
 	free(m->lang);
 	free(m->author);
@@ -411,16 +515,41 @@ static char *strip_site(const char *title)
 	return xstrndup(best, best_len);
 }
 
+/* Cuts a " | Site name" ending off title when it names the site. */
+static void cut_site_name(char *title, const char *site)
+{
+	static const char *const seps[] = { " | ", " - ", " \xe2\x80\x93 ",
+		" \xe2\x80\x94 ", " :: ", NULL };
+
+	if (!site)
+		return;
+	for (const char *const *sep = seps; *sep; sep++) {
+		char *cut = strstr(title, *sep), *next;
+
+		while (cut && (next = strstr(cut + 1, *sep)))
+			cut = next;
+		if (cut && cut > title && ext_same_text(cut + strlen(*sep), site)) {
+			*cut = '\0';
+			return;
+		}
+	}
+}
+
 static char *choose_title(const struct page_meta *m)
 {
+	char *title;
+
 	if (m->h1 && ((m->og_title && inside(m->h1, m->og_title)) ||
 		      (m->doc_title && inside(m->h1, m->doc_title))))
-		return xstrdup(m->h1);
-	if (m->og_title)
-		return xstrdup(m->og_title);
-	if (m->doc_title)
-		return strip_site(m->doc_title);
-	return xstrdup(m->h1 ? m->h1 : "");
+		title = xstrdup(m->h1);
+	else if (m->og_title)
+		title = xstrdup(m->og_title);
+	else if (m->doc_title)
+		title = strip_site(m->doc_title);
+	else
+		title = xstrdup(m->h1 ? m->h1 : "");
+	cut_site_name(title, m->site);
+	return title;
 }
 
 /* Parses an ISO 8601 date ("2019-11-19T08:03:00-05:00"); INT64_MIN if not. */
@@ -532,6 +661,23 @@ static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
 	crier_strbuf_release(&try);
 }
 
+/*
+ * Uses the JSON-LD articleBody (often cut short, so only as a fallback)
+ * instead of body when the page's markup gave much less text: pages whose
+ * text is put in place by scripts.
+ */
+static void prefer_json_ld(const char *ld, struct crier_strbuf *body)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+
+	if (crier_html_to_text(ld, strlen(ld), &text) == 0 &&
+	    text.len >= JSON_LD_MIN && body->len * 2 < text.len) {
+		crier_strbuf_reset(body);
+		crier_strbuf_add(body, text.buf, text.len);
+	}
+	crier_strbuf_release(&text);
+}
+
 static int parse_page(const char *utf8, size_t len, const char *url,
 		      struct crier_page *page)
 {
@@ -555,6 +701,8 @@ static int parse_page(const char *utf8, size_t len, const char *url,
 	d.title = page->field[CRIER_PAGE_TITLE];
 	if (d.body && ext_nodes_attach(&d) == 0)
 		extract_body(&d, &body);
+	if (m.ld_body)
+		prefer_json_ld(m.ld_body, &body);
 	page_set(page, CRIER_PAGE_BODY, body.buf);
 	ret = 0;
 out:

@@ -51,7 +51,8 @@ enum {
 	K_AD = 32,		/* advertisement slot */
 	K_AUTHOR = 64,		/* author box */
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
-	K_EMBED = 256		/* an embedded post (tweet): part of the story */
+	K_EMBED = 256,		/* an embedded post (tweet): part of the story */
+	K_STANDFIRST = 512	/* the summary under the headline */
 };
 
 /* What the scorer knows about one element. */

@@ -5,7 +5,10 @@
  * paragraph per block element, leaving out what readability's cleanup
  * leaves out (the headline, headings that repeat the title, share bars,
  * blocks whose links, images or form controls outweigh their prose) and
- * bylines, datelines and captions.
+ * what class names mark as bylines, datelines, captions, ads, author
+ * boxes or navigation.  Paragraphs that are mostly link text (lists of
+ * other stories) or a bare URL are dropped, and so is a short label just
+ * before such a dropped block ("Related:") or at the very end.
  */
 #include <stdint.h>
 #include <string.h>
@@ -18,6 +21,8 @@
 #define FURNITURE_CHARS 300
 /* A paragraph of at most this many words without a full stop is a label. */
 #define LABEL_WORDS 6
+/* and at most this many bytes (words are long in some scripts). */
+#define LABEL_BYTES 80
 /* A paragraph with more than this many tenths of link text is dropped. */
 #define LINK_PARA_TENTHS 7
 
@@ -138,6 +143,8 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 		return 1;
 	if ((nd->kind & K_BYLINE) && nd->text < 200)
 		return 1;
+	if ((nd->kind & K_STANDFIRST) && nd->text < 400)
+		return 1;
 	if ((nd->kind & K_AD) && nd->text < 300)
 		return 1;
 	if ((nd->kind & K_AUTHOR) && nd->text < 800)
@@ -156,6 +163,7 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 
 struct render {
 	const struct ext_doc *d;
+	const xmlNode *top;		/* the chosen element: never skipped */
 	struct crier_strbuf para;	/* the paragraph being gathered */
 	size_t link;			/* bytes of para inside links */
 	unsigned in_link;		/* depth of <a> elements */
@@ -196,11 +204,43 @@ static int is_url(const char *s)
 static int is_label(const char *s, size_t len)
 {
 	size_t words = crier_count_words(s, len);
+	static const char *const stops[] = { "\xe3\x80\x82", "\xef\xbc\x81",
+		"\xef\xbc\x9f", "\xef\xbc\x8e", NULL };	/* 。！？． */
 
+	if (len > LABEL_BYTES)
+		return 0;
+	for (const char *const *stop = stops; *stop; stop++)
+		if (len >= 3 && !memcmp(s + len - 3, *stop, 3))
+			return 0;
 	if (s[len - 1] == ':' || (len >= 3 && !strcmp(s + len - 3, "...")) ||
 	    (len >= 3 && !strcmp(s + len - 3, "\xe2\x80\xa6")))
 		return words <= 2 * LABEL_WORDS;
 	return !strchr(".!?\"", s[len - 1]) && words <= LABEL_WORDS;
+}
+
+/* The words that mark an ad slot, in a few languages. */
+static const char *const ad_labels[] = {
+	"advertisement", "advertisements", "advert", "advertising", "ad",
+	"sponsored", "sponsored content", "anzeige", "werbung", "publicit\xc3\xa9",
+	"publicidad", "pubblicit\xc3\xa0", "iklan", "reklama", "reklame",
+	"continue reading below", "story continues below",
+	"article continues below", "scroll to continue", NULL
+};
+
+/* A paragraph that only says "Advertisement". */
+static int is_ad_label(const char *s)
+{
+	for (const char *const *w = ad_labels; *w; w++)
+		if (ext_same_text(s, *w))
+			return 1;
+	return 0;
+}
+
+/* "By Ann Smith and Tom Reed, 3 May": a byline, not a sentence. */
+static int is_byline(const char *s, size_t len)
+{
+	return len > 4 && !strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z' &&
+	       crier_count_words(s, len) <= 16;
 }
 
 /* Removes the label paragraph just written: what it announced is gone. */
@@ -219,12 +259,16 @@ static void flush(struct render *r)
 	crier_collapse_space(r->para.buf, r->para.len, &line);
 	if (!line.len)
 		goto out;
-	if (link_paragraph(r) || is_url(line.buf)) {
+	if (link_paragraph(r) || is_url(line.buf) || is_ad_label(line.buf) ||
+	    is_byline(line.buf, line.len) ||
+	    (r->d->title[0] && ext_same_text(line.buf, r->d->title))) {
 		drop_label(r);
 		goto out;
 	}
-	r->has_label = is_label(line.buf, line.len);
-	r->label = out->len;
+	if (!is_label(line.buf, line.len))
+		r->has_label = 0;
+	else if (!r->has_label++)
+		r->label = out->len;	/* a run of labels goes as one */
 	if (out->len)
 		crier_strbuf_adds(out, "\n\n");
 	crier_strbuf_add(out, line.buf, line.len);
@@ -248,7 +292,7 @@ static int enter(struct render *r, const xmlNode *node)
 	}
 	if (node->type != XML_ELEMENT_NODE)
 		return 0;
-	if (skip(r->d, node)) {
+	if (node != r->top && skip(r->d, node)) {
 		const struct ext_node *nd = ext_node(node);
 
 		if ((nd->text >= 30 && nd->link * 2 > nd->text) ||
@@ -296,9 +340,8 @@ static void render_block(struct render *r, xmlNode *root)
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out)
 {
-	struct render r = { d, CRIER_STRBUF_INIT, 0, 0, 0, 0, out };
+	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, out };
 
-	(void)top;
 	for (size_t i = 0; i < n; i++)
 		render_block(&r, blocks[i]);
 	drop_label(&r);

@@ -7,9 +7,10 @@
  * (one, plus its commas, plus one per 100 characters up to three) to its
  * five nearest ancestors, scaled down with distance; an element's score is
  * cut by its link density; the best element, moved up when its parent
- * scores better or holds most other good candidates, is merged with the
- * siblings that score well or read like prose.  No recursion anywhere: the
- * DOM may be as deep as the parser allows.
+ * scores better or holds most other good candidates, or when an ancestor
+ * adds much more prose than other text (an article cut into sections), is
+ * merged with the siblings that score well or read like prose.  No
+ * recursion anywhere: the DOM may be as deep as the parser allows.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -185,6 +186,17 @@ static const char *const furniture[] = {
 	"toolbar", "pagination", "promo", "sponsored", "disclaimer", NULL
 };
 
+/* Whole words of class names of datelines and bylines. */
+static const char *const stamps[] = {
+	"dateline", "timestamp", "date", "time", "pubdate", "published",
+	"posted", NULL
+};
+
+/* Whole words of class names of the summary under the headline. */
+static const char *const standfirsts[] = {
+	"standfirst", "dek", "deck", "strapline", "kicker", "eyebrow", NULL
+};
+
 static int contains_any(const char *s, const char *const *words)
 {
 	for (; *words; words++)
@@ -222,23 +234,6 @@ static void add_lower(char *buf, size_t *len, const char *value)
 	buf[*len] = '\0';
 }
 
-static int weigh(const char *value)
-{
-	char buf[256];
-	size_t len = 0;
-	int w = 0;
-
-	buf[0] = '\0';
-	add_lower(buf, &len, value);
-	if (!len)
-		return 0;
-	if (contains_any(buf, negative) || has_word(buf, "hid"))
-		w -= 25;
-	if (contains_any(buf, positive))
-		w += 25;
-	return w;
-}
-
 static int is_hidden(const xmlNode *node)
 {
 	const char *style = ext_attr(node, "style");
@@ -261,30 +256,31 @@ static int is_hidden(const xmlNode *node)
 	       strstr(style, "visibility: hidden");
 }
 
-static unsigned classify(const xmlNode *node, unsigned tag)
+/* Private bits of describe(): the value has an unlikely or maybe word. */
+enum { CK_UNLIKELY = 0x10000, CK_MAYBE = 0x20000 };
+
+/* K_* (and CK_*) bits of a lower-cased class or id value. */
+static unsigned class_kind(const char *buf)
 {
-	char buf[256];
-	size_t len = 0;
 	unsigned kind = 0;
 
-	buf[0] = '\0';
-	add_lower(buf, &len, ext_attr(node, "class"));
-	add_lower(buf, &len, ext_attr(node, "id"));
-	if (is_hidden(node))
-		kind |= K_HIDDEN;
-	if (!len)
-		return kind;
 	if (has_word(buf, "embed") || strstr(buf, "tweet"))
-		return kind | K_EMBED;
-	if (contains_any(buf, unlikely) && !contains_any(buf, maybe) &&
-	    !(tag & (TF_LINK | TF_PARA)) && strcmp((const char *)node->name, "body"))
-		kind |= K_UNLIKELY;
+		return K_EMBED;
+	if (contains_any(buf, unlikely))
+		kind |= CK_UNLIKELY;
+	if (contains_any(buf, maybe))
+		kind |= CK_MAYBE;
 	if (has_word(buf, "share") || has_word(buf, "sharedaddy") ||
 	    strstr(buf, "social"))
 		kind |= K_SHARE;
-	if (strstr(buf, "byline") || has_word(buf, "dateline") ||
-	    has_word(buf, "timestamp"))
+	for (const char *const *w = stamps; *w; w++)
+		if (has_word(buf, *w))
+			kind |= K_BYLINE;
+	if (strstr(buf, "byline"))
 		kind |= K_BYLINE;
+	for (const char *const *w = standfirsts; *w; w++)
+		if (has_word(buf, *w))
+			kind |= K_STANDFIRST;
 	for (const char *const *w = furniture; *w; w++)
 		if (has_word(buf, *w))
 			kind |= K_FURNITURE;
@@ -299,10 +295,77 @@ static unsigned classify(const xmlNode *node, unsigned tag)
 	return kind;
 }
 
+/*
+ * What a class or id value says, remembered: pages repeat the same class
+ * names on many elements.  A small direct-mapped table per document.
+ */
+#define MEMO_SLOTS 512
+
+struct class_memo {
+	char *key;		/* the attribute value, or NULL */
+	int weight;		/* readability's -25/0/+25 */
+	unsigned kind;		/* class_kind() */
+};
+
+static void describe(const char *value, struct class_memo *memo, int *weight,
+		     unsigned *kind)
+{
+	struct class_memo *slot;
+	unsigned long h = 5381;
+	char buf[256];
+	size_t len = 0;
+
+	*weight = 0;
+	*kind = 0;
+	if (!value || !*value)
+		return;
+	for (const char *p = value; *p; p++)
+		h = h * 33 + (unsigned char)*p;
+	slot = &memo[h % MEMO_SLOTS];
+	if (!slot->key || strcmp(slot->key, value)) {
+		buf[0] = '\0';
+		add_lower(buf, &len, value);
+		free(slot->key);
+		slot->key = xstrdup(value);
+		slot->weight = 0;
+		if (contains_any(buf, negative) || has_word(buf, "hid"))
+			slot->weight -= 25;
+		if (contains_any(buf, positive))
+			slot->weight += 25;
+		slot->kind = class_kind(buf);
+	}
+	*weight = slot->weight;
+	*kind = slot->kind;
+}
+
+/* Sets nd->weight and nd->kind from node's class, id and visibility. */
+static void classify(const xmlNode *node, struct ext_node *nd,
+		     struct class_memo *memo)
+{
+	int wc, wi;
+	unsigned kc, ki, kind;
+
+	describe(ext_attr(node, "class"), memo, &wc, &kc);
+	describe(ext_attr(node, "id"), memo, &wi, &ki);
+	kind = kc | ki;
+	nd->weight = wc + wi;
+	if (kind & K_EMBED) {
+		kind = K_EMBED;
+		nd->weight = 0;
+	}
+	if ((kind & CK_UNLIKELY) && !(kind & CK_MAYBE) &&
+	    !(nd->tag & TF_LINK) && strcmp((const char *)node->name, "body"))
+		kind |= K_UNLIKELY;
+	if (is_hidden(node))
+		kind |= K_HIDDEN;
+	nd->kind = (unsigned short)(kind & 0xffff);
+}
+
 /* ---- attaching per-element data ---- */
 
 int ext_nodes_attach(struct ext_doc *d)
 {
+	struct class_memo *memo;
 	size_t n = 0, i = 0;
 	xmlNode *node;
 
@@ -312,6 +375,7 @@ int ext_nodes_attach(struct ext_doc *d)
 		return crier_error("page has no elements");
 	d->nodes = xcalloc(n, sizeof(*d->nodes));
 	d->n_nodes = n;
+	memo = xcalloc(MEMO_SLOTS, sizeof(*memo));
 	for (node = d->body; node; node = ext_next(node, d->body, 1)) {
 		struct ext_node *nd;
 
@@ -320,12 +384,11 @@ int ext_nodes_attach(struct ext_doc *d)
 		nd = &d->nodes[i++];
 		node->_private = nd;
 		nd->tag = (unsigned short)ext_tag_flags((const char *)node->name);
-		nd->weight = weigh(ext_attr(node, "class")) +
-			     weigh(ext_attr(node, "id"));
-		nd->kind = (unsigned short)classify(node, nd->tag);
-		if (nd->kind & K_EMBED)
-			nd->weight = 0;
+		classify(node, nd, memo);
 	}
+	for (i = 0; i < MEMO_SLOTS; i++)
+		free(memo[i].key);
+	free(memo);
 	return 0;
 }
 
@@ -650,8 +713,8 @@ static xmlNode *climb(struct ext_doc *d, xmlNode *top)
 
 /*
  * Widens top to an ancestor (up to WIDEN_LEVELS up) when that adds much
- * more prose than other text: an article split into sections by figures
- * or ads between wrappers that are not siblings.
+ * more prose than other text to the best choice so far: an article split
+ * into sections by figures or ads between wrappers that are not siblings.
  */
 static xmlNode *widen(struct ext_doc *d, xmlNode *top)
 {
@@ -659,15 +722,16 @@ static xmlNode *widen(struct ext_doc *d, xmlNode *top)
 	xmlNode *best = top, *up = top;
 
 	for (int level = 0; level < WIDEN_LEVELS && up != d->body; level++) {
-		const struct ext_node *u;
+		const struct ext_node *u, *b;
 		double more, junk;
 
 		up = up->parent;
 		if (!up || !up->_private)
 			break;
 		u = ext_node(up);
-		more = (double)u->prose - t->prose;
-		junk = ((double)u->text - u->prose) - ((double)t->text - t->prose);
+		b = ext_node(best);
+		more = (double)u->prose - b->prose;
+		junk = ((double)u->text - u->prose) - ((double)b->text - b->prose);
 		if (more >= t->prose * WIDEN_MORE && junk * WIDEN_JUNK < more &&
 		    u->link * 4 < u->text)
 			best = up;
@@ -723,7 +787,7 @@ static int merge_sibling(xmlNode *top, xmlNode *sib, double threshold)
 	       nd->link == 0 && ends_sentence_text(sib);
 }
 
-static void render_choice(struct ext_doc *d, xmlNode *top,
+static void render_choice(struct ext_doc *d, xmlNode *top, int alone,
 			  struct crier_strbuf *out)
 {
 	xmlNode **blocks = NULL;
@@ -732,7 +796,7 @@ static void render_choice(struct ext_doc *d, xmlNode *top,
 
 	if (threshold < 10)
 		threshold = 10;
-	if (top == d->body || !top->parent ||
+	if (alone || top == d->body || !top->parent ||
 	    top->parent->type != XML_ELEMENT_NODE) {
 		ext_render(d, &top, 1, top, out);
 		return;
@@ -752,14 +816,14 @@ static void render_choice(struct ext_doc *d, xmlNode *top,
 int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 {
 	struct candidates c = { NULL, 0, 0 };
-	xmlNode *alt[4], *top;
+	xmlNode *alt[4], *top, *narrow;
 	size_t n_alt;
 
 	measure(d);
 	score_all(d, &c);
 	top = best(&c, alt, &n_alt);
 	if (!top) {
-		top = d->body;
+		top = narrow = d->body;
 	} else {
 		top = shared_ancestor(d, top, alt, n_alt);
 		if (!scored(top))
@@ -769,9 +833,11 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 		       top->parent->type == XML_ELEMENT_NODE &&
 		       element_children(top->parent) == 1)
 			top = top->parent;
+		narrow = top;
 		top = widen(d, top);
 	}
-	render_choice(d, top, out);
+	/* A widened choice already holds what sibling merging would add. */
+	render_choice(d, top, top != narrow, out);
 	free(c.v);
 	return 0;
 }

@@ -172,29 +172,37 @@ static void trim_pause(struct crier_strbuf *out)
 	crier_strbuf_setlen(out, l);
 }
 
-/* A state machine over the characters: c is what comes next. */
-static void tidy_char(struct crier_strbuf *out, char c, int *space)
+/* 1 when c closes a clause: a stop or a comma followed by a space. */
+static int closes(char c, char next)
 {
+	return strchr(".,!?;:", c) && (next == '\0' || is_space(next) ||
+					strchr("\"')", next));
+}
+
+/*
+ * A state machine over the characters: c is the next one, after it comes
+ * next.  *space says white space is pending; it is written before the
+ * next character unless that closes a clause.  Commas (pauses) are
+ * dropped at the start, after another pause and before a stop.
+ */
+static void tidy_char(struct crier_strbuf *out, char c, char next,
+		      int *space)
+{
+	char last = out->len ? out->buf[out->len - 1] : '\0';
+
 	if (is_space(c)) {
 		*space = 1;
 		return;
 	}
-	if (c == ',' && (out->len == 0 || out->buf[out->len - 1] == ','))
+	if (c == ',' && (last == '\0' || strchr(",.!?;:", last)) &&
+	    closes(c, next))
 		return;
-	if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') {
-		if (out->len > 0 && out->buf[out->len - 1] == ',')
-			trim_pause(out);
-	} else if (c != ',' && *space && out->len > 0) {
-		crier_strbuf_addch(out, ' ');
-	} else if (c == ',' && out->len > 0 &&
-		   strchr(".!?;:", out->buf[out->len - 1])) {
-		*space = 0;
-		return;
-	}
-	if (c == ',')
+	if (closes(c, next) && c != ',' && last == ',')
 		trim_pause(out);
-	if (c == ',' && out->len == 0)
-		return;
+	else if (*space && out->len > 0 && !closes(c, next))
+		crier_strbuf_addch(out, ' ');
+	else if (c == ',' && closes(c, next))
+		trim_pause(out);
 	crier_strbuf_addch(out, c);
 	*space = 0;
 }
@@ -206,7 +214,8 @@ void norm_tidy(const char *text, size_t len, struct crier_strbuf *out)
 	int space = 0;
 
 	for (i = 0; i < len; i++)
-		tidy_char(&t, text[i], &space);
+		tidy_char(&t, text[i], i + 1 < len ? text[i + 1] : '\0',
+			  &space);
 	while (t.len > 0 && t.buf[t.len - 1] == ',')
 		crier_strbuf_setlen(&t, t.len - 1);
 	crier_strbuf_add(out, t.buf, t.len);

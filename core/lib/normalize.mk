@@ -6,7 +6,11 @@ core_libcrier_la_SOURCES += \
 	core/lib/normalize_scan.c \
 	core/lib/normalize_common.c \
 	core/lib/normalize_lexicon.c \
+	core/lib/normalize_en.h \
 	core/lib/normalize_en.c \
+	core/lib/normalize_en_money.c \
+	core/lib/normalize_en_names.c \
+	core/lib/normalize_en_numbers.c \
 	core/lib/normalize_en_words.c
 crierinclude_HEADERS += core/include/crier/normalize.h
 

@@ -172,6 +172,26 @@ size_t norm_rule_email(struct norm *n, size_t pos)
 	return d;
 }
 
+static int is_cap(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int is_small(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* 1 when a new word starts at p inside a tag: "MeToo", "BBCNews". */
+static int word_starts(const struct norm *n, size_t p)
+{
+	if (!is_cap(n->s[p]))
+		return 0;
+	return is_small(n->s[p - 1]) ||
+	       (is_cap(n->s[p - 1]) && p + 1 < n->len &&
+		is_small(n->s[p + 1]));
+}
+
 /* Says a tag's words: "BlackLivesMatter" as "Black Lives Matter". */
 static size_t say_tag(struct norm *n, size_t p)
 {
@@ -179,8 +199,7 @@ static size_t say_tag(struct norm *n, size_t p)
 
 	for (; p < n->len && (norm_is_alnum(n->s[p]) || n->s[p] == '_'); p++) {
 		c = n->s[p];
-		if (c == '_' || (c >= 'A' && c <= 'Z' && n->s[p - 1] >= 'a' &&
-				 n->s[p - 1] <= 'z'))
+		if (c == '_' || word_starts(n, p))
 			crier_strbuf_addch(n->out, ' ');
 		if (c != '_')
 			crier_strbuf_addch(n->out, c);

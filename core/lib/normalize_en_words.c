@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "normalize_int.h"
+#include "normalize_en.h"
 
 static const char *const small[] = {
 	"zero", "one", "two", "three", "four", "five", "six", "seven",

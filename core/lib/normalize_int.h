@@ -98,22 +98,6 @@ void norm_say(struct norm *n, const char *s);
 /* Appends s[a..b) verbatim. */
 void norm_copy(struct norm *n, size_t a, size_t b);
 
-/* ---- English number words (normalize_en_words.c), appended to sb ---- */
-
-/* "twenty one", "one million two hundred" (words separated by spaces). */
-void en_cardinal(struct crier_strbuf *sb, unsigned long v);
-/* "twenty first", "one hundredth". */
-void en_ordinal(struct crier_strbuf *sb, unsigned long v);
-/* Years as said: "nineteen ninety", "eighteen oh five", "two thousand
- * three", "twenty twenty four"; other numbers as cardinals. */
-void en_year(struct crier_strbuf *sb, unsigned long v);
-/* Plural decades: 60 "sixties", 1960 "nineteen sixties", 1800 "eighteen
- * hundreds"; returns -1 (nothing added) for other numbers. */
-int en_decade(struct crier_strbuf *sb, unsigned long v);
-/* num/den: "three quarters", "one third"; "a third" when article. */
-void en_fraction(struct crier_strbuf *sb, unsigned long num,
-		 unsigned long den, int article);
-
 /* ---- the universal rules (normalize_common.c) ---- */
 
 size_t norm_rule_address(struct norm *n, size_t pos);

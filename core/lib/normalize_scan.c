@@ -158,21 +158,26 @@ int norm_word_in(const struct norm *n, size_t start, size_t wlen,
 	return 0;
 }
 
+/* The size of the space, quote or bracket just before pos, or 0. */
+static size_t opener_before(const struct norm *n, size_t pos)
+{
+	if (pos >= 1 && strchr(" \t\"'(", n->s[pos - 1]))
+		return 1;
+	if (pos >= 3 && (norm_has(n, pos - 3, "\xe2\x80\x9c") ||	/* “ */
+			 norm_has(n, pos - 3, "\xe2\x80\x98")))	/* ‘ */
+		return 3;
+	return 0;
+}
+
 int norm_sentence_start(const struct norm *n, size_t pos)
 {
-	while (pos > 0) {
-		char c = n->s[pos - 1];
+	size_t l = opener_before(n, pos);
 
-		if (c == '.' || c == '!' || c == '?' || c == '\n')
-			return 1;
-		if (c != ' ' && c != '\t' && c != '"' && c != '\'' &&
-		    c != '(')
-			return (unsigned char)c >= 0x80 && pos >= 3 &&
-			       (unsigned char)n->s[pos - 3] == 0xe2 &&
-			       norm_sentence_start(n, pos - 3);
-		pos--;
+	while (l > 0) {
+		pos -= l;
+		l = opener_before(n, pos);
 	}
-	return 1;
+	return pos == 0 || strchr(".!?\n", n->s[pos - 1]) != NULL;
 }
 
 void norm_say(struct norm *n, const char *s)

@@ -254,7 +254,8 @@ static void stem_word(struct crier_stemmer *st)
 			    (int)st->word.len);
 	crier_strbuf_reset(&st->stem);
 	if (s)
-		crier_strbuf_add(&st->stem, s, (size_t)sb_stemmer_length(st->sb));
+		crier_strbuf_add(&st->stem, s,
+				 (size_t)sb_stemmer_length(st->sb));
 	else
 		crier_strbuf_add(&st->stem, st->word.buf, st->word.len);
 }
@@ -279,35 +280,42 @@ int crier_stemmer_is_stopword(struct crier_stemmer *st, const char *text,
 /* Words looked at by crier_guess_language(). */
 #define GUESS_WORDS 300
 
+/*
+ * Each stopword votes for the languages that have it, a word shared by k
+ * lists giving each 1/k; the winner needs a few votes and a clear lead.
+ */
 const char *crier_guess_language(const char *text, size_t len)
 {
 	struct crier_strbuf word = CRIER_STRBUF_INIT;
 	struct crier_span w;
-	size_t pos = 0, hits[COUNT(languages)] = { 0 }, best = 0, second = 0;
+	size_t pos = 0;
+	double votes[COUNT(languages)] = { 0 }, best = 0, second = 0;
 	const char *code = NULL;
 
 	for (int n = 0; n < GUESS_WORDS && crier_next_word(text, len, &pos, &w);
 	     n++) {
+		int has[COUNT(languages)], k = 0;
+
 		normalize(text + w.start, w.len, &word);
 		for (size_t i = 0; i < COUNT(languages); i++)
-			hits[i] += in_list(&languages[i], word.buf);
+			k += has[i] = in_list(&languages[i], word.buf);
+		for (size_t i = 0; i < COUNT(languages) && k; i++)
+			votes[i] += has[i] / (double)k;
 	}
 	crier_strbuf_release(&word);
 	for (size_t i = 0; i < COUNT(languages); i++) {
-		if (hits[i] > best) {
+		if (votes[i] > best) {
 			second = best;
-			best = hits[i];
+			best = votes[i];
 			code = languages[i].code;
-		} else if (hits[i] > second) {
-			second = hits[i];
+		} else if (votes[i] > second) {
+			second = votes[i];
 		}
 	}
-	/* At least a few function words, and clearly more than any other. */
-	if (best < 3 || best * 2 < second * 3)
+	if (best < 2 || best < 1.5 * second)
 		return NULL;
 	return code;
 }
-
 
 /* ---- vocabularies ------------------------------------------------------ */
 

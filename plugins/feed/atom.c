@@ -61,8 +61,8 @@ static enum text_kind kind_of(const xmlNode *node)
 
 static int base64_value(int c)
 {
-	const char *digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-			     "0123456789+/";
+	const char *digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			     "abcdefghijklmnopqrstuvwxyz0123456789+/";
 	const char *p = c ? strchr(digits, c) : NULL;
 
 	return p ? (int)(p - digits) : -1;
@@ -190,6 +190,8 @@ static char *alternate_link(const xmlNode *entry)
 	if (!best)
 		return NULL;
 	href = xml_attr(best, "href");
+	if (!href)
+		href = xml_text_trimmed(best);
 	if (!href)
 		return NULL;
 	uri = xml_resolve(best, href);

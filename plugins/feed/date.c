@@ -83,7 +83,7 @@ static int iso_zone(const char *s, long *zone)
 	if (*s != '+' && *s != '-')
 		return -1;
 	sign = *s++ == '-' ? -1 : 1;
-	if (digits(&s, 2, &h) != 2)
+	if (!digits(&s, 2, &h))
 		return -1;
 	if (*s == ':')
 		s++;
@@ -384,8 +384,9 @@ static int classify(const char *w, size_t len, struct date_parts *p)
 	if (p->have_time && len == 2 && (!strncasecmp(w, "am", 2) ||
 					 !strncasecmp(w, "pm", 2)))
 		return meridian(p, tolower((unsigned char)w[0]) == 'p');
-	if (p->have_time && !p->have_zone && is_letters(w, len)) {
-		p->have_zone = 1;	/* a zone name we do not know: UTC */
+	if (p->have_time && is_letters(w, len)) {
+		/* a zone name we do not know (UTC), or one after "+0200" */
+		p->have_zone = 1;
 		return 0;
 	}
 	return -1;
@@ -401,6 +402,11 @@ static int64_t parse_words(const char *s)
 
 		while (*s == ' ' || *s == ',' || *s == '\t')
 			s++;
+		if (*s == '(') {	/* a comment: "+0000 (UTC)" */
+			s += strcspn(s, ")");
+			s += *s == ')';
+			continue;
+		}
 		len = strcspn(s, " ,\t");
 		if (!len)
 			break;

@@ -6,6 +6,8 @@
  * windows-1252 (its superset, as browsers do: feeds that say Latin-1
  * often use curly quotes from 0x80-0x9f), and a document that claims or
  * defaults to UTF-8 but is not valid UTF-8 is read as windows-1252 too.
+ * A document said to be Latin-1 that is valid UTF-8 with characters
+ * beyond ASCII is read as UTF-8 (a misconfigured server, usually).
  */
 #include <ctype.h>
 #include <stdint.h>
@@ -110,6 +112,15 @@ static const char *normalize(const char *name)
 	return NULL;
 }
 
+/* 1 if data has a byte >= 0x80. */
+static int has_high(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] & 0x80)
+			return 1;
+	return 0;
+}
+
 const char *feed_pick_encoding(const char *data, size_t len,
 			       const char *http_charset)
 {
@@ -129,8 +140,13 @@ const char *feed_pick_encoding(const char *data, size_t len,
 	} else if (declared(data, len, buf, sizeof(buf))) {
 		name = buf;
 	}
+	/*
+	 * Text that is valid UTF-8 with multibyte characters is UTF-8 even
+	 * when a server or declaration says Latin-1: the other way round
+	 * hardly ever happens by accident.
+	 */
 	if (name && (latin = normalize(name)))
-		return latin;
+		return valid_utf8(u, len) && has_high(u, len) ? "UTF-8" : latin;
 	if (name && !is_utf8_name(name) && strncasecmp(name, "utf-16", 6))
 		return name;
 	if (!valid_utf8(u, len))

@@ -91,7 +91,7 @@ static int bench(int argc, char **argv, int rounds)
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	secs = (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9;
 	cpu = (c1.tv_sec - c0.tv_sec) + (c1.tv_nsec - c0.tv_nsec) / 1e9;
-	printf("%d files, %zu bytes x %d: %.3f s wall, %.3f s CPU, "
+	printf("%d files, %zu bytes x %d, %.3f s wall, %.3f s CPU: "
 	       "%.1f MB/s wall, %.1f MB/s CPU\n", argc, total, rounds, secs,
 	       cpu, total * (double)rounds / secs / 1e6,
 	       total * (double)rounds / cpu / 1e6);

@@ -78,7 +78,8 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 /*
  * The encoding to hand libxml2 for data (NULL: let it read the XML
  * declaration), following BOM > http_charset > declaration, with Latin-1
- * read as windows-1252 and undeclared non-UTF-8 bytes as windows-1252.
+ * read as windows-1252 (or as UTF-8 when the bytes are clearly UTF-8) and
+ * invalid UTF-8 where UTF-8 is expected as windows-1252.
  * Returns a static string.
  */
 const char *feed_pick_encoding(const char *data, size_t len,

@@ -26,7 +26,8 @@ struct feed_item *feed_add_item(struct feed *f)
 
 	if (f->n == f->alloc) {
 		f->alloc = f->alloc ? 2 * f->alloc : 16;
-		f->items = feed_xrealloc(f->items, f->alloc * sizeof(*f->items));
+		f->items = feed_xrealloc(f->items,
+					 f->alloc * sizeof(*f->items));
 	}
 	it = &f->items[f->n++];
 	memset(it, 0, sizeof(*it));
@@ -184,8 +185,9 @@ static int first_char(const char *data, size_t len)
 {
 	size_t i = 0;
 
+	/* UTF-16 or UTF-32, with or without a byte order mark: XML */
 	if (len >= 2 && ((unsigned char)data[0] == 0xfe ||
-			 (unsigned char)data[0] == 0xff))
+			 (unsigned char)data[0] == 0xff || !data[0] || !data[1]))
 		return '<';
 	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3))
 		i = 3;

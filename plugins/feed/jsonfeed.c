@@ -141,7 +141,8 @@ int jsonfeed_parse(const char *data, size_t len, struct feed *f)
 	}
 	if (!json_object_object_get_ex(root, "items", &items) ||
 	    !json_object_is_type(items, json_type_array)) {
-		ret = crier_error("not a feed: JSON without an \"items\" array");
+		ret = crier_error("not a feed: JSON without an "
+				  "\"items\" array");
 		goto out;
 	}
 	f->format = "json";

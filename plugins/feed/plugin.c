@@ -56,7 +56,8 @@ static int feed_open(const struct crier_settings *settings, void **state)
 	if (fs->max_items < 0 || fs->max_age < 0) {
 		free(fs);
 		return crier_error("%s: max_items and max_age must not be "
-				   "negative", crier_settings_where(settings, NULL));
+				   "negative",
+				   crier_settings_where(settings, NULL));
 	}
 	*state = fs;
 	return 0;
@@ -152,6 +153,8 @@ static int feed_fetch(void *state, struct crier_source *src)
 		ret = crier_error("%s: %s", fs->url, why);
 		goto out;
 	}
+	if (!f.n)
+		crier_warn("%s: the feed has no items", fs->url);
 	for (size_t i = 0; i < f.n && added < fs->max_items; i++) {
 		if (too_old(fs, &f.items[i], now))
 			continue;

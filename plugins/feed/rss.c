@@ -158,6 +158,8 @@ static void set_link(struct feed_item *it, const struct rss_item *r)
 
 	if (r->link)
 		href = xml_text_trimmed(r->link);
+	if (!href && r->link)
+		href = xml_attr(r->link, "href");
 	if (!href && r->atom_link)
 		href = xml_attr(r->atom_link, "href");
 	if (href) {

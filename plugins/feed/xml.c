@@ -294,7 +294,8 @@ static int looks_like_html(const char *data, size_t len)
 			continue;
 		if (!strncasecmp(data + i + 1, "html", 4))
 			return 1;
-		if (i + 14 <= n && !strncasecmp(data + i + 1, "!doctype html", 13))
+		if (i + 14 <= n &&
+		    !strncasecmp(data + i + 1, "!doctype html", 13))
 			return 1;
 	}
 	return 0;
@@ -413,7 +414,7 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 {
 	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
 	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
 	xmlDoc *doc;
 	int ret;
 

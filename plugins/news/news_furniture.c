@@ -37,7 +37,8 @@ static const char *const action_words[] = {
 static const char *const pointer_words[] = {
 	"here", "us", "our", "more", "below", "now", "this", "link", "ici",
 	"nous", "plus", "hier", "uns", "mehr", "aquí", "más", "qui", "altro",
-	"aqui", "mais", "meer", "ons", "up", "newsletter", NULL
+	"aqui", "mais", "meer", "ons", "up", "newsletter", "also", "aussi",
+	"auch", "también", "anche", "também", "ook", NULL
 };
 
 /* Words that only web furniture uses, anywhere in a short sentence. */
@@ -48,9 +49,9 @@ static const char *const web_words[] = {
 /* Words of pictures and their credits. */
 static const char *const media_words[] = {
 	"photo", "photos", "photograph", "image", "images", "picture",
-	"pictures", "pictured", "video", "caption", "credit", "copyright", "getty", "afp",
-	"ap", "reuters", "shutterstock", "pa", "epa", "foto", "fotos", "bild",
-	"imagen", "immagine", "imagem", "afbeelding", NULL
+	"pictures", "pictured", "video", "caption", "credit", "copyright",
+	"getty", "afp", "ap", "reuters", "shutterstock", "pa", "epa", "foto",
+	"fotos", "bild", "imagen", "immagine", "imagem", "afbeelding", NULL
 };
 
 /* Words that introduce a byline ("By Jane Smith"). */

@@ -133,7 +133,8 @@ static struct sentence *read_sentences(struct textrank *tr,
 	struct crier_spans spans = CRIER_SPANS_INIT;
 	struct sentence *s;
 
-	crier_split_sentences(req->text, req->len, req->language, &spans);
+	crier_split_sentences(req->text, req->len,
+			      crier_stemmer_language(tr->stemmer), &spans);
 	s = calloc(spans.n ? spans.n : 1, sizeof(*s));
 	if (!s) {
 		crier_spans_release(&spans);

@@ -10,7 +10,8 @@
 # per process, so it is timed two ways on the same files: one process
 # per file (how sfeed_update runs it), and every file concatenated into
 # one stream for one process (its parser alone, no process start-up).
-# Run it on a quiet machine; it uses nice.
+# Both wall-clock and CPU (user + system) throughput are printed: on a
+# busy machine the CPU figures are the ones to compare.
 set -eu
 build=${1:-.}
 rounds=${2:-5}
@@ -23,32 +24,27 @@ command -v sfeed > /dev/null || { echo "feeds.sh: sfeed not installed" >&2; exit
 files=$(sed "s|^|$data/real/|" "$data/dev.txt")
 bytes=$(cat $files | wc -c)
 
-now() { date +%s%N; }
-mbps() { awk -v b="$bytes" -v r="$rounds" -v ns="$1" \
-	'BEGIN { printf "%.1f", b * r / (ns / 1e9) / 1e6 }'; }
+# cpu_mbps CMD...: runs CMD, prints "W MB/s wall, C MB/s CPU" for the
+# dev bytes times the rounds, CPU being the user + system time of CMD.
+cpu_mbps() {
+	/usr/bin/time -f '%e %U %S' -o "$tmp/time" "$@" > /dev/null
+	awk -v b="$bytes" -v r="$rounds" '{
+		printf "%.1f MB/s wall, %.1f MB/s CPU\n",
+		       b * r / $1 / 1e6, b * r / ($2 + $3) / 1e6 }' "$tmp/time"
+}
 
 echo "dev feeds: $(echo "$files" | wc -l) files, $bytes bytes, $rounds rounds"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/feeds-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+cat $files > "$tmp/all"
+echo "$files" > "$tmp/list"
 
 ours=$(nice "$dump" --bench -n "$rounds" $files)
-echo "crier feed parser (one process):     ${ours##*, }"
-
-t0=$(now)
-i=0
-while [ $i -lt "$rounds" ]; do
-	for f in $files; do nice sfeed < "$f" > /dev/null; done
-	i=$((i + 1))
-done
-t1=$(now)
-echo "sfeed, one process per file:         $(mbps $((t1 - t0))) MB/s"
-
-all=$(mktemp "${TMPDIR:-/tmp}/feeds-bench.XXXXXX")
-trap 'rm -f "$all"' EXIT
-cat $files > "$all"
-t0=$(now)
-i=0
-while [ $i -lt "$rounds" ]; do
-	nice sfeed < "$all" > /dev/null
-	i=$((i + 1))
-done
-t1=$(now)
-echo "sfeed, all files as one stream:      $(mbps $((t1 - t0))) MB/s"
+echo "crier feed parser, one process:  ${ours#*CPU: }"
+echo "sfeed, one process per file:     $(cpu_mbps nice sh -c '
+	i=0; while [ $i -lt '"$rounds"' ]; do
+		while read -r f; do sfeed < "$f"; done < '"$tmp/list"'
+		i=$((i + 1)); done')"
+echo "sfeed, all files as one stream:  $(cpu_mbps nice sh -c '
+	i=0; while [ $i -lt '"$rounds"' ]; do
+		sfeed < '"$tmp/all"'; i=$((i + 1)); done')"

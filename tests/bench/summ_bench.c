@@ -96,7 +96,7 @@ static struct item *load_set(const char *path, size_t *n)
 {
 	FILE *f = fopen(path, "r");
 	struct item *items = NULL;
-	size_t alloc = 0, cap = 0;
+	size_t alloc = 0, cap = 0, lineno = 0;
 	char *line = NULL;
 
 	*n = 0;
@@ -105,6 +105,7 @@ static struct item *load_set(const char *path, size_t *n)
 		return NULL;
 	}
 	while (getline(&line, &cap, f) > 0) {
+		lineno++;
 		if (*n == alloc) {
 			alloc = alloc ? 2 * alloc : 256;
 			items = realloc(items, alloc * sizeof(*items));
@@ -112,7 +113,8 @@ static struct item *load_set(const char *path, size_t *n)
 				abort();
 		}
 		if (parse_item(line, &items[*n])) {
-			fprintf(stderr, "%s:%zu: not a set item\n", path, *n + 1);
+			fprintf(stderr, "%s:%zu: not a set item\n", path,
+				lineno);
 			continue;
 		}
 		(*n)++;

@@ -11,14 +11,14 @@ sources = (
 );
 summarizer = { plugin = "lead"; sentences = 2; };
 speech = { rate = 180; pause_ms = 1000; };
-briefing = { intro = "Good morning. {count} stories for {date}.";
+briefing = { intro = "Good morning. Here is the news for {date}.";
              transition = "Story {index}, from {source}: {title}.";
              outro = "The end."; };
 CONF
 run dry "$CRIER" --dry-run --config "$T/c.conf"
 is "$rc" 0 "a dry run exits 0"
 day=$(LC_ALL=C date +%A)
-contains "$T/out" "Good morning. 2 stories for $day, " "the intro template with the date"
+contains "$T/out" "Good morning. Here is the news for $day, " "the intro template with the date"
 contains "$T/out" "Story 1, from Island News: Ferry service returns to the island after winter storms." "a transition names source and headline"
 contains "$T/out" "Story 2, from Town Crier: Town choir wins regional contest." "a Markdown headline loses its #"
 contains "$T/out" "Islanders queued at the pier to collect post and groceries." "the global summarizer takes 2 sentences"

@@ -26,3 +26,21 @@ PLUGIN_TESTS = tests/plugins/file.sh tests/plugins/lead.sh
 TESTS += $(PLUGIN_TESTS)
 EXTRA_DIST += $(PLUGIN_TESTS) tests/plugins/lib.sh \
 	tests/plugins/file tests/plugins/lead
+
+# Plugins that crash, hang or eat memory, for the isolation test.
+check_LTLIBRARIES += tests/plugins/faulty/crashsource.la \
+	tests/plugins/faulty/hangsource.la \
+	tests/plugins/faulty/hogsource.la \
+	tests/plugins/faulty/crashsummarizer.la
+tests_plugins_faulty_crashsource_la_SOURCES = tests/plugins/faulty/crashsource.c
+tests_plugins_faulty_crashsource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_faulty_crashsource_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_faulty_hangsource_la_SOURCES = tests/plugins/faulty/hangsource.c
+tests_plugins_faulty_hangsource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_faulty_hangsource_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_faulty_hogsource_la_SOURCES = tests/plugins/faulty/hogsource.c
+tests_plugins_faulty_hogsource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_faulty_hogsource_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_faulty_crashsummarizer_la_SOURCES = tests/plugins/faulty/crashsummarizer.c
+tests_plugins_faulty_crashsummarizer_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_faulty_crashsummarizer_la_LIBADD = $(PLUGIN_LIBADD)

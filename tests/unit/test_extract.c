@@ -136,6 +136,29 @@ static void test_title(void)
 	crier_strbuf_release(&sb);
 }
 
+static void test_json_ld(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, ld = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+
+	/* A page whose text a script puts in place: only JSON-LD has it. */
+	crier_strbuf_adds(&ld, "<script type=\"application/ld+json\">"
+			  "{\"@type\": \"NewsArticle\", \"articleBody\": \"");
+	for (int i = 0; i < 8; i++)
+		crier_strbuf_adds(&ld, "The caf\\u00e9 \\\"Sol\\\" opened again, "
+				  "and the queue reached the corner.\\n");
+	crier_strbuf_adds(&ld, "\"}</script>");
+	page(&sb, ld.buf, "<div id=\"app\"><a href=\"/\">Home</a></div>");
+	p = extract(&sb);
+	ok(p && !strncmp(crier_page_get(p, CRIER_PAGE_BODY),
+			 "The caf\xc3\xa9 \"Sol\" opened again, and the queue "
+			 "reached the corner. The caf", 60),
+	   "no text in the markup: the JSON-LD articleBody, unescaped");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&ld);
+}
+
 /* The body of html[0..len) decoded with http_charset; "" on failure. */
 static void check_body(const char *html, size_t len, const char *http,
 		       const char *want, const char *name)
@@ -248,6 +271,7 @@ int main(void)
 {
 	test_article();
 	test_title();
+	test_json_ld();
 	test_charsets();
 	test_hostile();
 	return done_testing();

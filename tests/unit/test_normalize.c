@@ -87,6 +87,14 @@ static void test_abbreviations(void)
 	is_str(norm("It is on Fleet St. The shop shut."),
 	       "It is on Fleet Street. The shop shut.",
 	       "abbr: Street may end a sentence");
+	is_str(norm("They live in Chalfont St Giles."),
+	       "They live in Chalfont Saint Giles.",
+	       "abbr: St between two names is Saint");
+	is_str(norm("Oxford St. The crowds grew."),
+	       "Oxford Street. The crowds grew.",
+	       "abbr: St. before a new sentence is Street");
+	is_str(norm("It is on Sunset Dr. Police came."),
+	       "It is on Sunset Drive. Police came.", "abbr: Dr. as Drive");
 	is_str(norm("He climbed Mt. Kenya."), "He climbed Mount Kenya.",
 	       "abbr: Mt.");
 	is_str(norm("He lives at No. 4."), "He lives at Number 4.",
@@ -122,6 +130,7 @@ static void test_years(void)
 	is_str(norm("back in the '60s"), "back in the sixties",
 	       "years: apostrophe decade");
 	is_str(norm("in their 30s"), "in their thirties", "years: ages");
+	is_str(norm("size 1995s"), "size 1995s", "years: not a decade");
 	is_str(norm("It opened in 1887."), "It opened in eighteen eighty seven.",
 	       "years: a year after 'in'");
 	is_str(norm("It was built in 1903."), "It was built in nineteen oh three.",
@@ -143,6 +152,12 @@ static void test_ranges(void)
 	is_str(norm("They beat Spain 2-0."), "They beat Spain 2 0.",
 	       "range: a score is not a range");
 	is_str(norm("a 40-40 split"), "a 40 40 split", "range: even split");
+	is_str(norm("a 3-1 win"), "a 3 1 win", "range: a score before 'win'");
+	is_str(norm("she won 6-2 3-6 6-4"), "she won 6 2 3 6 6 4",
+	       "range: tennis sets");
+	is_str(norm("the 2011-2 season"),
+	       "the two thousand eleven to two thousand twelve season",
+	       "range: years, one-digit second year");
 	is_str(norm("a 70-30 split"), "a 70 30 split",
 	       "range: shares of a whole");
 	is_str(norm("lows of 3-5C"), "lows of 3 to 5 degrees Celsius",
@@ -168,6 +183,9 @@ static void test_symbols(void)
 	is_str(norm("down 4pc"), "down 4 percent", "percent: pc");
 	is_str(norm("since 9/11"), "since nine eleven",
 	       "fraction: 9/11 is no fraction");
+	is_str(norm("the #2 seed"), "the number 2 seed", "number sign");
+	is_str(norm("cash and/or shares for him/her"),
+	       "cash and or shares for him or her", "slash between words");
 	is_str(norm("GDP grew +0.4% as costs fell -1.1%."),
 	       "GDP grew plus 0.4 percent as costs fell minus 1.1 percent.",
 	       "percent: signs");
@@ -194,6 +212,12 @@ static void test_units(void)
 	is_str(norm("rain of 12mm"), "rain of 12 millimetres", "unit: mm");
 	is_str(norm("the 400m hurdles"), "the 400 metre hurdles",
 	       "unit: m is metres before a sport");
+	is_str(norm("won the women's 800m easily"),
+	       "won the women's 800 metres easily",
+	       "unit: m is metres after men's or women's");
+	is_str(norm("at 8mbps"), "at 8 megabits per second", "unit: mbps");
+	is_str(norm("a wall 9 ft. high"), "a wall 9 feet high",
+	       "unit: a stop after the unit is no sentence end");
 	is_str(norm("some 40m users"), "some 40 million users",
 	       "scale: m is million otherwise");
 	is_str(norm("a 1.5bn audience"), "a 1.5 billion audience",
@@ -214,6 +238,11 @@ static void test_dates(void)
 	       "regnal: single letter after a royal title");
 	is_str(norm("World War I began."), "World War one began.",
 	       "regnal: a war is counted");
+	is_str(norm("Rocky IV opened."), "Rocky four opened.",
+	       "regnal: a sequel is counted");
+	is_str(norm("Prince Harry met King Harald V."),
+	       "Prince Harry met King Harald the fifth.",
+	       "regnal: a king's name after his title");
 	is_str(norm("Malcolm X spoke."), "Malcolm X spoke.",
 	       "regnal: a lone letter without a title stays");
 	is_str(norm("on 2021-11-03 in Paris"), "on November 3, 2021 in Paris",
@@ -223,6 +252,12 @@ static void test_dates(void)
 	is_str(norm("at 7:05 p.m. today"), "at 7 oh 5 PM today",
 	       "time: minutes under ten");
 	is_str(norm("at 18:00 GMT"), "at 18 hundred GMT", "time: 24-hour");
+	is_str(norm("in 2:04:31 and 3:45.2"), "in 2:04:31 and 3:45.2",
+	       "time: race times stay");
+	is_str(norm("open 9am-5.30pm"), "open 9 AM to 5 30 PM",
+	       "time: a range of times");
+	is_str(norm("the 6-8pm slot"), "the 6 to 8 PM slot",
+	       "time: a range of hours");
 	is_str(norm("by 5 p.m. Police said"), "by 5 PM. Police said",
 	       "time: p.m. may end a sentence");
 }
@@ -242,6 +277,9 @@ static void test_web(void)
 	is_str(norm("Cats & dogs"), "Cats and dogs", "ampersand");
 	is_str(norm("said @NewsDesk today"), "said at News Desk today",
 	       "mention: camel case");
+	is_str(norm("#NHSHeroes and @BBCSport"),
+	       "hashtag NHS Heroes and at BBC Sport",
+	       "hashtag: capitals before a word");
 	is_str(norm("shares in AT&T fell"), "shares in A T and T fell",
 	       "ampersand: between capitals");
 	is_str(norm("U.S. troops"), "U.S. troops", "web: U.S. is no address");
@@ -261,6 +299,10 @@ static void test_pauses(void)
 	       "pause: brackets before a full stop");
 	is_str(norm("a well-known face"), "a well-known face",
 	       "pause: hyphen inside a word stays");
+	is_str(norm("the .uk domain"), "the .uk domain",
+	       "tidy: a stop before a word keeps its space");
+	is_str(norm("wait ( really ) ."), "wait, really.",
+	       "tidy: pauses before a stop go");
 }
 
 static void test_keep(void)

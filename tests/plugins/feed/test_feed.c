@@ -240,6 +240,20 @@ static void test_not_feeds(void)
 	   strstr(crier_last_error(), "items"), "other JSON: refused");
 }
 
+static void test_external_entity(void)
+{
+	static const char doc[] =
+		"<?xml version=\"1.0\"?>\n"
+		"<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+		"<rss><channel><title>a&x;b</title></channel></rss>\n";
+	struct feed f;
+
+	if (ok(feed_parse(doc, sizeof(doc) - 1, NULL, NULL, &f) == 0,
+	       "external entity: the feed parses"))
+		is_str(f.title, "ab", "external entity: not loaded");
+	feed_release(&f);
+}
+
 static void test_dates(void)
 {
 	static const struct {
@@ -253,6 +267,10 @@ static void test_dates(void)
 		{ "Thu Aug 30 2012 17:26:16 +0200", "2012-08-30T15:26:16Z" },
 		{ "Fri, 2006/09/15 08:19:53 EDT", "2006-09-15T12:19:53Z" },
 		{ "Sat, Dec 16 2023 02:02:33 PM", "2023-12-16T14:02:33Z" },
+		{ "Fri, 19 Apr 2024 10:28:00 +0000 (UTC)", "2024-04-19T10:28:00Z" },
+		{ "Fri, 19 Apr 2024 10:28:00 +0200 CEST", "2024-04-19T08:28:00Z" },
+		{ "Fri, 19 Apr 2024 10:28:00 GMT+2", "2024-04-19T08:28:00Z" },
+		{ "April 19, 2024", "2024-04-19T00:00:00Z" },
 		{ "2003-12-31T10:14:55-08:00", "2003-12-31T18:14:55Z" },
 		{ "2003-12-31", "2003-12-31T00:00:00Z" },
 		{ "2003-12", "2003-12-01T00:00:00Z" },
@@ -283,6 +301,7 @@ int main(void)
 	test_encoding();
 	test_broken();
 	test_not_feeds();
+	test_external_entity();
 	test_dates();
 	return done_testing();
 }

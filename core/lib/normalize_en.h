@@ -1,0 +1,98 @@
+/*
+ * normalize_en.h - what the files of the English rule table share
+ * (libcrier internal): context tests, helpers that say numbers, and the
+ * rules themselves, which normalize_en.c lists in the order they are
+ * tried.  Every rule follows the contract of struct norm_rule.
+ */
+#ifndef CRIER_NORMALIZE_EN_H
+#define CRIER_NORMALIZE_EN_H
+
+#include <stddef.h>
+
+#include "normalize_int.h"
+
+static inline int en_is_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline int en_is_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* "January".."December", NULL-ended. */
+extern const char *const en_months[];
+
+/* ---- number words (normalize_en_words.c), appended to sb ---- */
+
+/* "twenty one", "one million two hundred" (words separated by spaces). */
+void en_cardinal(struct crier_strbuf *sb, unsigned long v);
+/* "twenty first", "one hundredth". */
+void en_ordinal(struct crier_strbuf *sb, unsigned long v);
+/* Years as said: "nineteen ninety", "eighteen oh five", "two thousand
+ * three", "twenty twenty four"; other numbers as cardinals. */
+void en_year(struct crier_strbuf *sb, unsigned long v);
+/* Plural decades: 60 "sixties", 1960 "nineteen sixties", 1800 "eighteen
+ * hundreds"; returns -1 (nothing added) for other numbers. */
+int en_decade(struct crier_strbuf *sb, unsigned long v);
+/* num/den: "three quarters", "one third"; "a third" when article. */
+void en_fraction(struct crier_strbuf *sb, unsigned long num,
+		 unsigned long den, int article);
+
+/* ---- context (normalize_en.c) ---- */
+
+/* 1 when the word before pos is a determiner or a possessive ("a $5bn
+ * rescue", "Britain's £2bn plan"). */
+int en_det_before(const struct norm *n, size_t pos);
+/* 1 when a lower-case word that could be a noun follows end directly. */
+int en_noun_after(const struct norm *n, size_t end);
+/* 1 when the quantity s[start..end) modifies a noun: "a 5km race". */
+int en_adjectival(const struct norm *n, size_t start, size_t end);
+/* 1 when the word before pos is one of list (case-insensitively). */
+int en_prev_in(const struct norm *n, size_t pos, const char *const *list);
+/* 1 when a full stop before pos may end the sentence: a capital, a quote,
+ * a line break or the end of the text comes next. */
+int en_sentence_may_end(const struct norm *n, size_t pos);
+/* Says the digits s[a..b) as they are written ("1.13", "50,000"). */
+void en_say_num(struct norm *n, size_t a, size_t b);
+/* Says v with fn (en_cardinal, en_ordinal, en_year). */
+void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,
+					     unsigned long),
+		  unsigned long v);
+/* A dash between numbers at p ("-" or an en dash): its end, or p. */
+size_t en_range_dash(const struct norm *n, size_t p);
+
+/* ---- quantities (normalize_en_money.c) ---- */
+
+/* A scale at p ("bn" attached, or " billion" unless attached_only); its
+ * word in *word.  Returns its end, or p. */
+size_t en_scale_at(const struct norm *n, size_t p, const char **word,
+		   int attached_only);
+/* 1 when a unit abbreviation ("km", "°C") starts at p. */
+int en_unit_follows(const struct norm *n, size_t p);
+
+size_t en_rule_money(struct norm *n, size_t pos);
+size_t en_rule_scale(struct norm *n, size_t pos);
+size_t en_rule_unit(struct norm *n, size_t pos);
+size_t en_rule_percent(struct norm *n, size_t pos);
+
+/* ---- names and titles (normalize_en_names.c) ---- */
+
+size_t en_rule_abbr(struct norm *n, size_t pos);
+size_t en_rule_roman(struct norm *n, size_t pos);
+
+/* ---- numbers, times and dates (normalize_en_numbers.c) ---- */
+
+size_t en_rule_time(struct norm *n, size_t pos);
+size_t en_rule_iso_date(struct norm *n, size_t pos);
+size_t en_rule_decade(struct norm *n, size_t pos);
+size_t en_rule_year(struct norm *n, size_t pos);
+size_t en_rule_ordinal(struct norm *n, size_t pos);
+size_t en_rule_fraction(struct norm *n, size_t pos);
+size_t en_rule_vulgar(struct norm *n, size_t pos);
+size_t en_rule_range(struct norm *n, size_t pos);
+size_t en_rule_number_sign(struct norm *n, size_t pos);
+size_t en_rule_word_slash(struct norm *n, size_t pos);
+
+#endif

@@ -1,0 +1,377 @@
+/*
+ * normalize_en_money.c - English quantities: money with its signs and
+ * scales ("$1.13bn", "a £5m rescue"), large numbers ("600m"), units
+ * ("5km", "30°C", "6ft 2in") and percentages ("+5%").
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "normalize_en.h"
+
+/* ---- money ---- */
+
+struct currency {
+	const char *sign;	/* as written before the amount */
+	const char *one;	/* "dollar" */
+	const char *many;	/* "dollars" */
+	const char *minor;	/* "cents"; NULL: no minor unit said */
+};
+
+static const struct currency currencies[] = {
+	{ "US$", "US dollar", "US dollars", "cents" },
+	{ "A$", "Australian dollar", "Australian dollars", "cents" },
+	{ "AU$", "Australian dollar", "Australian dollars", "cents" },
+	{ "C$", "Canadian dollar", "Canadian dollars", "cents" },
+	{ "CA$", "Canadian dollar", "Canadian dollars", "cents" },
+	{ "NZ$", "New Zealand dollar", "New Zealand dollars", "cents" },
+	{ "HK$", "Hong Kong dollar", "Hong Kong dollars", "cents" },
+	{ "S$", "Singapore dollar", "Singapore dollars", "cents" },
+	{ "$", "dollar", "dollars", "cents" },
+	{ "\xc2\xa3", "pound", "pounds", "pence" },		/* £ */
+	{ "\xe2\x82\xac", "euro", "euros", "cents" },		/* € */
+	{ "\xc2\xa5", "yen", "yen", NULL },			/* ¥ */
+	{ "\xe2\x82\xb9", "rupee", "rupees", "paise" },		/* ₹ */
+	{ "\xe2\x82\xbd", "rouble", "roubles", "kopecks" },	/* ₽ */
+	{ "\xe2\x82\xa9", "won", "won", NULL },			/* ₩ */
+	{ "\xe2\x82\xba", "lira", "lira", NULL },		/* ₺ */
+	{ "\xe2\x82\xa6", "naira", "naira", "kobo" },		/* ₦ */
+	{ NULL, NULL, NULL, NULL }
+};
+
+/* Scale suffixes written after a number, and scale words. */
+static const char *const scales[][2] = {
+	{ "k", "thousand" }, { "K", "thousand" }, { "m", "million" },
+	{ "mn", "million" }, { "mln", "million" }, { "M", "million" },
+	{ "bn", "billion" }, { "b", "billion" }, { "B", "billion" },
+	{ "bln", "billion" }, { "tn", "trillion" }, { "trn", "trillion" },
+	{ "tr", "trillion" }, { "T", "trillion" }, { NULL, NULL }
+};
+
+static const char *const scale_words[] = {
+	"thousand", "million", "billion", "trillion", NULL
+};
+
+/* A scale at p ("bn" attached, or " billion"); its word in *word.
+ * attached_only limits it to suffixes.  Returns its end, or p. */
+size_t en_scale_at(const struct norm *n, size_t p, const char **word,
+		       int attached_only)
+{
+	size_t e = norm_letters(n, p), ws, wl;
+	int i;
+
+	for (i = 0; scales[i][0] && e > p; i++) {
+		if (strlen(scales[i][0]) == e - p &&
+		    memcmp(n->s + p, scales[i][0], e - p) == 0 &&
+		    norm_boundary(n, e)) {
+			*word = scales[i][1];
+			return e;
+		}
+	}
+	if (attached_only || !norm_next_word(n, p, &ws, &wl) || ws != p + 1 ||
+	    !norm_word_in(n, ws, wl, scale_words))
+		return p;
+	for (i = 0; scale_words[i]; i++)
+		if (strncasecmp(n->s + ws, scale_words[i], wl) == 0)
+			*word = scale_words[i];
+	return ws + wl;
+}
+
+static const struct currency *currency_at(const struct norm *n, size_t pos)
+{
+	const struct currency *c;
+
+	for (c = currencies; c->sign; c++)
+		if (norm_has(n, pos, c->sign))
+			return c;
+	return NULL;
+}
+
+/* "$3.50": 3 dollars 50; "$0.50": 50 cents. */
+static void say_cents(struct norm *n, const struct currency *c, size_t a,
+		      size_t dot, size_t b)
+{
+	unsigned long whole = norm_value(n, a, dot);
+	unsigned long cents = norm_value(n, dot + 1, b);
+
+	if (whole == 0) {
+		norm_say(n, "");
+		crier_strbuf_addf(n->out, "%lu %s", cents, c->minor);
+		return;
+	}
+	en_say_num(n, a, dot);
+	norm_say(n, whole == 1 ? c->one : c->many);
+	if (cents >= 10)
+		crier_strbuf_addf(n->out, " %lu", cents);
+	else if (cents)
+		crier_strbuf_addf(n->out, " and %lu %s", cents, c->minor);
+}
+
+/* "$5-10bn": 5 to 10 billion dollars; "£3bn-£4bn".  s[a..b) is the
+ * first number; returns the end of the range, or b when there is none. */
+static size_t money_range(struct norm *n, const struct currency *c,
+			  size_t a, size_t b)
+{
+	const char *s1 = NULL, *s2 = NULL;
+	size_t e1 = en_scale_at(n, b, &s1, 1), p = en_range_dash(n, e1), d, end;
+	size_t frac;
+
+	if (p == e1)
+		return b;
+	if (norm_has(n, p, c->sign))
+		p += strlen(c->sign);
+	d = norm_number(n, p, &frac);
+	if (d == p)
+		return b;
+	end = en_scale_at(n, d, &s2, 0);
+	if (end == d && !norm_boundary(n, d))
+		return b;
+	en_say_num(n, a, b);
+	if (s1)
+		norm_say(n, s1);
+	norm_say(n, "to");
+	en_say_num(n, p, d);
+	if (s2)
+		norm_say(n, s2);
+	norm_say(n, c->many);
+	return end;
+}
+
+size_t en_rule_money(struct norm *n, size_t pos)
+{
+	const struct currency *c = currency_at(n, pos);
+	const char *scale = NULL;
+	size_t a, b, frac, end;
+	int one;
+
+	if (!c)
+		return pos;
+	a = pos + strlen(c->sign);
+	b = norm_number(n, a, &frac);
+	if (b == a)
+		return pos;
+	end = money_range(n, c, a, b);
+	if (end > b)
+		return end;
+	end = en_scale_at(n, b, &scale, 0);
+	if (end == b && !norm_boundary(n, b))
+		return pos;
+	if (!scale && frac && b - frac == 3 && c->minor) {
+		say_cents(n, c, a, frac, b);
+		return b;
+	}
+	one = en_adjectival(n, pos, end) ||
+	      (!scale && !frac && norm_value(n, a, b) == 1);
+	en_say_num(n, a, b);
+	if (scale)
+		norm_say(n, scale);
+	norm_say(n, one ? c->one : c->many);
+	return end;
+}
+
+/* "600m", "2.5bn" without a currency: the scale word ("m" after a whole
+ * number before a word like "race" or "tall" is metres: see en_rule_unit). */
+size_t en_rule_scale(struct norm *n, size_t pos)
+{
+	const char *scale = NULL;
+	size_t b, frac, end;
+
+	b = norm_number(n, pos, &frac);
+	if (b == pos || (pos > 0 && n->s[pos - 1] == '.'))
+		return pos;
+	end = en_scale_at(n, b, &scale, 1);
+	if (end == b || n->s[b] == 'k' || n->s[b] == 'K' ||
+	    n->s[b] == 'M' || n->s[b] == 'B' || n->s[b] == 'T')
+		return pos;
+	en_say_num(n, pos, b);
+	norm_say(n, scale);
+	return end;
+}
+
+static const char *sign_at(const struct norm *n, size_t pos, size_t *len)
+{
+	*len = 1;
+	if (n->s[pos] == '+')
+		return "plus";
+	if (n->s[pos] == '-' && (pos == 0 || n->s[pos - 1] == ' ' ||
+				 n->s[pos - 1] == '('))
+		return "minus";
+	*len = 3;
+	if (norm_has(n, pos, "\xe2\x88\x92"))	/* − */
+		return "minus";
+	*len = 0;
+	return NULL;
+}
+
+/* "+5%": plus 5 percent; "-3.2%": minus 3.2 percent; "5pc". */
+size_t en_rule_percent(struct norm *n, size_t pos)
+{
+	size_t a, b, frac, end;
+	const char *sign = sign_at(n, pos, &a);
+
+	a += pos;
+	b = norm_number(n, a, &frac);
+	if (b == a || b >= n->len)
+		return pos;
+	if (n->s[b] == '%')
+		end = b + 1;
+	else if (norm_has_word(n, b, "pc"))
+		end = b + 2;
+	else
+		return pos;
+	if (sign)
+		norm_say(n, sign);
+	en_say_num(n, a, b);
+	norm_say(n, "percent");
+	return end;
+}
+
+/* ---- units ---- */
+
+struct unit {
+	const char *abbr;	/* as written after the number */
+	const char *one;	/* "kilometre" */
+	const char *many;	/* "kilometres" */
+	int attached;		/* only right after the digits ("5m", "2in") */
+};
+
+/* Longer abbreviations before their prefixes ("km/h" before "km"). */
+static const struct unit units[] = {
+	{ "km/h", "kilometre per hour", "kilometres per hour", 0 },
+	{ "kph", "kilometre per hour", "kilometres per hour", 0 },
+	{ "mph", "mile per hour", "miles per hour", 0 },
+	{ "m/s", "metre per second", "metres per second", 0 },
+	{ "sq ft", "square foot", "square feet", 0 },
+	{ "sq m", "square metre", "square metres", 0 },
+	{ "sq km", "square kilometre", "square kilometres", 0 },
+	{ "sq mi", "square mile", "square miles", 0 },
+	{ "km\xc2\xb2", "square kilometre", "square kilometres", 0 },
+	{ "m\xc2\xb2", "square metre", "square metres", 0 },
+	{ "km", "kilometre", "kilometres", 0 },
+	{ "cm", "centimetre", "centimetres", 0 },
+	{ "mm", "millimetre", "millimetres", 0 },
+	{ "kg", "kilogram", "kilograms", 0 },
+	{ "mg", "milligram", "milligrams", 0 },
+	{ "g", "gram", "grams", 1 },
+	{ "lbs", "pound", "pounds", 0 },
+	{ "lb", "pound", "pounds", 0 },
+	{ "oz", "ounce", "ounces", 0 },
+	{ "ft", "foot", "feet", 0 },
+	{ "in", "inch", "inches", 1 },
+	{ "yd", "yard", "yards", 0 },
+	{ "mi", "mile", "miles", 1 },
+	{ "ml", "millilitre", "millilitres", 0 },
+	{ "ha", "hectare", "hectares", 1 },
+	{ "kWh", "kilowatt hour", "kilowatt hours", 0 },
+	{ "MWh", "megawatt hour", "megawatt hours", 0 },
+	{ "GWh", "gigawatt hour", "gigawatt hours", 0 },
+	{ "TWh", "terawatt hour", "terawatt hours", 0 },
+	{ "kW", "kilowatt", "kilowatts", 0 },
+	{ "MW", "megawatt", "megawatts", 0 },
+	{ "GW", "gigawatt", "gigawatts", 0 },
+	{ "KB", "kilobyte", "kilobytes", 0 },
+	{ "MB", "megabyte", "megabytes", 0 },
+	{ "GB", "gigabyte", "gigabytes", 0 },
+	{ "TB", "terabyte", "terabytes", 0 },
+	{ "Mbps", "megabit per second", "megabits per second", 0 },
+	{ "Gbps", "gigabit per second", "gigabits per second", 0 },
+	{ "mbps", "megabit per second", "megabits per second", 0 },
+	{ "kbps", "kilobit per second", "kilobits per second", 0 },
+	{ "MHz", "megahertz", "megahertz", 0 },
+	{ "GHz", "gigahertz", "gigahertz", 0 },
+	{ "hp", "horsepower", "horsepower", 0 },
+	{ "mins", "minute", "minutes", 0 },
+	{ "hrs", "hour", "hours", 0 },
+	{ "\xc2\xb0" "C", "degree Celsius", "degrees Celsius", 0 },
+	{ "\xc2\xb0" "F", "degree Fahrenheit", "degrees Fahrenheit", 0 },
+	{ "\xc2\xb0", "degree", "degrees", 0 },
+	{ "C", "degree Celsius", "degrees Celsius", 1 },
+	{ "p", "penny", "pence", 1 },
+	{ "m", "metre", "metres", 1 },
+	{ NULL, NULL, NULL, 0 }
+};
+
+/* Words after "100m" that make it metres rather than millions. */
+static const char *const metre_words[] = {
+	"tall", "high", "long", "wide", "deep", "away", "race", "sprint",
+	"final", "freestyle", "hurdles", "relay", "backstroke", "butterfly",
+	"breaststroke", "medley", "above", "below", "underground", "drop",
+	"metres", "taller", "higher", "longer", "deeper", "title", "titles",
+	"champion", "champions", "championship", "gold", "silver", "bronze",
+	"medal", "medals", "medallist", "record", "records", "track",
+	"runner", "runners", "event", "events", "races", "heat", "heats",
+	"semi-final", "semi-finals", "finals", "indoor", "indoors", "outdoor",
+	"swim", "run", "dash", "record-holder", "world", "personal", NULL
+};
+
+/* Words before "100m" that make it metres: "the men's 100m". */
+static const char *const metre_before[] = {
+	"men's", "women's", "boys'", "girls'", "Olympic", "indoor",
+	"outdoor", "last", "final", "opening", "closing", NULL
+};
+
+static int unit_end_ok(const struct norm *n, const struct unit *u, size_t e)
+{
+	size_t ws, wl;
+
+	if (!norm_boundary(n, e) && !((unsigned char)n->s[e - 1] & 0x80))
+		return 0;
+	if (strcmp(u->abbr, "m") != 0)
+		return 1;
+	if (norm_prev_word(n, e - 1, NULL, &ws, &wl) &&
+	    en_prev_in(n, ws, metre_before))
+		return 1;
+	return norm_next_word(n, e, &ws, &wl) &&
+	       norm_word_in(n, ws, wl, metre_words);
+}
+
+static const struct unit *unit_at(const struct norm *n, size_t p,
+				  size_t *end)
+{
+	const struct unit *u;
+	size_t q;
+	int space = p < n->len && (n->s[p] == ' ' || n->s[p] == '-');
+
+	for (u = units; u->abbr; u++) {
+		if (u->attached && space)
+			continue;
+		q = p + (space ? 1 : 0);
+		if (norm_has(n, q, u->abbr) &&
+		    unit_end_ok(n, u, q + strlen(u->abbr))) {
+			*end = q + strlen(u->abbr);
+			return u;
+		}
+	}
+	return NULL;
+}
+
+/* "5km": 5 kilometres; "a 5km race": a 5 kilometre race. */
+size_t en_rule_unit(struct norm *n, size_t pos)
+{
+	const struct unit *u;
+	size_t frac, b = norm_number(n, pos, &frac), end;
+	int one;
+
+	if (b == pos)
+		return pos;
+	u = unit_at(n, b, &end);
+	if (!u)
+		return pos;
+	one = en_adjectival(n, pos, end) || (b < n->len && n->s[b] == '-') ||
+	      (!frac && norm_value(n, pos, b) == 1);
+	en_say_num(n, pos, b);
+	norm_say(n, one ? u->one : u->many);
+	/* "6 ft. tall": the stop ends the abbreviation, not the sentence */
+	if (end + 2 < n->len && n->s[end] == '.' && n->s[end + 1] == ' ' &&
+	    en_is_lower(n->s[end + 2]) && norm_is_alpha(n->s[end - 1]))
+		return end + 1;
+	return end;
+}
+
+/* "#1": number 1. */
+
+int en_unit_follows(const struct norm *n, size_t p)
+{
+	size_t end;
+
+	return unit_at(n, p, &end) != NULL;
+}

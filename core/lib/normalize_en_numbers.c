@@ -1,0 +1,435 @@
+/*
+ * normalize_en_numbers.c - English numbers that espeak-ng misreads: clock
+ * times, ISO dates, decades, years, ordinals, fractions, ranges and
+ * scores, "#1" and "and/or".
+ */
+#include <string.h>
+
+#include "normalize_en.h"
+
+/* ---- clock times and dates ---- */
+
+/* "am", "pm", "a.m.", "p.m." (any case) at p; *pm set.  Returns the end
+ * or p. */
+static size_t ampm_at(const struct norm *n, size_t p, int *pm)
+{
+	size_t q = p;
+	char c;
+
+	if (q < n->len && n->s[q] == ' ')
+		q++;
+	if (q + 1 >= n->len)
+		return p;
+	c = n->s[q] | 0x20;
+	if (c != 'a' && c != 'p')
+		return p;
+	*pm = c == 'p';
+	if ((n->s[q + 1] | 0x20) == 'm' && norm_boundary(n, q + 2))
+		return q + 2;
+	if (n->s[q + 1] == '.' && q + 3 < n->len &&
+	    (n->s[q + 2] | 0x20) == 'm' && n->s[q + 3] == '.')
+		return q + 4;
+	return p;
+}
+
+size_t en_rule_time(struct norm *n, size_t pos)
+{
+	size_t h = norm_digits(n, pos), m = h, end;
+	unsigned long hour = norm_value(n, pos, h), min = 0;
+	int pm = 0, has_min = 0;
+
+	if (h == pos || h - pos > 2 || hour > 24 ||
+	    (pos > 0 && (n->s[pos - 1] == '.' || n->s[pos - 1] == ':')))
+		return pos;
+	if (h + 2 < n->len && (n->s[h] == ':' || n->s[h] == '.') &&
+	    norm_digits(n, h + 1) == h + 3) {
+		min = norm_value(n, h + 1, h + 3);
+		m = h + 3;
+		has_min = min < 60;
+	}
+	if (m + 1 < n->len && (n->s[m] == ':' || n->s[m] == '.') &&
+	    norm_is_digit(n->s[m + 1]))
+		return pos;	/* "2:03:45" and "1:48.32" are race times */
+	end = ampm_at(n, has_min ? m : h, &pm);
+	if (end == (has_min ? m : h)) {	/* no am/pm: only "14:30" */
+		if (!has_min || n->s[h] != ':' || !norm_boundary(n, m))
+			return pos;
+		end = 0;
+	}
+	if (!has_min && end && hour > 12)
+		return pos;
+	en_say_num(n, pos, h);
+	if (has_min && min == 0 && !end)
+		norm_say(n, hour > 12 || hour == 0 ? "hundred" : "o'clock");
+	else if (has_min && min > 0 && min < 10)
+		crier_strbuf_addf(n->out, " oh %lu", min);
+	else if (has_min && min > 0)
+		crier_strbuf_addf(n->out, " %lu", min);
+	if (!end)
+		return m;
+	norm_say(n, pm ? "PM" : "AM");
+	if (n->s[end - 1] == '.' && en_sentence_may_end(n, end))
+		crier_strbuf_addch(n->out, '.');
+	if (en_range_dash(n, end) > end && end + 1 < n->len &&
+	    norm_is_digit(n->s[en_range_dash(n, end)])) {
+		norm_say(n, "to ");	/* "10am-2pm" */
+		return en_range_dash(n, end);
+	}
+	return end;
+}
+
+/* "2024-04-19": April 19, 2024 */
+size_t en_rule_iso_date(struct norm *n, size_t pos)
+{
+	size_t y = norm_digits(n, pos);
+	unsigned long year, month, day;
+
+	if (y - pos != 4 || y + 6 > n->len || n->s[y] != '-' ||
+	    norm_digits(n, y + 1) != y + 3 || n->s[y + 3] != '-' ||
+	    norm_digits(n, y + 4) != y + 6 || !norm_boundary(n, y + 6))
+		return pos;
+	year = norm_value(n, pos, y);
+	month = norm_value(n, y + 1, y + 3);
+	day = norm_value(n, y + 4, y + 6);
+	if (month < 1 || month > 12 || day < 1 || day > 31)
+		return pos;
+	norm_say(n, en_months[month - 1]);
+	crier_strbuf_addf(n->out, " %lu,", day);
+	if (year >= 2000)
+		crier_strbuf_addf(n->out, " %lu", year);
+	else
+		en_say_words(n, en_year, year);
+	return y + 6;
+}
+
+/* ---- decades, years, ordinals ---- */
+
+/* "1990s", "1990's", "'80s", "70s": nineteen nineties, eighties. */
+size_t en_rule_decade(struct norm *n, size_t pos)
+{
+	struct crier_strbuf words = CRIER_STRBUF_INIT;
+	size_t a = pos, b, s;
+	unsigned long v;
+
+	if (n->s[a] == '\'')
+		a++;
+	else if (norm_has(n, a, "\xe2\x80\x99"))	/* ’ */
+		a += 3;
+	b = norm_digits(n, a);
+	if ((b - a != 2 && b - a != 4) || (a > pos && b - a != 2))
+		return pos;
+	s = b;
+	if (s < n->len && n->s[s] == '\'')
+		s++;
+	if (s >= n->len || n->s[s] != 's' || !norm_boundary(n, s + 1))
+		return pos;
+	v = norm_value(n, a, b);
+	if (en_decade(&words, v) < 0)
+		return pos;
+	norm_say(n, words.buf);
+	crier_strbuf_release(&words);
+	return s + 1;
+}
+
+static const char *const year_words[] = {
+	"in", "since", "from", "until", "till", "by", "before", "after",
+	"during", "between", "to", "year", "circa", "early", "late", "mid",
+	"spring", "summer", "autumn", "fall", "winter", "around", "of",
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December", NULL
+};
+
+/* 1 when a clause ends at p: "founded 1990, it..." */
+static int year_end(const struct norm *n, size_t p)
+{
+	return p >= n->len || (strchr(",.;:)!?", n->s[p]) &&
+			       (p + 1 >= n->len || !norm_is_digit(n->s[p + 1])));
+}
+
+/* A year from 1000 to 1999 after "in", "since", a month...: nineteen
+ * ninety.  espeak-ng says "nineteen hundred ninety" or "one thousand
+ * eight hundred five"; later years it reads well. */
+size_t en_rule_year(struct norm *n, size_t pos)
+{
+	size_t b = norm_digits(n, pos), ws, wl;
+	unsigned long v;
+
+	if (b - pos != 4 || !norm_boundary(n, b) ||
+	    (b < n->len && n->s[b] == '%'))
+		return pos;
+	v = norm_value(n, pos, b);
+	if (v < 1000 || v > 1999)
+		return pos;
+	if (!en_prev_in(n, pos, year_words) && !year_end(n, b) &&
+	    !(norm_prev_word(n, pos, ",", &ws, &wl) &&
+	      norm_is_digit(n->s[ws]) && wl <= 2))
+		return pos;
+	if (norm_next_word(n, b, &ws, &wl) && ws == b + 1 &&
+	    en_noun_after(n, b))
+		return pos;	/* "in 1500 cases" */
+	en_say_words(n, en_year, v);
+	return b;
+}
+
+/* "21st", "100th": words (espeak-ng says "one hundred th"). */
+size_t en_rule_ordinal(struct norm *n, size_t pos)
+{
+	size_t frac, b = norm_number(n, pos, &frac);
+	static const char *const sfx[] = { "st", "nd", "rd", "th", NULL };
+
+	if (b == pos || frac || b + 2 > n->len || !norm_boundary(n, b + 2) ||
+	    !norm_word_in(n, b, 2, sfx))
+		return pos;
+	en_say_words(n, en_ordinal, norm_value(n, pos, b));
+	return b + 2;
+}
+
+/* ---- fractions, ranges, percentages ---- */
+
+/* 1 when a number may end at p: at a word boundary, or before a unit, a
+ * scale or a percent sign ("10-12km", "3-5bn", "5-7%"), not "777-200LR". */
+static int quantity_end(const struct norm *n, size_t p)
+{
+	const char *scale;
+	int pm;
+
+	if (p < n->len && norm_is_digit(n->s[p]))
+		return 0;
+	return norm_boundary(n, p) || n->s[p] == '%' ||
+	       en_unit_follows(n, p) || en_scale_at(n, p, &scale, 1) > p ||
+	       ampm_at(n, p, &pm) > p;
+}
+
+/* 1 when pos follows a whole number and one space: "5 1/2". */
+static int after_whole(const struct norm *n, size_t pos)
+{
+	size_t p = pos;
+
+	if (p > 0 && n->s[p - 1] == ' ')
+		p--;
+	return p > 0 && norm_is_digit(n->s[p - 1]) &&
+	       (p < 2 || n->s[p - 2] != '/');
+}
+
+static void say_fraction(struct norm *n, size_t pos, unsigned long num,
+			 unsigned long den)
+{
+	int mixed = after_whole(n, pos);
+
+	if (mixed)
+		norm_say(n, "and");
+	norm_say(n, "");
+	en_fraction(n->out, num, den, mixed);
+}
+
+/* "1/3": one third; "24/7", "9/11": twenty four seven, nine eleven. */
+size_t en_rule_fraction(struct norm *n, size_t pos)
+{
+	size_t a = norm_digits(n, pos), b;
+	unsigned long num, den;
+
+	if (a == pos || a >= n->len || n->s[a] != '/' ||
+	    (pos > 0 && n->s[pos - 1] == '/'))
+		return pos;
+	b = norm_digits(n, a + 1);
+	if (b == a + 1 || !norm_boundary(n, b) ||
+	    (b < n->len && n->s[b] == '/'))
+		return pos;
+	num = norm_value(n, pos, a);
+	den = norm_value(n, a + 1, b);
+	if (num == 0 || den < 2 || num > 99 || den > 99)
+		return pos;
+	if (num < den && den <= 10) {
+		say_fraction(n, pos, num, den);
+		return b;
+	}
+	en_say_words(n, en_cardinal, num);
+	en_say_words(n, en_cardinal, den);
+	return b;
+}
+
+/* Unicode vulgar fractions: "½", "2¾". */
+size_t en_rule_vulgar(struct norm *n, size_t pos)
+{
+	static const struct {
+		const char *s;
+		unsigned long num, den;
+	} v[] = {
+		{ "\xc2\xbd", 1, 2 }, { "\xc2\xbc", 1, 4 },
+		{ "\xc2\xbe", 3, 4 }, { "\xe2\x85\x93", 1, 3 },
+		{ "\xe2\x85\x94", 2, 3 }, { "\xe2\x85\x9b", 1, 8 },
+		{ NULL, 0, 0 }
+	};
+	int i;
+
+	for (i = 0; v[i].s; i++) {
+		if (norm_has(n, pos, v[i].s)) {
+			say_fraction(n, pos, v[i].num, v[i].den);
+			return pos + strlen(v[i].s);
+		}
+	}
+	return pos;
+}
+
+/* Words before a score, within three words: "won 3-1", "beat them 2-0". */
+static const char *const score_before[] = {
+	"won", "win", "wins", "beat", "beats", "lost", "lose", "loses",
+	"defeat", "defeated", "drew", "draw", "victory", "score", "scored",
+	"led", "lead", "leads", "trail", "trailed", "thrashed", "edged",
+	"trailing", "leading", "winning", "losing", "scoreline", "drawing",
+	"drawn", "beating", "beaten", NULL
+};
+
+/* Words right after a score: "a 3-1 win", "went 2-0 up". */
+static const char *const score_after[] = {
+	"win", "victory", "defeat", "loss", "draw", "lead", "triumph", "up",
+	"down", "winners", "half-time", "aggregate", "thrashing", "scoreline",
+	"home", "away", NULL
+};
+
+/* A score ("3-1") at p: its end, or p. */
+static size_t score_at(const struct norm *n, size_t p)
+{
+	size_t a = norm_digits(n, p), c, d;
+
+	if (a == p || a >= n->len || n->s[a] != '-')
+		return p;
+	c = a + 1;
+	d = norm_digits(n, c);
+	return d > c && norm_boundary(n, d) ? d : p;
+}
+
+/* 1 when the number-dash-number at s[pos..end) is a match's score: a word
+ * about winning among the three before it or just after it, or more
+ * scores beside it ("6-3 4-6 6-1"). */
+static int score_context(const struct norm *n, size_t pos, size_t end)
+{
+	size_t p = pos, ws, wl;
+	int i;
+
+	if (norm_next_word(n, end, &ws, &wl) &&
+	    (norm_word_in(n, ws, wl, score_after) || score_at(n, ws) > ws))
+		return 1;
+	if (pos >= 2 && n->s[pos - 1] == ' ' && norm_is_digit(n->s[pos - 2])) {
+		p = pos - 2;
+		while (p > 0 && (norm_is_digit(n->s[p - 1]) ||
+				 n->s[p - 1] == '-'))
+			p--;
+		if (score_at(n, p) == pos - 1)
+			return 1;
+		p = pos;
+	}
+	for (i = 0; i < 3; i++) {
+		if (!norm_prev_word(n, p, ",", &ws, &wl))
+			return 0;
+		if (norm_word_in(n, ws, wl, score_before))
+			return 1;
+		p = ws;
+	}
+	return 0;
+}
+
+/* "1914-18": nineteen fourteen to nineteen eighteen; "2003-05". */
+static int year_range(struct norm *n, size_t pos, size_t a, size_t c,
+		      size_t d)
+{
+	unsigned long y1 = norm_value(n, pos, a), y2 = norm_value(n, c, d);
+
+	if (a - pos != 4 || d - c == 3 || d - c > 4 || y1 < 1000 ||
+	    y1 > 2099)
+		return 0;
+	if (d - c == 2)		/* "2003-05" */
+		y2 += y1 / 100 * 100 + (y2 < y1 % 100 ? 100 : 0);
+	else if (d - c == 1)	/* "2005-6" */
+		y2 += y1 / 10 * 10 + (y2 < y1 % 10 ? 10 : 0);
+	if (y2 <= y1 || y2 - y1 > 100)
+		return 0;
+	en_say_words(n, y1 >= 2000 ? en_cardinal : en_year, y1);
+	norm_say(n, "to");
+	en_say_words(n, y2 >= 2000 ? en_cardinal : en_year, y2);
+	return 1;
+}
+
+/* 1 when the word before pos names a thing that takes model numbers
+ * ("Boeing 737-800"): capitalized, not first in its sentence, no month. */
+static int model_before(const struct norm *n, size_t pos)
+{
+	size_t ws, wl;
+
+	return norm_prev_word(n, pos, NULL, &ws, &wl) && en_is_upper(n->s[ws]) &&
+	       !norm_sentence_start(n, ws) && !norm_word_in(n, ws, wl, en_months);
+}
+
+/* 1 when "a 60-40 split" shares out a whole: said "sixty forty". */
+static int split_of_whole(const struct norm *n, size_t pos, size_t a,
+			  size_t c, size_t d)
+{
+	return norm_value(n, pos, a) + norm_value(n, c, d) == 100 &&
+	       en_det_before(n, pos);
+}
+
+/* "10-12": 10 to 12 (the second number is left to the other rules, so
+ * "5-7%" and "10-12km" work); "50-50": 50 50; scores: "won 3-1". */
+size_t en_rule_range(struct norm *n, size_t pos)
+{
+	size_t fa, fc, a = norm_number(n, pos, &fa), c, d;
+	int score;
+
+	if (a == pos || (pos > 0 && (n->s[pos - 1] == '-' ||
+				    n->s[pos - 1] == '/')))
+		return pos;
+	c = en_range_dash(n, a);
+	if (c == a)
+		return pos;
+	d = norm_number(n, c, &fc);
+	if (d == c || en_range_dash(n, d) != d || !quantity_end(n, d))
+		return pos;
+	score = score_context(n, pos, d);
+	if (model_before(n, pos) && !score)
+		return pos;
+	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
+		return d;
+	en_say_num(n, pos, a);
+	if (!score && !split_of_whole(n, pos, a, c, d) &&
+	    (d - c != a - pos || memcmp(n->s + pos, n->s + c, a - pos) != 0))
+		norm_say(n, "to");
+	crier_strbuf_addch(n->out, ' ');
+	return c;
+}
+
+/* A sign before a number at pos: "plus", "minus" or NULL; *len its size. */
+
+size_t en_rule_number_sign(struct norm *n, size_t pos)
+{
+	size_t b;
+
+	if (n->s[pos] != '#')
+		return pos;
+	b = norm_digits(n, pos + 1);
+	if (b == pos + 1 || !norm_boundary(n, b))
+		return pos;
+	norm_say(n, "number");
+	en_say_num(n, pos + 1, b);
+	return b;
+}
+
+/* "and/or", "his/her": and or, his or her. */
+size_t en_rule_word_slash(struct norm *n, size_t pos)
+{
+	size_t a = norm_letters(n, pos), b;
+
+	if (a == pos || a - pos > 12 || a >= n->len || n->s[a] != '/' ||
+	    !en_is_lower(n->s[pos]) || !en_is_lower(n->s[a + 1]))
+		return pos;
+	b = norm_letters(n, a + 1);
+	if (b - a - 1 > 12 || !norm_boundary(n, b) ||
+	    (b < n->len && n->s[b] == '/'))
+		return pos;
+	norm_copy(n, pos, a);
+	norm_say(n, "or");
+	if (!norm_has_word(n, a + 1, "or")) {	/* "and/or": and or */
+		crier_strbuf_addch(n->out, ' ');
+		norm_copy(n, a + 1, b);
+	}
+	return b;
+}

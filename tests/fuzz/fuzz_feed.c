@@ -1,0 +1,52 @@
+/*
+ * fuzz_feed.c - libFuzzer target for the feed parser: any bytes are read
+ * as a feed (plugins/feed/feed.h), and what was read is written as JSON.
+ */
+#include <string.h>
+
+#include <crier/strbuf.h>
+#include "feed.h"
+#include "fuzz.h"
+
+static const char *const charsets[] = {
+	NULL, NULL, NULL, "utf-8", "iso-8859-1", "windows-1252", "utf-16",
+	"no-such-charset",
+};
+
+static const char *const urls[] = {
+	"https://example.org/news/feed.xml", NULL, "not a url", "/relative",
+};
+
+static void check_item(const struct feed_item *it)
+{
+	/* Strings of the result are NUL-terminated text. */
+	if (it->title)
+		FUZZ_CHECK(!strchr(it->title, '\n'));
+	if (it->summary)
+		(void)strlen(it->summary);
+	if (it->content)
+		(void)strlen(it->content);
+	if (it->link)
+		(void)strlen(it->link);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct feed f;
+	struct crier_strbuf json = CRIER_STRBUF_INIT;
+	const char *charset = FUZZ_PICK(size, charsets);
+	const char *url = FUZZ_PICK(size / 8, urls);
+
+	memset(&f, 0, sizeof(f));
+	if (feed_parse((const char *)data, size, url, charset, &f) == 0) {
+		for (size_t i = 0; i < f.n; i++)
+			check_item(&f.items[i]);
+		feed_to_json(&f, &json);
+		FUZZ_CHECK(json.len > 0);
+	} else {
+		FUZZ_CHECK(f.n == 0);
+	}
+	feed_release(&f);
+	crier_strbuf_release(&json);
+	return 0;
+}

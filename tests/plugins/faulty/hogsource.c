@@ -1,0 +1,32 @@
+/* hogsource.c - a source plugin that allocates memory without end. */
+#include <stdlib.h>
+#include <string.h>
+#include <crier/plugin.h>
+
+static int open_(const struct crier_settings *s, void **state)
+{
+	(void)s;
+	*state = NULL;
+	return 0;
+}
+
+static int fetch(void *state, struct crier_source *src)
+{
+	(void)state;
+	(void)src;
+	for (;;) {
+		char *p = malloc(1 << 20);
+
+		if (!p)
+			abort();
+		memset(p, 1, 1 << 20);
+	}
+	return 0;
+}
+
+static const struct crier_source_ops ops = { .open = open_, .fetch = fetch };
+
+const struct crier_plugin crier_plugin = {
+	.abi = CRIER_PLUGIN_ABI, .api = CRIER_PLUGIN_API,
+	.name = "hogsource", .kind = CRIER_PLUGIN_SOURCE, .source = &ops,
+};

@@ -1,0 +1,78 @@
+#!/bin/sh
+# sanitize.sh - the whole test suite under AddressSanitizer, LeakSanitizer
+# and UndefinedBehaviorSanitizer: configures a build of its own with
+# -fsanitize=address,undefined, runs "make check" there, and fails when a
+# test fails or when any sanitizer reported anything (reports go to
+# BUILDDIR/sanitizer/, so a report in a test that expected an error
+# status is not lost).  Ends with a line "N passed, N failed".
+#
+#   sh tests/sanitize.sh [BUILDDIR]	(default: ./build-sanitize)
+#
+# Leaks in third-party libraries (and only those) are suppressed by
+# tests/lsan.supp.  CC may name another compiler (gcc by default).
+set -u
+src=$(cd "$(dirname "$0")/.." && pwd) || exit 1
+build=${1:-$PWD/build-sanitize}
+mkdir -p "$build" && build=$(cd "$build" && pwd) || exit 1
+jobs=$(nproc 2>/dev/null || echo 2)
+flags="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer"
+reports=$build/sanitizer
+
+# A source tree configured in place cannot also be built elsewhere:
+# build a clean copy of it then.
+if [ -f "$src/config.status" ]; then
+	echo "sanitize: $src is configured in place; building a copy"
+	rm -rf "$build/src"
+	mkdir -p "$build/src" &&
+		(cd "$src" && tar cf - --exclude=./build-sanitize .) |
+		(cd "$build/src" && tar xf - && make -s distclean > /dev/null 2>&1)
+	src=$build/src
+fi
+
+# Tests may read $CRIER_SHARED: point it at the real data, not the copy.
+shared=${CRIER_SHARED:-$(cd "$(dirname "$0")/../.." && pwd)/shared}
+
+cd "$build" || exit 1
+rm -rf "$reports" && mkdir -p "$reports" || exit 1
+status=0
+if [ ! -f Makefile ]; then
+	"$src/configure" CFLAGS="$flags" LDFLAGS="-fsanitize=address,undefined" \
+		--with-shared-data="$shared" > configure.log 2>&1 || {
+		tail -20 configure.log
+		echo "0 passed, 1 failed"
+		exit 1
+	}
+fi
+make -j"$jobs" > make.log 2>&1 || { tail -30 make.log; status=1; }
+
+if [ $status -eq 0 ]; then
+	ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:halt_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:log_path=$reports/asan" \
+	LSAN_OPTIONS="suppressions=$src/tests/lsan.supp:fast_unwind_on_malloc=0:print_suppressions=0" \
+	UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:log_path=$reports/ubsan" \
+		make -j"$jobs" check > check.log 2>&1 || status=1
+	grep -E '^(PASS|FAIL|ERROR|XPASS|SKIP):' check.log |
+		grep -v '^PASS' | head -40
+fi
+
+# Every sanitizer report is a failure, whatever the test made of it.
+nreports=0
+for r in "$reports"/*; do
+	[ -f "$r" ] || continue
+	nreports=$((nreports + 1))
+	echo "== sanitizer report $r:"
+	head -40 "$r"
+done
+
+results=$(find tests -name '*.trs' -exec cat {} + 2>/dev/null)
+passed=$(printf '%s\n' "$results" | grep -c '^:test-result: PASS')
+failed=$(printf '%s\n' "$results" | grep -cE '^:test-result: (FAIL|ERROR|XPASS)')
+if [ $nreports -gt 0 ]; then
+	echo "sanitize: $nreports sanitizer reports (see above)"
+	failed=$((failed + nreports))
+	status=1
+fi
+if [ $status -ne 0 ] && [ "$failed" -eq 0 ]; then
+	failed=1	# the build failed outside the tests
+fi
+echo "$passed passed, $failed failed"
+exit $status
