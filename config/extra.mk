@@ -24,3 +24,8 @@ dist_examples_DATA += config/cron.example
 # Where bash-completion looks for completions loaded on demand.
 bashcompletiondir = $(datadir)/bash-completion/completions
 dist_bashcompletion_DATA = config/bash-completion/crier
+
+# configure's exit trap runs "rm -f core ... && rm -f confdefs.h", which
+# stops at the build tree's core/ directory and leaves confdefs.h behind;
+# make distcheck's distcleancheck then fails.  (Belongs in Makefile.am.)
+DISTCLEANFILES = confdefs.h

@@ -21,6 +21,20 @@ struct audio {
 };
 
 static int ao_ready;
+static int low_latency;
+
+/* The device buffer asked for with low latency, in milliseconds. */
+#define LOW_LATENCY_MS "100"
+
+void audio_low_latency(void)
+{
+	low_latency = 1;
+}
+
+int audio_rate(const struct audio *a)
+{
+	return a->rate;
+}
 
 static void ensure_ao(void)
 {
@@ -105,8 +119,17 @@ static void restore_stderr(int saved)
 static ao_device *open_id(int id, ao_sample_format *fmt, int quiet)
 {
 	int saved = quiet ? silence_stderr() : -1;
-	ao_device *dev = ao_open_live(id, fmt, NULL);
-	int err = errno;
+	ao_option *opts = NULL;
+	ao_device *dev;
+	int err;
+
+	if (low_latency)
+		ao_append_option(&opts, "buffer_time", LOW_LATENCY_MS);
+	dev = ao_open_live(id, fmt, opts);
+	if (!dev && opts && errno == AO_EBADOPTION)
+		dev = ao_open_live(id, fmt, NULL);	/* the driver has no such option */
+	err = errno;
+	ao_free_options(opts);
 
 	restore_stderr(saved);
 	errno = err;

@@ -3,25 +3,40 @@
  *
  * The stages: the fetcher runs every source (fetch and summarize) in
  * parallel child processes; this file takes their results in config
- * order, composes each story into the script and speaks it at once (or
- * prints it).  A failing source or story is reported with its name and
- * skipped; only a failing audio output stops the briefing.
+ * order, adds each story to the script, and plays the script as it grows:
+ * each item is normalized for speech, rendered by espeak-ng and played in
+ * small chunks, so that the live controls can act between them.  A dry
+ * run prints the items instead; "crier list" prints a line per story.
+ * A failing source or story is reported with its name and skipped; only a
+ * failing audio output stops the briefing.
  */
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "briefing.h"
+#include "budget.h"
 #include "fetcher.h"
+#include "player.h"
+#include "render.h"
 #include "script.h"
 #include "speech.h"
+#include "vtt.h"
 
-/* Where the script goes: the speaker, or stdout for a dry run. */
+/* Where the script goes, and how far it has been played. */
 struct output {
 	const struct briefing_options *o;
-	struct audio *audio;	/* NULL for a dry run */
+	const struct config *c;
+	struct audio *audio;	/* NULL when printing */
+	struct vtt *vtt;	/* chapters beside a WAV file, or NULL */
+	int keys;		/* live controls are on */
+	int status;		/* a status line on stderr */
+	size_t cursor;		/* the next item to play */
+	size_t loaded, sources;	/* sources in so far, and in all */
 	int failed;		/* the audio output failed */
+	int quit;		/* the listener quit */
 };
 
 static void on_signal(int sig)
@@ -43,11 +58,19 @@ static void catch_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* ---- opening the output ---- */
+
+static const char *wav_path(const struct briefing_options *o,
+			    const struct config *c)
+{
+	return o->output ? o->output : o->driver ? NULL : c->output;
+}
+
 /* Opens the output o and c ask for, falling back to briefing.wav. */
 static struct audio *open_audio(const struct briefing_options *o,
 				const struct config *c, int rate)
 {
-	const char *file = o->output ? o->output : o->driver ? NULL : c->output;
+	const char *file = wav_path(o, c);
 	const char *driver = o->driver ? o->driver : c->driver;
 	struct audio *a;
 
@@ -61,98 +84,273 @@ static struct audio *open_audio(const struct briefing_options *o,
 	return audio_open_file("briefing.wav", rate);
 }
 
-static int output_open(struct output *out, const struct config *c)
+static int output_open(struct output *out)
 {
+	const char *wav = wav_path(out->o, out->c);
 	int rate;
 
-	if (out->o->dry_run)
+	if (out->o->dry_run || out->o->list)
 		return 0;
 	rate = speech_init();
 	if (rate < 0)
 		return -1;
-	out->audio = open_audio(out->o, c, rate);
-	return out->audio ? 0 : -1;
-}
-
-/* Speaks (or prints) the script's last item; -1 when audio failed. */
-static int emit(struct output *out, const struct script *s)
-{
-	const struct script_item *item = &s->items[s->n - 1];
-	struct crier_strbuf text = CRIER_STRBUF_INIT;
-	int ret;
-
-	if (!out->audio) {
-		script_print_last(s, stdout);
+	out->keys = !wav && !out->o->quiet && keys_start();
+	if (out->keys)
+		audio_low_latency();
+	out->status = !out->o->quiet && isatty(STDERR_FILENO);
+	out->audio = open_audio(out->o, out->c, rate);
+	if (!out->audio)
+		return -1;
+	if (!strcmp(audio_driver(out->audio), "wav"))
+		out->vtt = vtt_open(wav ? wav : "briefing.wav");
+	if (strcmp(audio_driver(out->audio), "wav") || out->vtt)
 		return 0;
-	}
-	ret = speech_configure(&item->speech);
-	if (!ret) {
-		script_item_text(item, &text);
-		ret = speech_say(text.buf, out->audio);
-	}
-	if (!ret)
-		ret = audio_silence(out->audio, item->speech.pause_ms);
-	crier_strbuf_release(&text);
-	if (ret < 0) {
-		fprintf(stderr, "crier: %s\n", crier_last_error());
-		out->failed = 1;
-	}
-	return ret < 0 ? -1 : 0;
-}
-
-static void report(const struct source_config *sc, const char *what)
-{
-	fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name, sc->plugin, what);
-}
-
-/* Adds and speaks one source's stories; returns -1 when audio failed. */
-static int brief_source(const struct config *c, const struct source_config *sc,
-			struct source_result *r, struct script *s,
-			struct output *out)
-{
-	for (size_t i = 0; i < r->n && !speech_interrupted(); i++) {
-		struct story *st = &r->stories[i];
-		const char *title = crier_article_get(st->article, CRIER_FIELD_TITLE);
-
-		if (st->note)
-			fprintf(stderr, "crier: source '%s': story '%s': %s\n",
-				sc->name, title, st->note);
-		script_add_story(s, c, &sc->speech, sc->name, title, &st->summary);
-		if (emit(out, s))
-			return -1;
-	}
+	fprintf(stderr, "crier: %s\n", crier_last_error());
 	return 0;
 }
 
-/* Loads every plugin now, before any process is forked. */
-static void preload(struct loader *l)
+static void output_close(struct output *out)
 {
-	loader_scan(l);
+	if (out->status)
+		fputs("\r\033[K", stderr);
+	if (vtt_close(out->vtt) && !out->failed)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (audio_close(out->audio) && !out->failed) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		out->failed = 1;
+	}
+	keys_stop();
+	speech_shutdown();
+	audio_shutdown();
 }
 
-static int brief_sources(const struct config *c, struct loader *l,
-			 struct script *s, struct output *out, size_t *failed)
+/* ---- playing ---- */
+
+struct now_playing {
+	struct output *out;
+	const struct script *s;
+	size_t item;
+	size_t story;		/* its number among the stories, or 0 */
+	double before;		/* seconds played before this item */
+};
+
+static void show_status(void *data, size_t pos, int paused)
 {
+	struct now_playing *np = data;
+	const struct script_item *item = &np->s->items[np->item];
+	double at = np->before + (double)pos / audio_rate(np->out->audio);
+	long t = (long)at, total = (long)script_total(np->s);
+
+	fprintf(stderr, "\r\033[K%s ", paused ? "paused" : "playing");
+	if (item->kind == SCRIPT_STORY)
+		fprintf(stderr, "story %zu of %zu%s, %s", np->story, np->s->stories,
+			np->out->loaded < np->out->sources ? "+" : "",
+			item->source_name);
+	else
+		fputs(item->kind == SCRIPT_INTRO ? "intro" : "outro", stderr);
+	fprintf(stderr, "  %ld:%02ld / %ld:%02ld", t / 60, t % 60,
+		total / 60, total % 60);
+	if (np->out->loaded < np->out->sources)
+		fprintf(stderr, "  (loaded %zu of %zu sources)", np->out->loaded,
+			np->out->sources);
+	fflush(stderr);
+}
+
+static void chapter(struct output *out, const struct script_item *item,
+		    double start)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+	double end = (double)audio_samples(out->audio) / audio_rate(out->audio);
+
+	if (!out->vtt || item->kind != SCRIPT_STORY)
+		return;
+	crier_strbuf_addf(&text, "%s: %s", item->source_name, item->title);
+	if (vtt_cue(out->vtt, start, end, text.buf))
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	crier_strbuf_release(&text);
+}
+
+static enum play_end play_item(struct output *out, const struct script *s,
+			       size_t i)
+{
+	struct now_playing np = { out, s, i, s->items[i].number, 0 };
+	double start = (double)audio_samples(out->audio) / audio_rate(out->audio);
+	enum play_end end;
+	struct pcm p;
+	int ret;
+
+	for (size_t k = 0; k < i; k++)
+		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
+	pcm_init(&p);
+	ret = render_item(&s->items[i], audio_rate(out->audio), &p, NULL);
+	if (ret)
+		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
+	else
+		end = player_play(out->audio, &p, out->keys,
+				  out->status ? show_status : NULL, &np);
+	pcm_release(&p);
+	chapter(out, &s->items[i], start);
+	return end;
+}
+
+/* The first item after the stories of item i's source. */
+static size_t after_source(const struct script *s, size_t i)
+{
+	size_t source = s->items[i].source;
+
+	while (i < s->n && s->items[i].source == source &&
+	       s->items[i].kind == SCRIPT_STORY)
+		i++;
+	return i;
+}
+
+/* Moves the cursor as the way item i ended asks. */
+static void follow(struct output *out, const struct script *s, size_t i,
+		   enum play_end end)
+{
+	switch (end) {
+	case PLAY_DONE:
+	case PLAY_NEXT:
+		out->cursor = i + 1;
+		break;
+	case PLAY_PREV:
+		out->cursor = i > 1 && s->items[i - 1].kind == SCRIPT_STORY ? i - 1 : i;
+		break;
+	case PLAY_SKIP_SOURCE:
+		out->cursor = s->items[i].kind == SCRIPT_STORY ? after_source(s, i) : i + 1;
+		break;
+	case PLAY_QUIT:
+		out->quit = 1;
+		break;
+	case PLAY_ERROR:
+		fprintf(stderr, "%scrier: %s\n", out->status ? "\n" : "",
+			crier_last_error());
+		out->failed = 1;
+		break;
+	}
+}
+
+static void print_age(const struct crier_article *a)
+{
+	int64_t when = crier_article_published(a);
+	long age;
+
+	if (when == CRIER_TIME_UNKNOWN) {
+		printf("%6s", "-");
+		return;
+	}
+	age = (long)(time(NULL) - when);
+	if (age < 3600)
+		printf("%4ld m", age < 0 ? 0 : age / 60);
+	else if (age < 86400 * 2)
+		printf("%4ld h", age / 3600);
+	else
+		printf("%4ld d", age / 86400);
+}
+
+/* One line of "crier list" for story item i. */
+static void list_item(const struct script *s, size_t i)
+{
+	const struct script_item *item = &s->items[i];
+	long t = (long)(item->seconds + 0.5);
+
+	if (item->kind != SCRIPT_STORY)
+		return;
+	printf("%-20.20s ", item->source_name);
+	print_age(item->article);
+	printf("  %2ld:%02ld  %s\n", t / 60, t % 60, item->title);
+}
+
+/* Plays, prints or lists what has been added to the script since last time. */
+static void flush_script(struct output *out, const struct script *s)
+{
+	if (out->o->list) {
+		for (; out->cursor < s->n; out->cursor++)
+			list_item(s, out->cursor);
+		return;
+	}
+	if (!out->audio) {
+		for (; out->cursor < s->n; out->cursor++)
+			script_print_item(s, out->cursor, stdout);
+		return;
+	}
+	while (out->cursor < s->n && !out->quit && !out->failed &&
+	       !speech_interrupted()) {
+		size_t i = out->cursor;
+
+		follow(out, s, i, play_item(out, s, i));
+	}
+}
+
+/* ---- the sources ---- */
+
+/* Adds one source's stories to the script. */
+static void add_source(const struct config *c, size_t i,
+		       struct source_result *r, struct script *s)
+{
+	const struct source_config *sc = &c->sources[i];
+
+	if (r->failed) {
+		fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name,
+			sc->plugin, r->error);
+	}
+	for (size_t k = 0; k < r->n; k++) {
+		struct story *st = &r->stories[k];
+
+		if (sc->max_stories && k >= (size_t)sc->max_stories)
+			break;
+		if (st->note)
+			fprintf(stderr, "crier: source '%s': story '%s': %s\n",
+				sc->name,
+				crier_article_get(st->article, CRIER_FIELD_TITLE),
+				st->note);
+		script_add_story(s, c, i, st->article, &st->summary);
+		st->article = NULL;
+	}
+}
+
+static void brief_sources(struct output *out, struct loader *l,
+			  struct script *s, size_t *failed)
+{
+	const struct config *c = out->c;
 	struct fetch_options fo = {
 		.isolate = out->o->isolate, .jobs = c->jobs,
 		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
 	};
 	struct fetcher *f = fetcher_start(c, l, &fo);
-	int ret = 0;
 
-	for (size_t i = 0; i < c->n_sources && !ret && !speech_interrupted(); i++) {
+	for (size_t i = 0; i < c->n_sources && !out->quit && !out->failed &&
+	     !speech_interrupted(); i++) {
 		struct source_result r;
 
 		fetcher_wait(f, i, &r);
-		if (r.failed) {
-			report(&c->sources[i], r.error);
-			(*failed)++;
-		}
-		ret = brief_source(c, &c->sources[i], &r, s, out);
+		out->loaded = i + 1;
+		*failed += r.failed != 0;
+		add_source(c, i, &r, s);
 		source_result_release(&r);
+		if (!c->minutes)
+			flush_script(out, s);
 	}
 	fetcher_free(f);
-	return ret;
+}
+
+/* With a time budget: choose and trim the stories, measuring their audio. */
+static int fit_budget(struct output *out, struct script *s)
+{
+	double seconds, budget = out->c->minutes * 60;
+	int rate = speech_init();
+	int ret = rate < 0 ? -1 : budget_fit(s, out->c, rate, &seconds);
+
+	if (ret < 0)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (ret || out->o->quiet)
+		return ret;
+	fprintf(stderr, "crier: %zu stories in %d:%02d for a budget of %d:%02d\n",
+		s->stories, (int)seconds / 60, (int)seconds % 60,
+		(int)budget / 60, (int)budget % 60);
+	if (seconds < budget * 0.9)
+		fprintf(stderr, "crier: the budget could not be filled to within 10%%\n");
+	return 0;
 }
 
 static int status_of(const struct output *out, const struct config *c,
@@ -170,32 +368,38 @@ static int status_of(const struct output *out, const struct config *c,
 int briefing_run(const struct config *c, struct loader *l,
 		 const struct briefing_options *o)
 {
-	struct output out = { o, NULL, 0 };
+	struct output out = { .o = o, .c = c, .sources = c->n_sources };
 	struct script s;
 	size_t failed = 0;
 
 	script_init(&s);
 	catch_signals();
-	preload(l);
-	if (output_open(&out, c)) {
+	loader_scan(l);		/* load every plugin before any fork */
+	if (output_open(&out)) {
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out.failed = 1;
 		goto done;
 	}
-	script_add_intro(&s, c, time(NULL));
-	if (emit(&out, &s) || brief_sources(c, l, &s, &out, &failed) ||
-	    speech_interrupted())
+	if (o->list)
+		printf("%-20s %6s  %5s  %s\n", "SOURCE", "AGE", "TIME", "HEADLINE");
+	else
+		script_add_intro(&s, c, time(NULL));
+	if (!c->minutes)
+		flush_script(&out, &s);
+	brief_sources(&out, l, &s, &failed);
+	if (out.quit || out.failed || speech_interrupted())
 		goto done;
-	script_add_outro(&s, c);
-	if (!emit(&out, &s) && o->dry_run)
+	if (!o->list)
+		script_add_outro(&s, c);
+	if (c->minutes && fit_budget(&out, &s)) {
+		out.failed = 1;
+		goto done;
+	}
+	flush_script(&out, &s);
+	if (o->dry_run || o->list)
 		script_print_total(&s, stdout);
 done:
-	if (audio_close(out.audio) && !out.failed) {
-		fprintf(stderr, "crier: %s\n", crier_last_error());
-		out.failed = 1;
-	}
-	speech_shutdown();
-	audio_shutdown();
+	output_close(&out);
 	script_release(&s);
 	return status_of(&out, c, failed);
 }

@@ -12,6 +12,7 @@
 
 struct briefing_options {
 	int dry_run;		/* print the script instead of speaking */
+	int list;		/* print a line per story instead ("crier list") */
 	int quiet;
 	int isolate;		/* run sources in child processes */
 	const char *output;	/* --output, or NULL */

@@ -1,6 +1,7 @@
 /*
- * cmd_feed.c - "crier feed": parse one feed and print what crier reads
- * from it, as a listing or (--json) as
+ * cmd_feed.c - "crier feed": fetch (crier_http_get()) or read one feed,
+ * parse it and print what crier reads from it, as a listing or (--json)
+ * as
  *
  *	{"title": string|null, "items": [{"title", "link", "id",
  *	 "published", "author", "summary", "content"}]}
@@ -13,6 +14,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <crier/http.h>
+
 #include "../plugins/feed/feed.h"
 #include "commands.h"
 
@@ -24,7 +27,7 @@ enum { OPT_JSON, OPT_URL };
 static const struct cli_option feed_options[] = {
 	[OPT_JSON] = { "json", 'j', NULL, "print JSON instead of a listing" },
 	[OPT_URL] = { "url", 'u', "URL",
-		      "the feed's address, for relative links (with a file)" },
+		      "the address a FILE came from, for relative links" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -103,6 +106,9 @@ static int feed_run(struct cli *cli)
 {
 	struct crier_strbuf doc = CRIER_STRBUF_INIT, out = CRIER_STRBUF_INIT;
 	const char *name = cli->n_args ? cli->args[0] : "-";
+	struct crier_http_response http = { 0 };
+	struct crier_strbuf *body = &doc;
+	const char *url = cli->value[OPT_URL], *charset = NULL;
 	struct feed f = { 0 };
 	int status = EXIT_USAGE;
 
@@ -111,17 +117,20 @@ static int feed_run(struct cli *cli)
 		return EXIT_USAGE;
 	}
 	if (is_url(name)) {
-		fprintf(stderr, "crier: feed: %s: fetching over HTTP is not "
-			"available yet; save the feed and give the file\n",
-			name);
-		return EXIT_USAGE;
-	}
-	if (read_feed(name, &doc)) {
+		status = EXIT_NOTHING;
+		if (crier_http_get(name, NULL, &http)) {
+			report_error();
+			goto out;
+		}
+		body = &http.body;
+		url = http.effective_url;
+		charset = http.charset;
+	} else if (read_feed(name, &doc)) {
 		report_error();
 		goto out;
 	}
 	status = EXIT_NOTHING;
-	if (feed_parse(doc.buf, doc.len, cli->value[OPT_URL], NULL, &f)) {
+	if (feed_parse(body->buf, body->len, url, charset, &f)) {
 		fprintf(stderr, "crier: %s: %s\n", name, crier_last_error());
 		goto out;
 	}
@@ -138,6 +147,7 @@ static int feed_run(struct cli *cli)
 	}
 out:
 	feed_release(&f);
+	crier_http_response_release(&http);
 	crier_strbuf_release(&out);
 	crier_strbuf_release(&doc);
 	return status;
@@ -145,7 +155,7 @@ out:
 
 const struct command cmd_feed = {
 	.name = "feed",
-	.usage = "[--json] [--url URL] FILE|-",
+	.usage = "[--json] [--url URL] FILE|URL|-",
 	.summary = "print the items of one RSS, Atom or JSON feed",
 	.options = feed_options,
 	.run = feed_run,

@@ -23,7 +23,7 @@ static const char *const speech_keys[] = {
 };
 static const char *const audio_keys[] = { "driver", "output", NULL };
 static const char *const briefing_keys[] = {
-	"intro", "transition", "outro", NULL
+	"intro", "transition", "outro", "minutes", "max_per_source", NULL
 };
 
 const char *config_where(const config_setting_t *s)
@@ -87,6 +87,28 @@ static int get_int(const config_setting_t *group, const char *key, int min,
 	v = config_setting_get_int(m);
 	if (v < min || v > max)
 		return crier_error("%s: '%s' must be between %d and %d, not %d",
+				   config_where(m), key, min, max, v);
+	*out = v;
+	return 0;
+}
+
+/* Reads an optional number (integer or float) within [min, max]. */
+static int get_number(const config_setting_t *group, const char *key,
+		      double min, double max, double *out)
+{
+	config_setting_t *m = group ? config_setting_get_member(group, key) : NULL;
+	double v;
+
+	if (!m)
+		return 0;
+	if (config_setting_type(m) == CONFIG_TYPE_INT)
+		v = config_setting_get_int(m);
+	else if (config_setting_type(m) == CONFIG_TYPE_FLOAT)
+		v = config_setting_get_float(m);
+	else
+		return crier_error("%s: '%s' must be a number", config_where(m), key);
+	if (v < min || v > max)
+		return crier_error("%s: '%s' must be between %g and %g, not %g",
 				   config_where(m), key, min, max, v);
 	*out = v;
 	return 0;
@@ -181,7 +203,9 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 	sc->group = g;
 	sc->line = config_setting_source_line(g);
 	sc->speech = c->speech;
-	if (get_string(g, "name", &sc->name) || get_string(g, "plugin", &sc->plugin))
+	sc->max_stories = c->max_per_source;
+	if (get_int(g, "max_stories", 0, 100000, &sc->max_stories) ||
+	    get_string(g, "name", &sc->name) || get_string(g, "plugin", &sc->plugin))
 		return -1;
 	if (!sc->plugin)
 		return crier_error("%s: source %d has no 'plugin' (for example plugin = \"feed\";)",
@@ -233,6 +257,8 @@ static int read_groups(struct config *c, const config_setting_t *root)
 	    get_string(briefing, "intro", &c->intro) ||
 	    get_string(briefing, "transition", &c->transition) ||
 	    get_string(briefing, "outro", &c->outro) ||
+	    get_number(briefing, "minutes", 0, 24 * 60, &c->minutes) ||
+	    get_int(briefing, "max_per_source", 0, 100000, &c->max_per_source) ||
 	    get_int(root, "jobs", 1, 64, &c->jobs) ||
 	    get_int(root, "timeout", 1, 3600, &c->timeout_s) ||
 	    get_int(root, "summarizer_timeout", 1, 3600, &c->summarizer_timeout_s) ||

@@ -25,6 +25,7 @@ struct source_config {
 	const config_setting_t *group;	/* the whole source group */
 	const config_setting_t *summarizer;	/* its own, or NULL */
 	struct speech_settings speech;
+	int max_stories;		/* at most this many stories; 0: all */
 	int line;
 };
 
@@ -42,6 +43,8 @@ struct config {
 	const char *driver;	/* audio.driver, or NULL for the default */
 	char *output;		/* audio.output expanded, or NULL */
 	const char *intro, *transition, *outro;	/* templates, never NULL */
+	double minutes;		/* the time budget; 0: none */
+	int max_per_source;	/* default max_stories of a source; 0: all */
 	int jobs;		/* sources fetched at once */
 	int timeout_s;		/* wall-clock limit for one source */
 	int summarizer_timeout_s;	/* limit for summarizing one story */

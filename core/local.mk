@@ -43,7 +43,13 @@ crier_SOURCES = \
 	core/wire.c core/wire.h \
 	core/source_run.c core/source_run.h \
 	core/fetcher.c core/fetcher.h \
+	core/keys.c core/keys.h \
+	core/player.c core/player.h \
+	core/render.c core/render.h \
+	core/budget.c core/budget.h \
+	core/vtt.c core/vtt.h \
 	core/cmd_brief.c \
+	core/cmd_list.c \
 	core/cmd_plugins.c \
 	core/cmd_summarize.c \
 	core/cmd_check_config.c
@@ -57,3 +63,5 @@ crier_LDADD = core/libcrier.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
 include $(srcdir)/core/lib/normalize.mk
 include $(srcdir)/core/lib/extract.mk
 include $(srcdir)/core/lib/http.mk
+include $(srcdir)/core/ledger.mk
+include $(srcdir)/core/lib/language.mk

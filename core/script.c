@@ -15,14 +15,19 @@ void script_init(struct script *s)
 	memset(s, 0, sizeof(*s));
 }
 
+void script_item_release(struct script_item *item)
+{
+	free(item->lead);
+	free(item->source_name);
+	free(item->title);
+	crier_article_free(item->article);
+	crier_summary_release(&item->summary);
+}
+
 void script_release(struct script *s)
 {
-	for (size_t i = 0; i < s->n; i++) {
-		free(s->items[i].lead);
-		free(s->items[i].source);
-		free(s->items[i].title);
-		crier_summary_release(&s->items[i].summary);
-	}
+	for (size_t i = 0; i < s->n; i++)
+		script_item_release(&s->items[i]);
 	free(s->items);
 	script_init(s);
 }
@@ -79,6 +84,7 @@ static struct script_item *add_item(struct script *s, enum script_kind kind,
 	item = &s->items[s->n++];
 	memset(item, 0, sizeof(*item));
 	item->kind = kind;
+	item->source = SCRIPT_NO_SOURCE;
 	item->speech = *speech;
 	crier_summary_init(&item->summary);
 	return item;
@@ -108,22 +114,26 @@ void script_add_intro(struct script *s, const struct config *c, time_t now)
 	crier_strbuf_release(&date);
 }
 
-void script_add_story(struct script *s, const struct config *c,
-		      const struct speech_settings *speech, const char *source,
-		      const char *title, struct crier_summary *sum)
+void script_add_story(struct script *s, const struct config *c, size_t source,
+		      struct crier_article *article, struct crier_summary *sum)
 {
+	const struct source_config *sc = &c->sources[source];
+	const char *title = crier_article_get(article, CRIER_FIELD_TITLE);
 	struct crier_strbuf text = CRIER_STRBUF_INIT;
 	char index[32];
 	const char *vars[] = {
-		"source", source, "title", title, "index", index, NULL
+		"source", sc->name, "title", title, "index", index, NULL
 	};
 	struct script_item *item;
 
 	snprintf(index, sizeof(index), "%zu", s->stories + 1);
 	script_expand(c->transition, vars, &text);
-	item = add_item(s, SCRIPT_STORY, speech);
+	item = add_item(s, SCRIPT_STORY, &sc->speech);
 	item->lead = crier_strbuf_detach(&text);
-	item->source = xstrdup(source);
+	item->source = source;
+	item->number = s->stories + 1;
+	item->article = article;
+	item->source_name = xstrdup(sc->name);
 	item->title = xstrdup(title);
 	item->summary = *sum;
 	crier_summary_init(sum);
@@ -177,12 +187,12 @@ static void print_duration(FILE *fp, double seconds)
 	fprintf(fp, "%ld:%02ld", s / 60, s % 60);
 }
 
-void script_print_last(const struct script *s, FILE *fp)
+void script_print_item(const struct script *s, size_t i, FILE *fp)
 {
-	const struct script_item *item = &s->items[s->n - 1];
+	const struct script_item *item = &s->items[i];
 
 	if (item->kind == SCRIPT_STORY)
-		fprintf(fp, "[story %zu, %s, ", s->stories, item->source);
+		fprintf(fp, "[story %zu, %s, ", item->number, item->source_name);
 	else
 		fprintf(fp, "[%s, ", item->kind == SCRIPT_INTRO ? "intro" : "outro");
 	print_duration(fp, item->seconds);

@@ -16,11 +16,17 @@
 
 enum script_kind { SCRIPT_INTRO, SCRIPT_STORY, SCRIPT_OUTRO };
 
+/* Not a story: the intro or outro. */
+#define SCRIPT_NO_SOURCE ((size_t)-1)
+
 struct script_item {
 	enum script_kind kind;
+	size_t source;		/* index of a story's source, or SCRIPT_NO_SOURCE */
+	size_t number;		/* a story's number (1, 2, ...), or 0 */
+	struct crier_article *article;	/* a story's article (owned), or NULL */
 	char *lead;		/* intro, transition or outro text */
 	struct crier_summary summary;	/* a story's sentences; empty otherwise */
-	char *source;		/* a story's source name, or NULL */
+	char *source_name;	/* a story's source name, or NULL */
 	char *title;		/* a story's headline, or NULL */
 	struct speech_settings speech;
 	double seconds;		/* estimated spoken duration */
@@ -33,6 +39,8 @@ struct script {
 };
 
 void script_init(struct script *s);
+/* Frees what item holds. */
+void script_item_release(struct script_item *item);
 void script_release(struct script *s);
 
 /*
@@ -45,10 +53,12 @@ void script_expand(const char *template, const char *const *vars,
 void script_date(time_t now, struct crier_strbuf *out);
 
 void script_add_intro(struct script *s, const struct config *c, time_t now);
-/* Adds a story; takes over the sentences of sum (which is left empty). */
-void script_add_story(struct script *s, const struct config *c,
-		      const struct speech_settings *speech, const char *source,
-		      const char *title, struct crier_summary *sum);
+/*
+ * Adds a story of source number source; takes over the article and the
+ * sentences of sum (which is left empty).
+ */
+void script_add_story(struct script *s, const struct config *c, size_t source,
+		      struct crier_article *article, struct crier_summary *sum);
 void script_add_outro(struct script *s, const struct config *c);
 
 /* The text of item i, all of it, as it is spoken. */
@@ -57,8 +67,8 @@ void script_item_text(const struct script_item *item, struct crier_strbuf *out);
 double script_estimate(const char *text, int rate);
 /* Total estimated seconds, pauses included. */
 double script_total(const struct script *s);
-/* Prints the last item added with its duration (for --dry-run). */
-void script_print_last(const struct script *s, FILE *fp);
+/* Prints item i with its duration (for --dry-run). */
+void script_print_item(const struct script *s, size_t i, FILE *fp);
 /* Prints the total duration and the number of stories. */
 void script_print_total(const struct script *s, FILE *fp);
 

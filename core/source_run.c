@@ -20,7 +20,7 @@
 #include "xalloc.h"
 
 const char *const core_source_keys[] = {
-	"name", "plugin", "summarizer", "speech", "voice", NULL
+	"name", "plugin", "summarizer", "speech", "voice", "max_stories", NULL
 };
 
 static int fetch(const struct source_config *sc, struct loader *l,

@@ -32,3 +32,4 @@ bench: all
 
 # The example plugin, install and bash completion tests.
 include $(srcdir)/examples/local.mk
+include $(srcdir)/tests/fuzz/local.mk

@@ -26,8 +26,13 @@ struct crier_cache {
 	char *path;
 };
 
-static const char cache_schema[] =
+/* Every connection: WAL lets readers and one writer work at once. */
+static const char cache_pragmas[] =
 	"PRAGMA journal_mode = WAL;"
+	"PRAGMA synchronous = NORMAL;";
+/* Once per file, when its user_version is still 0. */
+static const char cache_schema[] =
+	"BEGIN IMMEDIATE;"
 	"CREATE TABLE IF NOT EXISTS http_cache ("
 	" key TEXT PRIMARY KEY,"
 	" url TEXT NOT NULL,"
@@ -37,7 +42,8 @@ static const char cache_schema[] =
 	" charset TEXT,"
 	" body BLOB NOT NULL,"
 	" stored INTEGER NOT NULL);"
-	"PRAGMA user_version = 1;";
+	"PRAGMA user_version = 1;"
+	"COMMIT;";
 
 /* mkdir -p dir (which is modified in passing and restored). */
 static int make_dirs(char *dir)
@@ -62,6 +68,42 @@ static int db_error(struct crier_cache *c, const char *what)
 	return crier_error("%s: %s: %s", c->path, what, sqlite3_errmsg(c->db));
 }
 
+/* The file's layout version (PRAGMA user_version), or -1. */
+static int layout_version(struct crier_cache *c)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+
+	if (sqlite3_prepare_v2(c->db, "PRAGMA user_version", -1, &st,
+			       NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+/* Sets up the connection, and the table when the file is new. */
+static int set_up(struct crier_cache *c)
+{
+	int v;
+
+	if (sqlite3_exec(c->db, cache_pragmas, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(c, "cannot set up");
+	v = layout_version(c);
+	if (v < 0)
+		return db_error(c, "cannot read");
+	if (v > 1)
+		return crier_error("%s: made by a newer crier (layout %d)",
+				   c->path, v);
+	if (v == 0 &&
+	    sqlite3_exec(c->db, cache_schema, NULL, NULL, NULL) != SQLITE_OK) {
+		db_error(c, "cannot set up");
+		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+		return -1;
+	}
+	return 0;
+}
+
 struct crier_cache *crier_cache_open(const char *dir)
 {
 	struct crier_cache *c = xcalloc(1, sizeof(*c));
@@ -80,10 +122,8 @@ struct crier_cache *crier_cache_open(const char *dir)
 		goto fail;
 	}
 	sqlite3_busy_timeout(c->db, CACHE_BUSY_MS);
-	if (sqlite3_exec(c->db, cache_schema, NULL, NULL, NULL) != SQLITE_OK) {
-		db_error(c, "cannot set up");
+	if (set_up(c) < 0)
 		goto fail;
-	}
 	free(d);
 	return c;
 fail:

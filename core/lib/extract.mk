@@ -3,6 +3,8 @@
 # Included from core/local.mk.
 core_libcrier_la_SOURCES += \
 	core/lib/extract.c \
+	core/lib/extract_charset.c \
+	core/lib/extract_meta.c \
 	core/lib/extract_score.c \
 	core/lib/extract_render.c \
 	core/lib/extract_int.h
@@ -20,3 +22,7 @@ tests_bench_extract_bench_LDADD = core/libcrier.la
 EXTRA_DIST += tests/bench/extract.sh
 
 crier_SOURCES += core/cmd_extract.c
+
+# End to end: crier extract on a file, stdin and the loopback test server.
+TESTS += tests/e2e/extract.sh
+EXTRA_DIST += tests/e2e/extract.sh

@@ -2,14 +2,16 @@
  * extract_int.h - shared parts of the main-text extractor (libcrier
  * internal): per-element statistics, the scorer and the text renderer.
  *
- * extract.c decodes and parses the page and reads its metadata;
- * extract_score.c measures every element and picks the article's blocks;
- * extract_render.c turns those blocks into cleaned plain text.
+ * extract.c parses the page; extract_charset.c decodes it first and
+ * extract_meta.c reads its metadata; extract_score.c measures every
+ * element and picks the article's blocks; extract_render.c turns those
+ * blocks into cleaned plain text.
  */
 #ifndef CRIER_EXTRACT_INT_H
 #define CRIER_EXTRACT_INT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/tree.h>
 
@@ -51,7 +53,7 @@ enum {
 	K_AD = 32,		/* advertisement slot */
 	K_AUTHOR = 64,		/* author box */
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
-	K_EMBED = 256,		/* an embedded post (tweet): part of the story */
+	K_EMBED = 256,		/* an embedded post (tweet): in the story */
 	K_STANDFIRST = 512	/* the summary under the headline */
 };
 
@@ -123,5 +125,33 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out);
  */
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out);
+
+/* ---- extract_charset.c ---- */
+
+/*
+ * Appends html[0..len), decoded to valid UTF-8, to out.  http_charset may
+ * be NULL.  Returns -1 with crier_error() for binary data or an unusable
+ * UTF-16 page.
+ */
+int ext_decode(const char *html, size_t len, const char *http_charset,
+	       struct crier_strbuf *out);
+
+/* ---- extract_meta.c ---- */
+
+/* What a page's <head> (and a few body elements) say; strings or NULL. */
+struct ext_meta {
+	char *doc_title, *og_title, *h1;
+	char *ld_body;		/* JSON-LD articleBody, decoded */
+	char *lang, *author, *site, *canonical, *date;
+};
+
+/* Reads the metadata under root into m, which the caller zeroed. */
+void ext_meta_read(struct ext_meta *m, xmlNode *root);
+/* Frees m's strings. */
+void ext_meta_release(struct ext_meta *m);
+/* The headline, newly allocated (never NULL; "" when unknown). */
+char *ext_meta_title(const struct ext_meta *m);
+/* Parses an ISO 8601 date ("2019-11-19T08:03:00-05:00"); INT64_MIN if not. */
+int64_t ext_parse_date(const char *s);
 
 #endif

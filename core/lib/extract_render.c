@@ -84,8 +84,7 @@ static double density(unsigned part, unsigned whole)
 }
 
 /* readability's _cleanConditionally, on the measured statistics. */
-static int fishy(const struct ext_doc *d,
-		 const struct ext_node *nd)
+static int fishy(const struct ext_doc *d, const struct ext_node *nd)
 {
 	int weight = (d->flags & EXT_WEIGHT_CLASSES) ? nd->weight : 0;
 	double score = (nd->flags & NF_SCORED) ? nd->score : 0;
@@ -221,8 +220,9 @@ static int is_label(const char *s, size_t len)
 /* The words that mark an ad slot, in a few languages. */
 static const char *const ad_labels[] = {
 	"advertisement", "advertisements", "advert", "advertising", "ad",
-	"sponsored", "sponsored content", "anzeige", "werbung", "publicit\xc3\xa9",
-	"publicidad", "pubblicit\xc3\xa0", "iklan", "reklama", "reklame",
+	"sponsored", "sponsored content", "anzeige", "werbung",
+	"publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "iklan",
+	"reklama", "reklame",
 	"continue reading below", "story continues below",
 	"article continues below", "scroll to continue", NULL
 };
@@ -265,10 +265,8 @@ static void flush(struct render *r)
 		drop_label(r);
 		goto out;
 	}
-	if (!is_label(line.buf, line.len))
-		r->has_label = 0;
-	else if (!r->has_label++)
-		r->label = out->len;	/* a run of labels goes as one */
+	r->has_label = is_label(line.buf, line.len);
+	r->label = out->len;
 	if (out->len)
 		crier_strbuf_adds(out, "\n\n");
 	crier_strbuf_add(out, line.buf, line.len);
@@ -281,7 +279,8 @@ out:
 /* Visits node on the way down; returns 1 to walk its children. */
 static int enter(struct render *r, const xmlNode *node)
 {
-	if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+	if (node->type == XML_TEXT_NODE ||
+	    node->type == XML_CDATA_SECTION_NODE) {
 		if (!node->content)
 			return 0;
 		crier_strbuf_adds(&r->para, (const char *)node->content);

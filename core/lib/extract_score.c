@@ -251,7 +251,8 @@ static int is_hidden(const xmlNode *node)
 	}
 	if (!style)
 		return 0;
-	return strstr(style, "display:none") || strstr(style, "display: none") ||
+	return strstr(style, "display:none") ||
+	       strstr(style, "display: none") ||
 	       strstr(style, "visibility:hidden") ||
 	       strstr(style, "visibility: hidden");
 }
@@ -383,7 +384,8 @@ int ext_nodes_attach(struct ext_doc *d)
 			continue;
 		nd = &d->nodes[i++];
 		node->_private = nd;
-		nd->tag = (unsigned short)ext_tag_flags((const char *)node->name);
+		nd->tag = (unsigned short)ext_tag_flags(
+			(const char *)node->name);
 		classify(node, nd, memo);
 	}
 	for (i = 0; i < MEMO_SLOTS; i++)
@@ -438,7 +440,8 @@ static int measure_enter(struct ext_doc *d, xmlNode *node)
 	struct ext_node *nd, *parent;
 	unsigned chars, commas;
 
-	if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+	if (node->type == XML_TEXT_NODE ||
+	    node->type == XML_CDATA_SECTION_NODE) {
 		if (!node->content || !node->parent ||
 		    node->parent->type != XML_ELEMENT_NODE)
 			return 0;
@@ -573,11 +576,11 @@ static void score_paragraph(struct ext_doc *d, xmlNode *node,
 
 	points += nd->inl / 100 < 3 ? nd->inl / 100 : 3;
 	for (int level = 0; level < 5 && up; level++, up = up->parent) {
-		if (up->type != XML_ELEMENT_NODE)
-			break;
 		double share = points / (level == 0 ? 1 : level == 1 ? 2 :
 					 level * 3);
 
+		if (up->type != XML_ELEMENT_NODE)
+			break;
 		make_candidate(d, up, c);
 		ext_node(up)->score += share;
 		ext_node(up)->points += share;
@@ -646,7 +649,6 @@ static xmlNode *best(const struct candidates *c, xmlNode **alt, size_t *n_alt)
 		if (ext_node(c->v[i])->points < most * 0.2)
 			continue;
 		k = n < 5 ? n++ : 5;
-
 		while (k > 0 && ext_node(top[k - 1])->score < s) {
 			if (k < 5)
 				top[k] = top[k - 1];
@@ -731,7 +733,8 @@ static xmlNode *widen(struct ext_doc *d, xmlNode *top)
 		u = ext_node(up);
 		b = ext_node(best);
 		more = (double)u->prose - b->prose;
-		junk = ((double)u->text - u->prose) - ((double)b->text - b->prose);
+		junk = ((double)u->text - u->prose) -
+		       ((double)b->text - b->prose);
 		if (more >= t->prose * WIDEN_MORE && junk * WIDEN_JUNK < more &&
 		    u->link * 4 < u->text)
 			best = up;
@@ -778,7 +781,8 @@ static int merge_sibling(xmlNode *top, xmlNode *sib, double threshold)
 		bonus = ext_node(top)->score * 0.2;
 	if ((nd->flags & NF_SCORED) && nd->score + bonus >= threshold)
 		return 1;
-	if (!(nd->tag & TF_P) && !((nd->tag & TF_PARA) && !(nd->flags & NF_BLOCKS)))
+	if (!(nd->tag & TF_P) &&
+	    !((nd->tag & TF_PARA) && !(nd->flags & NF_BLOCKS)))
 		return 0;
 	density = nd->text ? (double)nd->link / nd->text : 0;
 	if (nd->text > 80 && density < 0.25)

@@ -131,6 +131,9 @@ static size_t on_header(char *data, size_t size, size_t n, void *arg)
 		i = start + sizeof(t->reason) - 1;
 	memcpy(t->reason, data + start, i - start);
 	t->reason[i - start] = '\0';
+	for (char *p = t->reason; *p; p++)	/* it goes to a terminal */
+		if ((unsigned char)*p < 0x20 || (unsigned char)*p > 0x7e)
+			*p = '?';
 	return len;
 }
 
@@ -254,7 +257,7 @@ static int explain(CURL *h, CURLcode rc, const struct transfer *t,
 	const char *enc = last_header(h, "Content-Encoding");
 	const char *next = NULL;
 	curl_off_t connect = 0, first = 0, got = 0;
-	long os_errno = 0;
+	long os_errno = 0, redirects = 0;
 
 	curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect);
 	curl_easy_getinfo(h, CURLINFO_STARTTRANSFER_TIME_T, &first);
@@ -303,9 +306,13 @@ static int explain(CURL *h, CURLcode rc, const struct transfer *t,
 		return crier_error("%s: cannot decode the %s body (%s)",
 				   t->url, enc ? enc : "encoded", detail);
 	case CURLE_UNSUPPORTED_PROTOCOL:
-		return crier_error("%s: only http and https URLs are fetched, "
-				   "also after redirects (%s)", t->url,
-				   detail);
+		curl_easy_getinfo(h, CURLINFO_REDIRECT_COUNT, &redirects);
+		if (redirects)
+			return crier_error("%s: redirected to a URL that is "
+					   "not http or https (%s)", t->url,
+					   detail);
+		return crier_error("%s: only http and https URLs are fetched",
+				   t->url);
 	case CURLE_URL_MALFORMAT:
 		return crier_error("%s: not a valid URL", t->url);
 	case CURLE_GOT_NOTHING:

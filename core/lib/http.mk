@@ -25,3 +25,8 @@ tests_unit_test_http_LDADD = $(TEST_LDADD)
 # End to end: a briefing of feed sources on the test server, one per fault.
 TESTS += tests/e2e/http_faults.sh
 EXTRA_DIST += tests/e2e/http_faults.sh
+
+# make bench: 200 feeds on the test server (peak memory), 50 feeds (time
+# to the first audio sample).
+BENCHMARKS += tests/bench/feeds_load.sh
+EXTRA_DIST += tests/bench/feeds_load.sh

@@ -122,9 +122,8 @@ static int has_high(const unsigned char *s, size_t len)
 }
 
 const char *feed_pick_encoding(const char *data, size_t len,
-			       const char *http_charset)
+			       const char *http_charset, char *buf, size_t size)
 {
-	static _Thread_local char buf[64];
 	const unsigned char *u = (const unsigned char *)data;
 	const char *name = NULL, *latin;
 
@@ -133,11 +132,10 @@ const char *feed_pick_encoding(const char *data, size_t len,
 	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
 			 (u[0] == 0xfe && u[1] == 0xff) || !u[0] || !u[1]))
 		return NULL;
-	if (http_charset && *http_charset &&
-	    strlen(http_charset) < sizeof(buf)) {
+	if (http_charset && *http_charset && strlen(http_charset) < size) {
 		strcpy(buf, http_charset);
 		name = buf;
-	} else if (declared(data, len, buf, sizeof(buf))) {
+	} else if (declared(data, len, buf, size)) {
 		name = buf;
 	}
 	/*

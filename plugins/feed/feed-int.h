@@ -80,9 +80,10 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
  * declaration), following BOM > http_charset > declaration, with Latin-1
  * read as windows-1252 (or as UTF-8 when the bytes are clearly UTF-8) and
  * invalid UTF-8 where UTF-8 is expected as windows-1252.
- * Returns a static string.
+ * Returns a static string or buf (size bytes, for a declared name).
  */
 const char *feed_pick_encoding(const char *data, size_t len,
-			       const char *http_charset);
+			       const char *http_charset, char *buf,
+			       size_t size);
 
 #endif

@@ -200,6 +200,7 @@ int feed_parse(const char *data, size_t len, const char *url,
 	       const char *http_charset, struct feed *out)
 {
 	int c = first_char(data, len);
+	char charset[64];
 	int ret;
 
 	memset(out, 0, sizeof(*out));
@@ -207,7 +208,8 @@ int feed_parse(const char *data, size_t len, const char *url,
 		ret = jsonfeed_parse(data, len, out);
 	else if (c == '<')
 		ret = xml_feed_parse(data, len, url,
-				     feed_pick_encoding(data, len, http_charset),
+				     feed_pick_encoding(data, len, http_charset,
+							charset, sizeof(charset)),
 				     out);
 	else if (!c)
 		return crier_error("not a feed: the document is empty");

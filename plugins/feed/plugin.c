@@ -7,8 +7,9 @@
  * without a date are kept; 0, the default, keeps all).
  *
  * fetch() gets the document with fetch_document() (the only place that
- * knows where bytes come from), parses it with feed_parse() and turns
- * each item into an article.
+ * knows where bytes come from: a file, or crier_http_get() with its
+ * timeouts, size cap and conditional GET), parses it with feed_parse()
+ * and turns each item into an article.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <crier/http.h>
 #include <crier/plugin.h>
 #include "feed.h"
 
@@ -92,19 +94,48 @@ out:
 	return ret;
 }
 
+/* A fetched feed document and what the server said about it. */
+struct feed_document {
+	struct crier_strbuf body;
+	char *charset;		/* the HTTP charset parameter, or NULL */
+	char *base;		/* the URL after redirects, or NULL (file) */
+};
+
+static void document_release(struct feed_document *doc)
+{
+	crier_strbuf_release(&doc->body);
+	free(doc->charset);
+	free(doc->base);
+}
+
+static char *dup_or_null(const char *s)
+{
+	char *copy = s ? strdup(s) : NULL;
+
+	if (s && !copy)
+		abort();
+	return copy;
+}
+
 /*
- * Gets the feed document into out, and the charset its server declared
- * into *charset (NULL when none).  HTTP will be one call to the core's
- * HTTP service here.
+ * Gets the feed document into *doc (initialized by the caller).  Errors
+ * from crier_http_get() already start with the URL.
  */
 static int fetch_document(const struct feed_source *fs,
-			  struct crier_strbuf *out, const char **charset)
+			  struct feed_document *doc)
 {
-	*charset = NULL;
+	struct crier_http_response r;
+
 	if (fs->path)
-		return read_file(fs->path, out);
-	return crier_error("%s: fetching over HTTP is not available yet",
-			   fs->url);
+		return read_file(fs->path, &doc->body);
+	if (crier_http_get(fs->url, NULL, &r) < 0)
+		return -1;
+	doc->body = r.body;
+	crier_strbuf_init(&r.body);
+	doc->charset = dup_or_null(r.charset);
+	doc->base = dup_or_null(r.effective_url);
+	crier_http_response_release(&r);
+	return 0;
 }
 
 static void add_article(struct crier_source *src, const struct feed_item *it)
@@ -134,18 +165,16 @@ static int too_old(const struct feed_source *fs, const struct feed_item *it,
 static int feed_fetch(void *state, struct crier_source *src)
 {
 	const struct feed_source *fs = state;
-	struct crier_strbuf doc = CRIER_STRBUF_INIT;
-	const char *charset;
+	struct feed_document doc = { CRIER_STRBUF_INIT, NULL, NULL };
 	int64_t now = (int64_t)time(NULL);
 	struct feed f = { 0 };
 	long added = 0;
 	int ret;
 
-	ret = fetch_document(fs, &doc, &charset);
+	ret = fetch_document(fs, &doc);
 	if (ret < 0)
 		goto out;
-	ret = feed_parse(doc.buf, doc.len, fs->path ? NULL : fs->url, charset,
-			 &f);
+	ret = feed_parse(doc.body.buf, doc.body.len, doc.base, doc.charset, &f);
 	if (ret < 0) {
 		char why[512];
 
@@ -163,7 +192,7 @@ static int feed_fetch(void *state, struct crier_source *src)
 	}
 out:
 	feed_release(&f);
-	crier_strbuf_release(&doc);
+	document_release(&doc);
 	return ret;
 }
 

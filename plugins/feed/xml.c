@@ -83,27 +83,30 @@ static enum feed_ns ns_of_prefix(const char *name, size_t len)
 }
 
 /*
- * The namespaces of the document being read, classified: a document
- * declares few, and every element points to one of them.  Emptied
- * before each document (an address may be reused by the next one).
+ * The namespaces of a document, classified as they are met: a document
+ * declares few, and every element points to one of them.  Kept in the
+ * document's _private member while it is read.
  */
-static _Thread_local struct {
-	const xmlNs *ns;
-	enum feed_ns class;
-} seen_ns[16];
-static _Thread_local size_t n_seen_ns;
+struct ns_cache {
+	size_t n;
+	struct {
+		const xmlNs *ns;
+		enum feed_ns class;
+	} seen[16];
+};
 
-static enum feed_ns ns_of(const xmlNs *ns)
+static enum feed_ns ns_of(const xmlDoc *doc, const xmlNs *ns)
 {
+	struct ns_cache *c = doc ? doc->_private : NULL;
 	enum feed_ns class;
 
-	for (size_t i = 0; i < n_seen_ns; i++)
-		if (seen_ns[i].ns == ns)
-			return seen_ns[i].class;
+	for (size_t i = 0; c && i < c->n; i++)
+		if (c->seen[i].ns == ns)
+			return c->seen[i].class;
 	class = ns_of_uri((const char *)ns->href);
-	if (n_seen_ns < sizeof(seen_ns) / sizeof(*seen_ns)) {
-		seen_ns[n_seen_ns].ns = ns;
-		seen_ns[n_seen_ns++].class = class;
+	if (c && c->n < sizeof(c->seen) / sizeof(*c->seen)) {
+		c->seen[c->n].ns = ns;
+		c->seen[c->n++].class = class;
 	}
 	return class;
 }
@@ -113,7 +116,7 @@ enum feed_ns xml_ns(const xmlNode *node)
 	const char *colon;
 
 	if (node->ns && node->ns->href)
-		return ns_of(node->ns);
+		return ns_of(node->doc, node->ns);
 	colon = strchr((const char *)node->name, ':');
 	if (colon)
 		return ns_of_prefix((const char *)node->name,
@@ -413,6 +416,7 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 		   const char *encoding, struct feed *f)
 {
 	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
+	struct ns_cache cache = { 0 };
 	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
 		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
 	xmlDoc *doc;
@@ -428,11 +432,14 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 		data = fixed.buf;
 		len = fixed.len;
 	}
-	n_seen_ns = 0;
 	doc = xmlReadMemory(data, (int)len, url, encoding, opts);
 	if (!doc && encoding)
 		doc = xmlReadMemory(data, (int)len, url, NULL, opts);
+	if (doc)
+		doc->_private = &cache;
 	ret = dispatch(doc ? xmlDocGetRootElement(doc) : NULL, data, len, f);
+	if (doc)
+		doc->_private = NULL;
 	xmlFreeDoc(doc);
 	crier_strbuf_release(&fixed);
 	return ret;

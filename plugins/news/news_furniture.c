@@ -187,14 +187,13 @@ static size_t dash_end(const char *text, size_t len, size_t i)
 }
 
 /*
- * A dateline prefix is at most 6 words before a dash, all capitalized
- * outside brackets, with a bracketed agency or a word in capitals.
+ * A dateline prefix is at most 6 capitalized words before a dash, one of
+ * them in capitals: a place ("LONDON") or an agency ("(CNN)").
  */
 static int is_dateline(const char *text, size_t len)
 {
 	struct crier_span w;
 	size_t pos = 0, words = 0;
-	int bracket = memchr(text, '(', len) && memchr(text, ')', len);
 	int shouting = 0;
 
 	while (crier_next_word(text, len, &pos, &w)) {
@@ -208,7 +207,7 @@ static int is_dateline(const char *text, size_t len)
 				upper = 0;
 		shouting |= upper && w.len > 1;
 	}
-	return words && (bracket || shouting);
+	return shouting;
 }
 
 void news_cut_dateline(const char *text, struct crier_span *span)

@@ -1,9 +1,10 @@
 /*
  * web.c - the web source: article pages, one article each.
  *
- * Settings: urls (a list of page URLs or local .html files) or path (a
- * directory whose *.html and *.htm files are read in name order);
- * max_items (default 20); max_size (bytes per page, default 4 MiB);
+ * Settings: urls (a list of page URLs, fetched with crier_http_get(), or
+ * local .html files) or path (a directory whose *.html and *.htm files
+ * are read in name order); max_items (default 20); max_size (bytes per
+ * page, default 4 MiB);
  * language (BCP 47, used when a page does not say).  Each page goes
  * through crier_extract(): its headline, main text, language, author,
  * date and canonical link become the article.  A page that cannot be read
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 
 #include <crier/extract.h>
+#include <crier/http.h>
 #include <crier/plugin.h>
 
 struct web_source {
@@ -84,8 +86,8 @@ static int read_page(const char *path, long max_size, struct crier_strbuf *sb)
 		return crier_error("%s: %s", path, strerror(errno));
 	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
 		if (sb->len + n > (size_t)max_size) {
-			ret = crier_error("%s: larger than max_size (%ld bytes)",
-					  path, max_size);
+			ret = crier_error("%s: larger than max_size "
+					  "(%ld bytes)", path, max_size);
 			goto out;
 		}
 		crier_strbuf_add(sb, chunk, n);
@@ -98,17 +100,25 @@ out:
 }
 
 /*
- * Gets the page at url into sb, and the HTTP charset (or "") into
- * charset.  Web addresses need the core's HTTP service, which this
- * version of crier does not have yet.
+ * Gets the page at url (a web address or a file) into sb, and the charset
+ * its server sent (or nothing) into charset.
  */
 static int fetch_page(const struct web_source *ws, const char *url,
 		      struct crier_strbuf *sb, struct crier_strbuf *charset)
 {
-	if (is_url(url))
-		return crier_error("%s: fetching web pages is not available yet",
-				   url);
-	return read_page(url, ws->max_size, sb);
+	struct crier_http_options opt = { 0 };
+	struct crier_http_response r;
+
+	if (!is_url(url))
+		return read_page(url, ws->max_size, sb);
+	opt.max_body = (size_t)ws->max_size;
+	if (crier_http_get(url, &opt, &r))
+		return -1;
+	crier_strbuf_add(sb, r.body.buf, r.body.len);
+	if (r.charset)
+		crier_strbuf_adds(charset, r.charset);
+	crier_http_response_release(&r);
+	return 0;
 }
 
 static void fill_article(const struct web_source *ws, const char *where,
@@ -124,7 +134,8 @@ static void fill_article(const struct web_source *ws, const char *where,
 			   crier_page_get(page, CRIER_PAGE_BODY));
 	if (is_url(link))
 		crier_article_sets(a, CRIER_FIELD_LINK, link);
-	crier_article_sets(a, CRIER_FIELD_LANGUAGE, *lang ? lang : ws->language);
+	crier_article_sets(a, CRIER_FIELD_LANGUAGE,
+			   *lang ? lang : ws->language);
 	crier_article_sets(a, CRIER_FIELD_AUTHOR,
 			   crier_page_get(page, CRIER_PAGE_AUTHOR));
 	crier_article_set_published(a, crier_page_published(page));

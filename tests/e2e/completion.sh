@@ -8,10 +8,10 @@
 completion="$CRIER_SRCDIR/config/bash-completion/crier"
 command -v bash > /dev/null || { echo "1..0 # SKIP no bash"; exit 0; }
 
-# complete WORD...: the completions of the last WORD (the one the cursor
+# completions WORD...: the completions of the last WORD (the one the cursor
 # is in; "" for a new word) of the command line WORD..., one a line, sorted,
 # in $T/out.  Runs in $T/cwd.
-complete() {
+completions() {
 	(cd "$T/cwd" && bash -c '. "$1"; shift
 		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
 		COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
@@ -28,61 +28,61 @@ mkdir -p "$T/cwd/sub" && touch "$T/cwd/a.conf" "$T/cwd/b.wav" "$T/cwd/c.txt"
 # Commands: the COMMAND(x) lines of commands.list but the first (the
 # briefing itself, which has no name on the command line).
 want=$(sed -n 's/^COMMAND(\(.*\))$/\1/p' "$CRIER_SRCDIR/core/commands.list" |
-	sed 1d | tr _ -)
-complete "$CRIER" ""
-is "$(cat "$T/out")" "$(list $want)" "crier TAB lists the commands"
+	sed 1d | tr _ - | sort)
+completions "$CRIER" ""
+is "$(cat "$T/out")" "$want" "crier TAB lists the commands"
 is "$(cat "$T/err")" "" "with nothing on stderr"
-complete "$CRIER" "ch"
+completions "$CRIER" "ch"
 is "$(cat "$T/out")" "check-config" "a prefix picks the command"
-complete "$CRIER" -q ""
-is "$(cat "$T/out")" "$(list $want)" "after a global option too"
-complete "$CRIER" --config a.conf ""
-is "$(cat "$T/out")" "$(list $want)" "an option's argument is not the command"
+completions "$CRIER" -q ""
+is "$(cat "$T/out")" "$want" "after a global option too"
+completions "$CRIER" --config a.conf ""
+is "$(cat "$T/out")" "$want" "an option's argument is not the command"
 
 # Options.
-complete "$CRIER" --
+completions "$CRIER" --
 for o in --config --output --driver --dry-run --quiet --help --version; do
 	contains "$T/out" "$o" "crier --TAB offers $o"
 done
-complete "$CRIER" --dr
+completions "$CRIER" --dr
 is "$(cat "$T/out")" "$(list --driver --dry-run)" "a prefix picks the options"
-complete "$CRIER" summarize --
+completions "$CRIER" summarize --
 for o in --sentences --words --plugin --title --config --output; do
 	contains "$T/out" "$o" "crier summarize --TAB offers $o"
 done
-complete "$CRIER" -c a.conf extract --t
+completions "$CRIER" -c a.conf extract --t
 is "$(cat "$T/out")" "--title" "a command's options after -c FILE"
-complete "$CRIER" plugins --s
+completions "$CRIER" plugins --s
 is "$(cat "$T/out")" "" "not another command's options"
 
 # Option arguments, by their placeholder.
-complete "$CRIER" --config ""
+completions "$CRIER" --config ""
 is "$(cat "$T/out")" "$(list a.conf b.wav c.txt sub)" "--config FILE: file names"
-complete "$CRIER" --config = ""
+completions "$CRIER" --config = ""
 is "$(cat "$T/out")" "$(list a.conf b.wav c.txt sub)" "--config=FILE too"
-complete "$CRIER" -o ""
+completions "$CRIER" -o ""
 is "$(cat "$T/out")" "$(list b.wav sub)" "-o FILE.wav: WAV files and directories"
-complete "$CRIER" --driver ""
+completions "$CRIER" --driver ""
 contains "$T/out" "null" "--driver: libao's null driver"
 contains "$T/out" "wav" "and its wav driver"
-complete "$CRIER" summarize --plugin ""
+completions "$CRIER" summarize --plugin ""
 grep -qx lead "$T/out"
 ok $? "summarize --plugin: the summarizers crier finds"
 grep -qx file "$T/out"
 ok $((!$?)) "but not its sources"
-complete "$CRIER" summarize --sentences ""
+completions "$CRIER" summarize --sentences ""
 is "$(cat "$T/out")" "" "--sentences N: nothing to offer"
 
 # Operands, from the command's usage line.
-complete "$CRIER" check-config ""
+completions "$CRIER" check-config ""
 is "$(cat "$T/out")" "$(list a.conf b.wav c.txt sub)" "check-config [FILE]: file names"
-complete "$CRIER" summarize --words 40 c
+completions "$CRIER" summarize --words 40 c
 is "$(cat "$T/out")" "c.txt" "summarize [FILE]: file names after options"
-complete "$CRIER" normalize ""
+completions "$CRIER" normalize ""
 is "$(cat "$T/out")" "" "normalize [TEXT...]: nothing"
-complete "$CRIER" summarize -- -
+completions "$CRIER" summarize -- -
 is "$(cat "$T/out")" "" "after --, no options"
-complete "$CRIER" nosuchcommand ""
+completions "$CRIER" nosuchcommand ""
 is "$(cat "$T/out")" "" "an unknown command: nothing"
 
 # A crier with a command this file has never heard of.
@@ -100,11 +100,11 @@ case "$*" in
 esac
 FAKE
 chmod +x "$T/bin/crier"
-complete "$T/bin/crier" ""
+completions "$T/bin/crier" ""
 is "$(cat "$T/out")" "$(list plugins weather)" "a new command appears"
-complete "$T/bin/crier" weather --
+completions "$T/bin/crier" weather --
 is "$(cat "$T/out")" "$(list --days --metric)" "with its options"
-complete "$T/bin/crier" weather --days 3 ""
+completions "$T/bin/crier" weather --days 3 ""
 is "$(cat "$T/out")" "sub" "and its operand (DIR: directories)"
 
 # crier found through PATH, as it usually is.
@@ -119,7 +119,7 @@ is "$(cat "$T/out")" "complete -F _crier crier" "it registers _crier for crier"
 
 # Fast enough to press TAB: one completion, help calls included.
 start=$(date +%s%N)
-complete "$CRIER" -c a.conf summarize --
+completions "$CRIER" -c a.conf summarize --
 end=$(date +%s%N)
 ms=$(( (end - start) / 1000000 ))
 echo "# one completion took $ms ms"

@@ -1,6 +1,6 @@
 #!/bin/sh
-# feed.sh - "crier feed" on the feed fixtures, and a briefing from a feed
-# source (the feed plugin reading a local file).
+# feed.sh - "crier feed" on the feed fixtures and over HTTP (the loopback
+# test server), and a briefing from a feed source reading a local file.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 F="$CRIER_SRCDIR/tests/plugins/feed"
 
@@ -30,6 +30,22 @@ contains "$T/err" "not a feed: looks like an HTML page" "and says why"
 
 run missing "$CRIER" feed "$T/nonexistent.xml"
 is "$rc" 2 "a missing file exits 2"
+
+# Over HTTP, from the loopback test server.
+. "$CRIER_SRCDIR/tests/http/lib.sh"
+start_http_server --lifetime 60
+run http "$CRIER" feed --json "$HTTP_BASE/feeds/news.xml"
+is "$rc" 0 "feed --json URL exits 0"
+contains "$T/out" '"title": "Loopback Ledger"' "and prints the feed"
+run http_latin1 "$CRIER" feed --json "$HTTP_BASE/fault/wrong-charset"
+contains "$T/out" "Le café de la gare rouvre ses portes" \
+	"a wrong HTTP charset does not garble the text"
+run http_html "$CRIER" feed "$HTTP_BASE/fault/html"
+is "$rc" 4 "an HTML page over HTTP exits 4"
+contains "$T/err" "looks like an HTML page" "and says why"
+run http_404 "$CRIER" feed "$HTTP_BASE/fault/404"
+is "$rc" 4 "a 404 exits 4"
+contains "$T/err" "$HTTP_BASE/fault/404" "and names the URL"
 
 cp "$F/rss2.xml" "$T/news.xml"
 cat > "$T/c.conf" <<'CONF'

@@ -8,7 +8,9 @@
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 unset MAKEFLAGS MFLAGS MAKELEVEL CRIER_PLUGIN_PATH
 dest=$T/dest
+# prefix, bindir, libdir, ... as configured.
 make -s -C "$CRIER_BUILDDIR" print-installdirs > "$T/dirs" || exit 1
+# shellcheck disable=SC1091,SC2154
 . "$T/dirs"
 
 run install make -C "$CRIER_BUILDDIR" install DESTDIR="$dest"

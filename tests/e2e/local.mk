@@ -7,6 +7,8 @@ E2E_TESTS = \
 	tests/e2e/wav_output.sh \
 	tests/e2e/pulse_live.sh \
 	tests/e2e/loader.sh \
-	tests/e2e/isolation.sh
+	tests/e2e/isolation.sh \
+	tests/e2e/vtt.sh \
+	tests/e2e/budget.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """server.py - crier's loopback HTTP test server, with faults on demand.
 
-Listens on 127.0.0.1 (port 0 unless --port is given), prints the port on
-its first line of output, and serves until --lifetime seconds have passed
-or its parent process has gone.  Python 3 standard library only.
+Listens on 127.0.0.1 (port 0 unless --port is given; HTTPS with --tls
+CERT KEY), prints the port on its first line of output, and serves until
+--lifetime seconds have passed or its parent process has gone.  Python 3
+standard library only.
 
 Paths:
   /feeds/NAME          a file of the --root directory, with an ETag and a
@@ -38,6 +39,7 @@ import email.utils
 import gzip
 import hashlib
 import os
+import ssl
 import sys
 import threading
 import time
@@ -279,6 +281,15 @@ class Handler(BaseHTTPRequestHandler):
         self.send(200, b"", "application/rss+xml")
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # Clients that give up (the point of most faults) are not news.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def url_query_int(path):
     query = urllib.parse.urlsplit(path).query
     return int(query) if query.isdigit() else 0
@@ -313,11 +324,16 @@ def main():
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--lifetime", type=float, default=120,
                     help="seconds before the server stops by itself")
+    ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"),
+                    help="serve HTTPS with this certificate and key")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
 
-    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
-    server.daemon_threads = True
+    server = Server(("127.0.0.1", args.port), Handler)
+    if args.tls:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(args.tls[0], args.tls[1])
+        server.socket = ctx.wrap_socket(server.socket, server_side=True)
     server.root = args.root
     server.verbose = args.verbose
     server.lifetime = args.lifetime

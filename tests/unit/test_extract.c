@@ -136,6 +136,57 @@ static void test_title(void)
 	crier_strbuf_release(&sb);
 }
 
+/* Sentence i of the sectioned story: long enough to be prose. */
+static void story_sentence(struct crier_strbuf *sb, int i)
+{
+	crier_strbuf_addf(sb, "<p>Paragraph %d of the story goes on, with "
+			  "commas, clauses and detail, long enough to read as "
+			  "prose and not as a caption or a label.</p>", i);
+}
+
+static void test_cleanup(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	/* Sections in separate wrappers, a figure and an ad between them. */
+	crier_strbuf_adds(&body, "<div class=\"story\"><div class=\"wrap\">"
+			  "<section><div class=\"inner\">");
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div></section></div>"
+		"<figure><img src=\"x.jpg\"><figcaption>A caption here."
+		"</figcaption></figure><div><p>Advertisement</p></div>"
+		"<div class=\"wrap\"><section><div class=\"inner\">");
+	for (int i = 4; i <= 9; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body,
+		"<div class=\"tweet-embed\"><blockquote class=\"twitter-tweet\">"
+		"<p>An embedded post that the story quotes, word for word, "
+		"as part of its text.</p></blockquote></div>"
+		"<p style=\"display: none\">Hidden text that no reader sees, "
+		"even though it is long enough to be a paragraph.</p>"
+		"<p>Related:</p><p><a href=\"/1\">Another story about bridges "
+		"and rivers</a></p><p><a href=\"/2\">A third story about "
+		"ferries in winter</a></p>"
+		"</div></section></div></div>");
+	page(&sb, "<title>Sections</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 9 of"),
+	   "an article cut into wrapped sections is found whole");
+	ok(strstr(text, "An embedded post") != NULL, "an embedded post is kept");
+	ok(!strstr(text, "Advertisement"), "an \"Advertisement\" label is not");
+	ok(!strstr(text, "A caption here"), "nor the figure caption");
+	ok(!strstr(text, "Hidden text"), "nor hidden text");
+	ok(!strstr(text, "Another story") && !strstr(text, "Related"),
+	   "nor a list of links with its label");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 static void test_json_ld(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT, ld = CRIER_STRBUF_INIT;
@@ -272,6 +323,7 @@ int main(void)
 	test_article();
 	test_title();
 	test_json_ld();
+	test_cleanup();
 	test_charsets();
 	test_hostile();
 	return done_testing();

@@ -10,6 +10,8 @@ int main(void)
 	struct config c;
 	struct script s;
 	struct crier_summary sum;
+	struct source_config src;
+	struct crier_article *a = crier_article_new();
 	time_t when = 1795838400;	/* Saturday 28 November 2026, 12:00 UTC */
 
 	setenv("TZ", "UTC", 1);
@@ -24,11 +26,17 @@ int main(void)
 	c.outro = "Bye.";
 	c.speech.rate = 120;
 	c.speech.pause_ms = 500;
+	memset(&src, 0, sizeof(src));
+	src.name = "Tech";
+	src.speech = c.speech;
+	c.sources = &src;
+	c.n_sources = 1;
+	crier_article_sets(a, CRIER_FIELD_TITLE, "Chips");
 	script_init(&s);
 	crier_summary_init(&sum);
 	crier_summary_add(&sum, "One two three four five six.", 28);
 	script_add_intro(&s, &c, when);
-	script_add_story(&s, &c, &c.speech, "Tech", "Chips", &sum);
+	script_add_story(&s, &c, 0, a, &sum);
 	script_add_outro(&s, &c);
 	is_int(s.n, 3, "intro, story, outro");
 	is_str(s.items[0].lead, "Here is your briefing for Saturday, 28 November.", "intro first");

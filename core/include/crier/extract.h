@@ -8,7 +8,14 @@
  * byline, dateline, captions, share buttons or "related" blocks, together
  * with what the page says about itself (title, language, author, ...).
  *
+ * When the markup holds much less text than a JSON-LD "articleBody"
+ * (pages whose text a script puts in place), that articleBody is the body.
+ *
  * The result is opaque so that it can grow; read it with crier_page_get().
+ * For a feed item's full text: fetch the item's link with
+ * crier_http_get(), give the body and the response's charset to
+ * crier_extract(), and use CRIER_PAGE_BODY when it is longer than the
+ * feed's own text.
  * Usage:
  *
  *	struct crier_page *page = crier_extract(html, len, url, NULL);
@@ -37,7 +44,7 @@ enum crier_page_field {
 	CRIER_PAGE_TITLE,	/* the headline, one line */
 	CRIER_PAGE_BODY,	/* plain text, paragraphs separated by "\n\n" */
 	CRIER_PAGE_LANGUAGE,	/* BCP 47 tag from <html lang> or meta */
-	CRIER_PAGE_AUTHOR,	/* from meta author or JSON-LD-free markup */
+	CRIER_PAGE_AUTHOR,	/* from <meta name="author"> and the like */
 	CRIER_PAGE_SITE_NAME,	/* og:site_name */
 	CRIER_PAGE_URL,		/* canonical URL, else the url given */
 	CRIER_PAGE_FIELD_COUNT

@@ -56,8 +56,8 @@ struct crier_http_options {
  * with crier_http_response_release().  Strings may be NULL as noted.
  */
 struct crier_http_response {
-	long status;		/* final HTTP status (200, or 304), 0 if none */
-	struct crier_strbuf body;	/* decoded body; the cached one on 304 */
+	long status;		/* the final HTTP status: 2xx, or 304 */
+	struct crier_strbuf body; /* decoded body; the cached one on 304 */
 	char *content_type;	/* media type only ("application/rss+xml"),
 				   lowercased; NULL when not sent */
 	char *charset;		/* the charset parameter of Content-Type,

@@ -1,9 +1,15 @@
-# Summarizer tests: the stemming unit test, a driver test per summarizer
-# plugin on the fixtures here, and the summarizer benchmark (make bench).
-check_PROGRAMS += tests/unit/test_stem
-TESTS += tests/unit/test_stem
+# Summarizer tests: the stemming unit test, the news plugin's furniture
+# rules, a driver test per summarizer plugin on the fixtures here, and the
+# summarizer benchmark (make bench).
+check_PROGRAMS += tests/unit/test_stem tests/plugins/summarizers/test_furniture
+TESTS += tests/unit/test_stem tests/plugins/summarizers/test_furniture
 tests_unit_test_stem_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_stem_LDADD = $(TEST_LDADD)
+tests_plugins_summarizers_test_furniture_SOURCES = \
+	tests/plugins/summarizers/test_furniture.c \
+	plugins/news/news_furniture.c plugins/news/news.h
+tests_plugins_summarizers_test_furniture_CFLAGS = $(TEST_CFLAGS)
+tests_plugins_summarizers_test_furniture_LDADD = $(TEST_LDADD)
 
 SUMMARIZER_TESTS = tests/plugins/summarizers/textrank.sh \
 	tests/plugins/summarizers/news.sh

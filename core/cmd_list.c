@@ -1,0 +1,36 @@
+/*
+ * cmd_list.c - "crier list": what a briefing would speak, a line per
+ * story (source, age, estimated duration, headline), without speaking.
+ */
+#include <stdio.h>
+
+#include "briefing.h"
+#include "commands.h"
+
+static int list_run(struct cli *cli)
+{
+	struct briefing_options o = { .list = 1, .quiet = 1, .isolate = 1 };
+	struct config c;
+	struct loader l;
+	int status = EXIT_USAGE;
+
+	if (cli->n_args) {
+		fprintf(stderr, "crier: list: unexpected argument '%s'\n", cli->args[0]);
+		return EXIT_USAGE;
+	}
+	if (load_config(cli, NULL, &c))
+		goto out;
+	setup_loader(&l, &c);
+	status = briefing_run(&c, &l, &o);
+	loader_release(&l);
+out:
+	config_release(&c);
+	return status;
+}
+
+const struct command cmd_list = {
+	.name = "list",
+	.usage = "",
+	.summary = "list the stories a briefing would speak, without speaking",
+	.run = list_run,
+};

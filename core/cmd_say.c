@@ -1,0 +1,221 @@
+/*
+ * cmd_say.c - "crier say": speaks a text the way the briefing would,
+ * normalized (with the config's lexicon) and through the same speech and
+ * audio modules.  The language is --lang, else detected when the text is
+ * long enough, else English; the voice is --voice, else one that speaks
+ * that language (the config's speech.voice when it does).  With
+ * --dry-run it prints the voice, the language and the text instead.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <crier/language.h>
+#include <crier/normalize.h>
+#include "audio.h"
+#include "commands.h"
+#include "lexicon_config.h"
+#include "libcrier.h"
+#include "speech.h"
+#include "voices.h"
+
+enum { OPT_VOICE, OPT_LANG };
+
+static const struct cli_option say_options[] = {
+	[OPT_VOICE] = { "voice", 'v', "VOICE", "the espeak-ng voice (default: one for the language)" },
+	[OPT_LANG] = { "lang", 'l', "LANG", "the text's language (BCP 47; default: detected, else en)" },
+	{ NULL, 0, NULL, NULL }
+};
+
+/* What to say and how. */
+struct say {
+	struct crier_strbuf text;	/* as given */
+	struct crier_strbuf said;	/* normalized */
+	const char *lang;		/* NULL: English rules */
+	const char *voice;		/* never NULL once chosen */
+	char detected[16];
+	char voice_buf[64];
+};
+
+/* Appends all of stdin to out; -1 with crier_error() on a read error. */
+static int read_stdin(struct crier_strbuf *out)
+{
+	char chunk[65536];
+	size_t n;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
+		crier_strbuf_add(out, chunk, n);
+	if (ferror(stdin))
+		return crier_error("stdin: %s", strerror(errno));
+	return 0;
+}
+
+/* The operands joined by spaces, or stdin when there are none or "-". */
+static int gather_text(const struct cli *cli, struct crier_strbuf *out)
+{
+	if (cli->n_args == 0 ||
+	    (cli->n_args == 1 && strcmp(cli->args[0], "-") == 0))
+		return read_stdin(out);
+	for (int i = 0; i < cli->n_args; i++) {
+		if (i > 0)
+			crier_strbuf_addch(out, ' ');
+		crier_strbuf_adds(out, cli->args[i]);
+	}
+	return 0;
+}
+
+/* Picks the language and the voice (see the top of the file). */
+static void choose_voice(const struct cli *cli, const struct config *c,
+			 struct say *s)
+{
+	s->lang = cli->value[OPT_LANG];
+	if (!s->lang && !crier_detect_language(s->text.buf, s->text.len,
+					       s->detected, sizeof(s->detected)))
+		s->lang = s->detected;
+	s->voice = cli->value[OPT_VOICE];
+	if (s->voice)
+		return;
+	s->voice = voice_choose(s->lang, c->speech.voice, s->voice_buf,
+				sizeof(s->voice_buf));
+	if (cli->value[OPT_LANG] && !voice_speaks(s->voice, s->lang) &&
+	    s->voice != s->voice_buf)
+		fprintf(stderr, "crier: warning: no espeak-ng voice speaks '%s'; "
+			"using '%s'\n", s->lang, s->voice);
+}
+
+/* Normalizes the text with the config's lexicon; -1 on a lexicon error. */
+static int normalize(const struct config *c, struct say *s)
+{
+	struct crier_lexicon *lex = crier_lexicon_new();
+	int ret = lexicon_from_config(config_lookup(&c->cfg, "lexicon"), lex);
+
+	if (!ret)
+		crier_normalize(s->text.buf, s->text.len, s->lang, lex, &s->said);
+	crier_lexicon_free(lex);
+	return ret;
+}
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	speech_interrupt();
+}
+
+static void catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+/*
+ * Opens --output, else the --driver or the config's driver, falling back
+ * to say.wav when the default live driver cannot open.  The config's
+ * audio.output is the briefing's file and is left alone.
+ */
+static struct audio *open_audio(const struct cli *cli, const struct config *c,
+				int rate)
+{
+	const char *driver = cli->driver ? cli->driver : c->driver;
+	struct audio *a;
+
+	if (cli->output)
+		return audio_open_file(cli->output, rate);
+	a = audio_open_live(driver, rate);
+	if (a || driver)
+		return a;
+	fprintf(stderr, "crier: %s\ncrier: writing the speech to say.wav instead\n",
+		crier_last_error());
+	return audio_open_file("say.wav", rate);
+}
+
+/* Speaks s->said with the config's speech settings; returns the status. */
+static int speak(const struct cli *cli, const struct config *c,
+		 const struct say *s)
+{
+	struct speech_settings sp = c->speech;
+	struct audio *a = NULL;
+	int rate, ret, status = EXIT_AUDIO;
+
+	sp.voice = s->voice;
+	catch_signals();
+	rate = speech_init();
+	if (rate < 0)
+		goto out;
+	if (speech_configure(&sp)) {
+		status = EXIT_USAGE;
+		goto out;
+	}
+	a = open_audio(cli, c, rate);
+	if (!a)
+		goto out;
+	ret = speech_say(s->said.buf, a);
+	if (ret == 0)
+		status = EXIT_OK;
+	else if (ret > 0)
+		status = EXIT_INTERRUPTED;
+out:
+	if (status != EXIT_OK && status != EXIT_INTERRUPTED)
+		report_error();
+	if (audio_close(a) && status == EXIT_OK) {
+		report_error();
+		status = EXIT_AUDIO;
+	}
+	speech_shutdown();
+	audio_shutdown();
+	return status;
+}
+
+static void print_dry_run(const struct say *s)
+{
+	printf("voice: %s\nlanguage: %s\n%s\n", s->voice,
+	       s->lang ? s->lang : "en", s->said.buf);
+}
+
+static int say_run(struct cli *cli)
+{
+	struct say s = { CRIER_STRBUF_INIT, CRIER_STRBUF_INIT, NULL, NULL, "", "" };
+	struct config c;
+	int status = EXIT_USAGE;
+
+	if (load_config(cli, NULL, &c))
+		goto out;
+	if (gather_text(cli, &s.text)) {
+		report_error();
+		goto out;
+	}
+	choose_voice(cli, &c, &s);
+	if (normalize(&c, &s)) {
+		fprintf(stderr, "%s\n", crier_last_error());
+		goto out;
+	}
+	if (s.said.len == 0) {
+		fprintf(stderr, "crier: say: nothing to say\n");
+		goto out;
+	}
+	if (cli->dry_run) {
+		print_dry_run(&s);
+		status = EXIT_OK;
+	} else {
+		status = speak(cli, &c, &s);
+	}
+out:
+	config_release(&c);
+	crier_strbuf_release(&s.text);
+	crier_strbuf_release(&s.said);
+	return status;
+}
+
+const struct command cmd_say = {
+	.name = "say",
+	.usage = "[--voice VOICE] [--lang LANG] [TEXT...|-]",
+	.summary = "speak a text the way the briefing would",
+	.options = say_options,
+	.run = say_run,
+};

@@ -1,0 +1,76 @@
+/*
+ * player.c - chunked playback with live controls.
+ *
+ * A chunk is 50 ms of audio; with the device's buffer kept small (see
+ * audio.c), a key takes effect within about 150 ms.
+ */
+#include "player.h"
+
+#define CHUNK_MS 50
+
+/* The start of the sentence that pos is in. */
+static size_t sentence_start(const struct pcm *p, size_t pos)
+{
+	size_t start = 0;
+
+	for (size_t i = 0; i < p->n_sentences && p->sentences[i] <= pos; i++)
+		start = p->sentences[i];
+	/* Just after a sentence began, "repeat" means the one before. */
+	return start;
+}
+
+/* Handles one key; returns 1 when it ends the item, with *end set. */
+static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
+		  enum play_end *end)
+{
+	switch (k) {
+	case KEY_PAUSE:
+		*paused = !*paused;
+		return 0;
+	case KEY_REPEAT:
+		*pos = sentence_start(p, *pos);
+		*paused = 0;
+		return 0;
+	case KEY_NEXT:
+		*end = PLAY_NEXT;
+		return 1;
+	case KEY_PREV:
+		*end = PLAY_PREV;
+		return 1;
+	case KEY_SKIP_SOURCE:
+		*end = PLAY_SKIP_SOURCE;
+		return 1;
+	case KEY_QUIT:
+		*end = PLAY_QUIT;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
+			  void (*status)(void *data, size_t pos, int paused),
+			  void *data)
+{
+	size_t chunk = (size_t)audio_rate(a) * CHUNK_MS / 1000, pos = 0, n;
+	enum play_end end = PLAY_DONE;
+	int paused = 0, ticks = 0;
+
+	while (pos < p->n) {
+		if (speech_interrupted())
+			return PLAY_QUIT;
+		if (keys && handle(keys_read(paused ? 100 : 0), p, &pos, &paused, &end))
+			return end;
+		if (status && (paused || ticks++ % 2 == 0))
+			status(data, pos, paused);
+		if (paused)
+			continue;
+		n = p->n - pos < chunk ? p->n - pos : chunk;
+		if (audio_write(a, p->samples + pos, n))
+			return PLAY_ERROR;
+		pos += n;
+	}
+	if (status)
+		status(data, pos, 0);
+	return PLAY_DONE;
+}

@@ -1,0 +1,44 @@
+/*
+ * voices.h - choosing the espeak-ng voice for a language.
+ *
+ * Voices are named the way espeak_SetVoiceByName() takes them: the end of
+ * a voice's file name ("en" is British English, "en-us", "pt-br", "de",
+ * "es-419", "cmn"), optionally with a variant ("en-us+f3").  The installed voices are read
+ * once, on the first call; that needs only espeak-ng's data directory,
+ * not speech_init().  Not thread-safe.
+ */
+#ifndef CRIER_VOICES_H
+#define CRIER_VOICES_H
+
+#include <stddef.h>
+
+/*
+ * Writes into out (outlen bytes) the name of the best espeak-ng voice for
+ * the BCP 47 tag lang: the voice that lists the longest prefix of lang
+ * with the best priority ("en-GB" gives "en", "pt-BR" "pt-br", "de-AT"
+ * "de", "es-MX" "es-419", "zh-Hant-TW" "cmn"), else a regional voice of
+ * lang's base language.  Case and '_' for '-' do not matter.  Returns 0; or -1 with out set to "" and crier_error() naming
+ * lang when no voice speaks it (the caller keeps its voice).
+ */
+int voice_for_language(const char *lang, char *out, size_t outlen);
+
+/*
+ * The voice to speak lang with when configured (may be NULL) is the
+ * voice the user set: configured itself when lang is NULL or "", or when
+ * configured already speaks it (voice_speaks(): "en-us" speaks "en" and
+ * "en-US" but not "en-GB"); else voice_for_language(lang) written into buf (size bytes),
+ * with configured's variant ("+f3") kept; else configured.  Returns
+ * configured or buf.
+ */
+const char *voice_choose(const char *lang, const char *configured,
+			 char *buf, size_t size);
+
+/*
+ * 1 when voice (a name as above) speaks the BCP 47 tag lang, else 0:
+ * its name starts with lang ("en-us" speaks "en"), or it lists what
+ * voice_for_language() would look lang up by ("en" lists "en-gb", "pt-br"
+ * lists "pt", "de" lists "de" of "de-AT").
+ */
+int voice_speaks(const char *voice, const char *lang);
+
+#endif
