@@ -1,3 +1,5 @@
 # plugins/local.mk - every plugin directory's fragment.
 include $(srcdir)/plugins/file/local.mk
 include $(srcdir)/plugins/lead/local.mk
+include $(srcdir)/plugins/feed/local.mk
+include $(srcdir)/plugins/web/local.mk

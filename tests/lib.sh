@@ -100,3 +100,38 @@ ART
 The Westford town choir won first prize at the regional singing contest on Saturday. It was the choir's first win in twelve years. The conductor thanked the volunteers who ran rehearsals through the summer.
 ART
 }
+
+# start_pulse: starts a private PulseAudio server with a null sink
+# "crier_null" on a socket in $T, exports PULSE_SERVER, and stops it at exit.
+start_pulse() {
+	export XDG_RUNTIME_DIR="$T/run" PULSE_SERVER="unix:$T/run/pulse.sock"
+	mkdir -p "$XDG_RUNTIME_DIR"
+	chmod 700 "$XDG_RUNTIME_DIR"
+	pulseaudio -n --daemonize=no --exit-idle-time=-1 --use-pid-file=no \
+		-L "module-native-protocol-unix socket=$T/run/pulse.sock auth-anonymous=1" \
+		-L "module-null-sink sink_name=crier_null rate=22050 channels=1" \
+		--log-target=file:"$T/pulse.log" &
+	pulse_pid=$!
+	at_exit "kill $pulse_pid 2>/dev/null; wait $pulse_pid 2>/dev/null"
+	i=0
+	until pactl info > /dev/null 2>&1 || [ $i -ge 50 ]; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+	pactl set-default-sink crier_null > /dev/null 2>&1
+}
+
+# record_pulse FILE: records the null sink into FILE (a WAV) in the
+# background; stop_recording ends it.
+record_pulse() {
+	parec --device=crier_null.monitor --rate=22050 --channels=1 \
+		--format=s16le --file-format=wav "$1" &
+	rec_pid=$!
+	at_exit "kill $rec_pid 2>/dev/null"
+	sleep 0.3
+}
+stop_recording() {
+	sleep 0.3
+	kill "$rec_pid"
+	wait "$rec_pid" 2>/dev/null
+}

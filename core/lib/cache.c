@@ -3,13 +3,17 @@
  *
  * Layout: one table, http_cache(key PRIMARY KEY, url, etag, last_modified,
  * content_type, charset, body, stored), and PRAGMA user_version = 1 so that
- * a later layout can tell an old file apart.
+ * a later layout can tell an old file apart.  "stored" is when the server
+ * last sent or confirmed (304) the body; entries untouched for 90 days are
+ * dropped when another is stored.  The cache only saves
+ * downloads, so a damaged file is deleted and a new one started.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <sqlite3.h>
 
@@ -20,10 +24,13 @@
 #define CACHE_FILE "http-cache.sqlite"
 /* How long a writer waits for another process's lock. */
 #define CACHE_BUSY_MS 5000
+/* Entries not fetched for this long are dropped (their feed has gone). */
+#define CACHE_KEEP_SECONDS ((sqlite3_int64)90 * 24 * 3600)
 
 struct crier_cache {
 	sqlite3 *db;
 	char *path;
+	int damaged;	/* open_db() failed: not a database, or corrupt */
 };
 
 /* Every connection: WAL lets readers and one writer work at once. */
@@ -82,26 +89,64 @@ static int layout_version(struct crier_cache *c)
 	return v;
 }
 
+/* Fails set_up(), noting whether the file itself is bad. */
+static int setup_error(struct crier_cache *c)
+{
+	int rc = sqlite3_extended_errcode(c->db) & 0xff;
+
+	c->damaged = rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT;
+	return db_error(c, "cannot set up");
+}
+
 /* Sets up the connection, and the table when the file is new. */
 static int set_up(struct crier_cache *c)
 {
 	int v;
 
 	if (sqlite3_exec(c->db, cache_pragmas, NULL, NULL, NULL) != SQLITE_OK)
-		return db_error(c, "cannot set up");
+		return setup_error(c);
 	v = layout_version(c);
 	if (v < 0)
-		return db_error(c, "cannot read");
+		return setup_error(c);
 	if (v > 1)
 		return crier_error("%s: made by a newer crier (layout %d)",
 				   c->path, v);
 	if (v == 0 &&
 	    sqlite3_exec(c->db, cache_schema, NULL, NULL, NULL) != SQLITE_OK) {
-		db_error(c, "cannot set up");
+		setup_error(c);
 		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
 		return -1;
 	}
 	return 0;
+}
+
+/* Opens and sets up c->path; -1 (c->damaged set for a bad file). */
+static int open_db(struct crier_cache *c)
+{
+	int rc = sqlite3_open_v2(c->path, &c->db, SQLITE_OPEN_READWRITE |
+				 SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+				 NULL);
+
+	if (rc != SQLITE_OK)
+		return db_error(c, "cannot open");
+	sqlite3_busy_timeout(c->db, CACHE_BUSY_MS);
+	return set_up(c);
+}
+
+/* Deletes the database at c->path with its WAL and shared memory. */
+static void remove_db(struct crier_cache *c)
+{
+	static const char *const suffixes[] = { "", "-wal", "-shm", NULL };
+	struct crier_strbuf name = CRIER_STRBUF_INIT;
+
+	sqlite3_close(c->db);
+	c->db = NULL;
+	for (int i = 0; suffixes[i]; i++) {
+		crier_strbuf_reset(&name);
+		crier_strbuf_addf(&name, "%s%s", c->path, suffixes[i]);
+		unlink(name.buf);
+	}
+	crier_strbuf_release(&name);
 }
 
 struct crier_cache *crier_cache_open(const char *dir)
@@ -115,15 +160,16 @@ struct crier_cache *crier_cache_open(const char *dir)
 	memcpy(c->path + n, "/" CACHE_FILE, sizeof("/" CACHE_FILE));
 	if (make_dirs(d) < 0)
 		goto fail;
-	if (sqlite3_open_v2(c->path, &c->db, SQLITE_OPEN_READWRITE |
-			    SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-			    NULL) != SQLITE_OK) {
-		db_error(c, "cannot open");
-		goto fail;
+	if (open_db(c) < 0) {
+		if (!c->damaged)
+			goto fail;
+		/* It only saves downloads: start a new one. */
+		crier_warn("%s; starting a new HTTP cache",
+			   crier_last_error());
+		remove_db(c);
+		if (open_db(c) < 0)
+			goto fail;
 	}
-	sqlite3_busy_timeout(c->db, CACHE_BUSY_MS);
-	if (set_up(c) < 0)
-		goto fail;
 	free(d);
 	return c;
 fail:
@@ -214,8 +260,16 @@ static void bind_opt(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_null(st, i);
 }
 
-int crier_cache_store(struct crier_cache *c, const char *key, const char *url,
-		      const struct crier_cache_entry *e)
+/* Runs one statement without parameters. */
+static int exec_sql(struct crier_cache *c, const char *sql)
+{
+	if (sqlite3_exec(c->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(c, "cannot write");
+	return 0;
+}
+
+static int insert(struct crier_cache *c, const char *key, const char *url,
+		  const struct crier_cache_entry *e, sqlite3_int64 now)
 {
 	static const char sql[] = "INSERT OR REPLACE INTO http_cache"
 		" (key, url, etag, last_modified, content_type, charset, body,"
@@ -232,24 +286,59 @@ int crier_cache_store(struct crier_cache *c, const char *key, const char *url,
 	bind_opt(st, 5, e->content_type);
 	bind_opt(st, 6, e->charset);
 	sqlite3_bind_blob64(st, 7, e->body.buf, e->body.len, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 8, (sqlite3_int64)time(NULL));
+	sqlite3_bind_int64(st, 8, now);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		ret = db_error(c, "cannot write");
 	sqlite3_finalize(st);
 	return ret;
 }
 
-int crier_cache_forget(struct crier_cache *c, const char *key)
+/*
+ * Runs sql with ?1 = key (may be NULL) and ?2 = when; sql need not use
+ * both (binding an unused one is a harmless SQLITE_RANGE).
+ */
+static int run(struct crier_cache *c, const char *sql, const char *key,
+	       sqlite3_int64 when)
 {
-	static const char sql[] = "DELETE FROM http_cache WHERE key = ?1";
 	sqlite3_stmt *st = NULL;
 	int ret = 0;
 
 	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return db_error(c, "cannot write");
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	bind_opt(st, 1, key);
+	sqlite3_bind_int64(st, 2, when);
 	if (sqlite3_step(st) != SQLITE_DONE)
 		ret = db_error(c, "cannot write");
 	sqlite3_finalize(st);
 	return ret;
+}
+
+int crier_cache_store(struct crier_cache *c, const char *key, const char *url,
+		      const struct crier_cache_entry *e)
+{
+	sqlite3_int64 now = (sqlite3_int64)time(NULL);
+	int ret = exec_sql(c, "BEGIN IMMEDIATE");
+
+	if (ret < 0)
+		return ret;
+	ret = insert(c, key, url, e, now);
+	if (!ret)	/* what nobody asked for in a long time */
+		ret = run(c, "DELETE FROM http_cache WHERE stored < ?2", NULL,
+			  now - CACHE_KEEP_SECONDS);
+	if (!ret)
+		ret = exec_sql(c, "COMMIT");
+	if (ret < 0)
+		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+	return ret;
+}
+
+int crier_cache_touch(struct crier_cache *c, const char *key)
+{
+	return run(c, "UPDATE http_cache SET stored = ?2 WHERE key = ?1", key,
+		   (sqlite3_int64)time(NULL));
+}
+
+int crier_cache_forget(struct crier_cache *c, const char *key)
+{
+	return run(c, "DELETE FROM http_cache WHERE key = ?1", key, 0);
 }

@@ -4,8 +4,8 @@
  * One SQLite database, http-cache.sqlite in the state directory, keeps for
  * each key (a URL or a source's cache key) the ETag, Last-Modified, media
  * type, charset and body of the last 200 answer.  WAL mode and a busy
- * timeout let several processes use it at once; every update is a single
- * statement, hence one transaction.  Each handle belongs to one thread.
+ * timeout let several processes use it at once; every update is one
+ * transaction.  Each handle belongs to one thread.
  */
 #ifndef CRIER_CACHE_H
 #define CRIER_CACHE_H
@@ -43,12 +43,18 @@ int crier_cache_load(struct crier_cache *c, const char *key, int with_body,
 void crier_cache_entry_release(struct crier_cache_entry *e);
 
 /*
- * Stores e (validators and body) for key, replacing what was there; url is
+ * Stores e (validators and body) for key, replacing what was there, and
+ * drops entries nobody fetched for 90 days, in one transaction; url is
  * kept for people reading the database.  Returns 0, or -1 with
  * crier_error().
  */
 int crier_cache_store(struct crier_cache *c, const char *key, const char *url,
 		      const struct crier_cache_entry *e);
+/*
+ * Notes that the server confirmed key's body (a 304), so that it is kept.
+ * Returns 0, or -1 with crier_error().
+ */
+int crier_cache_touch(struct crier_cache *c, const char *key);
 /* Forgets key.  Returns 0, or -1 with crier_error(). */
 int crier_cache_forget(struct crier_cache *c, const char *key);
 

@@ -249,7 +249,10 @@ static void parse_content_type(const char *ct, struct crier_http_response *r)
 		r->charset = xstrndup(cs, n);
 }
 
-/* The message for a transfer that libcurl ended with rc. */
+/*
+ * The message for a transfer that libcurl ended with rc.  Long, but only a
+ * table: one message per kind of failure, with what libcurl measured.
+ */
 static int explain(CURL *h, CURLcode rc, const struct transfer *t,
 		   const struct crier_http_options *opt, const char *errbuf)
 {
@@ -371,6 +374,8 @@ static int use_cached(struct crier_cache *c, const char *key,
 	e.content_type = e.charset = NULL;
 	out->not_modified = 1;
 	crier_cache_entry_release(&e);
+	if (crier_cache_touch(c, key) < 0)
+		crier_warn("HTTP cache not updated: %s", crier_last_error());
 	return 0;
 }
 

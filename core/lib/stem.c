@@ -278,7 +278,9 @@ int crier_stemmer_is_stopword(struct crier_stemmer *st, const char *text,
 }
 
 /* Words looked at by crier_guess_language(). */
-#define GUESS_WORDS 300
+#define GUESS_WORDS 120
+/* No stopword is longer than this (in bytes). */
+#define STOPWORD_MAX 12
 
 /*
  * Each stopword votes for the languages that have it, a word shared by k
@@ -296,6 +298,8 @@ const char *crier_guess_language(const char *text, size_t len)
 	     n++) {
 		int has[COUNT(languages)], k = 0;
 
+		if (w.len > STOPWORD_MAX)
+			continue;
 		normalize(text + w.start, w.len, &word);
 		for (size_t i = 0; i < COUNT(languages); i++)
 			k += has[i] = in_list(&languages[i], word.buf);

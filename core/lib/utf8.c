@@ -139,10 +139,24 @@ void crier_collapse_space(const char *text, size_t len,
 	size_t i = 0;
 	int pending = 0, any = 0;
 
+	crier_strbuf_grow(out, len);
 	while (i < len) {
+		size_t start = i, n;
 		uint32_t cp;
-		size_t n = utf8_decode(text + i, len - i, &cp);
 
+		/* a run of ASCII that is neither white space nor control */
+		while (i < len && (unsigned char)text[i] > ' ' &&
+		       (unsigned char)text[i] < 0x80)
+			i++;
+		if (i > start) {
+			if (pending)
+				crier_strbuf_addch(out, ' ');
+			crier_strbuf_add(out, text + start, i - start);
+			pending = 0;
+			any = 1;
+			continue;
+		}
+		n = utf8_decode(text + i, len - i, &cp);
 		if (!n)
 			n = 1;
 		if (utf8_is_space(cp)) {

@@ -1,7 +1,7 @@
 /*
  * news.c - the news summarizer, crier's default.
  *
- * Scores the i-th sentence of an article of n as
+ * Scores sentence i of an article (0 is the first) as
  *
  *	lead * (position * exp(-i / decay) + first * [i = 0]
  *		+ headline * the share of the title's content words it has)
@@ -20,8 +20,8 @@
  *
  * Before scoring, sentences that are page furniture rather than news are
  * set aside (news_furniture.c): captions, photo credits, bylines, links
- * and calls to action ("Click here", "Share this", "Read more"), and text
- * without sentence punctuation.  A dateline that starts a sentence
+ * and calls to action ("Click here", "Share this", "Read more"), and short
+ * text without sentence punctuation.  A dateline that starts a sentence
  * ("LONDON (Reuters) - ") is cut off.  The chosen sentences are returned
  * in article order.
  */
@@ -170,9 +170,12 @@ static size_t add_terms(struct news *nw, struct article *a, const char *text,
 	words = crier_stemmer_terms(nw->stemmer, nw->vocab, text, len,
 				    &a->terms);
 	tokens = a->terms.n - *first;
+	if (!tokens) {
+		*count = 0;
+		return words;
+	}
 	t = a->terms.v + *first;
-	if (tokens)
-		qsort(t, tokens, sizeof(*t), compare_unsigned);
+	qsort(t, tokens, sizeof(*t), compare_unsigned);
 	for (size_t i = 0; i < tokens; i++)
 		if (!m || t[m - 1] != t[i])
 			t[m++] = t[i];
@@ -284,18 +287,21 @@ static int centrality(struct article *a)
 		return crier_error("out of memory for %zu sentences", n);
 	}
 	similarities(a, sim, out);
-	for (size_t i = 0; i < n; i++)
+	/* sim[i][j] becomes the share of j's weight that goes to i */
+	for (size_t i = 0; i < n; i++) {
 		a->s[i].centrality = 1;
+		for (size_t j = 0; j < n; j++)
+			sim[i * n + j] = out[j] > 0 ? sim[i * n + j] / out[j] : 0;
+	}
 	for (int iter = 0; iter < NEWS_MAX_ITER; iter++) {
 		double moved = 0;
 
 		for (size_t i = 0; i < n; i++) {
+			const double *row = sim + i * n;
 			double sum = 0, next;
 
 			for (size_t j = 0; j < n; j++)
-				if (sim[j * n + i] > 0)
-					sum += sim[j * n + i] / out[j] *
-					       a->s[j].centrality;
+				sum += row[j] * a->s[j].centrality;
 			next = (1 - NEWS_DAMPING) + NEWS_DAMPING * sum;
 			moved = fmax(moved, fabs(next - a->s[i].centrality));
 			a->s[i].centrality = next;

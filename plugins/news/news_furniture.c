@@ -61,7 +61,7 @@ static const char *const by_words[] = {
 
 /* What a pass over the sentence's words found. */
 struct shape {
-	size_t words;
+	size_t words;		/* up to SHORT_WORDS + 1 */
 	size_t capitalized;	/* words that start with a capital */
 	int action;		/* first word is a call to action */
 	int pointer;		/* a pointer_words word 2nd to 4th */
@@ -78,13 +78,15 @@ static int in_list(const char *const *list, const char *word, size_t len)
 	return 0;
 }
 
+/* Reads the words of text, stopping after SHORT_WORDS + 1 of them. */
 static void read_shape(const char *text, size_t len, struct shape *sh)
 {
 	struct crier_span w;
 	size_t pos = 0;
 
 	memset(sh, 0, sizeof(*sh));
-	while (crier_next_word(text, len, &pos, &w)) {
+	while (sh->words <= SHORT_WORDS &&
+	       crier_next_word(text, len, &pos, &w)) {
 		const char *word = text + w.start;
 
 		if (!sh->words) {
@@ -124,6 +126,8 @@ static int ends_like_sentence(const char *text, size_t len)
 static int has_link(const char *text, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
+		if (!strchr("hHwW@", text[i]) || !text[i])
+			continue;
 		if (len - i >= 7 && !strncasecmp(text + i, "http://", 7))
 			return 1;
 		if (len - i >= 8 && !strncasecmp(text + i, "https://", 8))

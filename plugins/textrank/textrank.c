@@ -115,6 +115,8 @@ static size_t sort_unique(unsigned *t, size_t n)
 {
 	size_t m = 0;
 
+	if (n < 2)
+		return n;
 	qsort(t, n, sizeof(*t), compare_unsigned);
 	for (size_t i = 0; i < n; i++)
 		if (!m || t[m - 1] != t[i])
@@ -150,7 +152,8 @@ static struct sentence *read_sentences(struct textrank *tr,
 						 req->text + spans.v[i].start,
 						 spans.v[i].len, terms);
 		s[i].ntokens = terms->n - first;
-		s[i].nterms = sort_unique(terms->v + first, s[i].ntokens);
+		s[i].nterms = s[i].ntokens ?
+			      sort_unique(terms->v + first, s[i].ntokens) : 0;
 		terms->n = first + s[i].nterms;
 	}
 	*n = spans.n;

@@ -10,7 +10,7 @@
 # source tree).
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
-build=$(pwd)
+build=$(cd "${1:-.}" && pwd)
 shared=${CRIER_SHARED:-$src/../shared}
 rounds=${ROUNDS:-10}
 test -x "$build/crier" -a -x "$build/tests/bench/extract_bench" || {

