@@ -6,6 +6,8 @@ dist_demoarticles_DATA = \
 	config/demo/articles/01-harbour-bridge.txt \
 	config/demo/articles/02-library-robots.txt \
 	config/demo/articles/03-comet-watch.txt
+demofeedsdir = $(demodir)/feeds
+dist_demofeeds_DATA = config/demo/feeds/town-hall.xml
 examplesdir = $(pkgdatadir)/examples
 dist_examples_DATA = config/crier.conf.example
 

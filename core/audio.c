@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 
 #include <ao/ao.h>
@@ -18,18 +19,10 @@ struct audio {
 	char *driver;
 	uint64_t samples;
 	int rate;
+	double first_write;
 };
 
 static int ao_ready;
-static int low_latency;
-
-/* The device buffer asked for with low latency, in milliseconds. */
-#define LOW_LATENCY_MS "100"
-
-void audio_low_latency(void)
-{
-	low_latency = 1;
-}
 
 int audio_rate(const struct audio *a)
 {
@@ -119,17 +112,8 @@ static void restore_stderr(int saved)
 static ao_device *open_id(int id, ao_sample_format *fmt, int quiet)
 {
 	int saved = quiet ? silence_stderr() : -1;
-	ao_option *opts = NULL;
-	ao_device *dev;
-	int err;
-
-	if (low_latency)
-		ao_append_option(&opts, "buffer_time", LOW_LATENCY_MS);
-	dev = ao_open_live(id, fmt, opts);
-	if (!dev && opts && errno == AO_EBADOPTION)
-		dev = ao_open_live(id, fmt, NULL);	/* the driver has no such option */
-	err = errno;
-	ao_free_options(opts);
+	ao_device *dev = ao_open_live(id, fmt, NULL);
+	int err = errno;
 
 	restore_stderr(saved);
 	errno = err;
@@ -189,6 +173,12 @@ int audio_write(struct audio *a, const int16_t *samples, size_t n)
 
 	if (bytes > UINT32_MAX)
 		return crier_error("audio chunk too large");
+	if (!a->first_write) {
+		struct timespec ts;
+
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		a->first_write = (double)ts.tv_sec + ts.tv_nsec / 1e9;
+	}
 	if (!ao_play(a->dev, (char *)samples, (uint_32)bytes))
 		return crier_error("audio driver '%s': write failed (device gone or disk full?)",
 				   a->driver);
@@ -209,6 +199,11 @@ int audio_silence(struct audio *a, int ms)
 		n -= chunk;
 	}
 	return 0;
+}
+
+double audio_first_write(const struct audio *a)
+{
+	return a->first_write;
 }
 
 uint64_t audio_samples(const struct audio *a)

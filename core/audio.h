@@ -17,11 +17,7 @@ struct audio;
  * set, naming the driver and what to try instead.
  */
 struct audio *audio_open_live(const char *driver, int rate);
-/*
- * Asks live drivers opened from now on for a small device buffer, so that
- * the live controls take effect quickly.
- */
-void audio_low_latency(void);
+
 /* Opens a WAV file (libao's "wav" driver), replacing it.  NULL on error. */
 struct audio *audio_open_file(const char *path, int rate);
 /* Plays n samples; -1 with crier_error() when the driver fails. */
@@ -30,6 +26,8 @@ int audio_write(struct audio *a, const int16_t *samples, size_t n);
 int audio_silence(struct audio *a, int ms);
 /* Samples per second. */
 int audio_rate(const struct audio *a);
+/* When the first sample was written (CLOCK_MONOTONIC seconds), or 0. */
+double audio_first_write(const struct audio *a);
 /* Samples written so far. */
 uint64_t audio_samples(const struct audio *a);
 /* Closes the device (finishing a WAV file's header); -1 on error. */

@@ -95,8 +95,6 @@ static int output_open(struct output *out)
 	if (rate < 0)
 		return -1;
 	out->keys = !wav && !out->o->quiet && keys_start();
-	if (out->keys)
-		audio_low_latency();
 	out->status = !out->o->quiet && isatty(STDERR_FILENO);
 	out->audio = open_audio(out->o, out->c, rate);
 	if (!out->audio)
@@ -113,6 +111,9 @@ static void output_close(struct output *out)
 {
 	if (out->status)
 		fputs("\r\033[K", stderr);
+	if (out->o->verbose && out->audio && audio_first_write(out->audio))
+		fprintf(stderr, "crier: first audio after %.0f ms\n",
+			(audio_first_write(out->audio) - out->o->started) * 1000);
 	if (vtt_close(out->vtt) && !out->failed)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 	if (audio_close(out->audio) && !out->failed) {
@@ -284,6 +285,14 @@ static void flush_script(struct output *out, const struct script *s)
 
 /* ---- the sources ---- */
 
+double monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 /* Adds one source's stories to the script. */
 static void add_source(const struct config *c, size_t i,
 		       struct source_result *r, struct script *s)
@@ -325,6 +334,9 @@ static void brief_sources(struct output *out, struct loader *l,
 
 		fetcher_wait(f, i, &r);
 		out->loaded = i + 1;
+		if (out->o->verbose)
+			fprintf(stderr, "crier: source '%s' in after %.0f ms\n",
+				c->sources[i].name, (monotonic() - out->o->started) * 1000);
 		*failed += r.failed != 0;
 		add_source(c, i, &r, s);
 		source_result_release(&r);

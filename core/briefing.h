@@ -14,10 +14,15 @@ struct briefing_options {
 	int dry_run;		/* print the script instead of speaking */
 	int list;		/* print a line per story instead ("crier list") */
 	int quiet;
+	int verbose;		/* print timings */
+	double started;		/* when crier started (CLOCK_MONOTONIC s) */
 	int isolate;		/* run sources in child processes */
 	const char *output;	/* --output, or NULL */
 	const char *driver;	/* --driver, or NULL */
 };
+
+/* Seconds on CLOCK_MONOTONIC, for started and timings. */
+double monotonic(void);
 
 /*
  * Runs the briefing of c and returns crier's exit status: EXIT_OK,

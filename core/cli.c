@@ -24,6 +24,7 @@ static const struct cli_option globals[] = {
 	{ "driver", 'd', "NAME", "play through this libao driver (pulse, alsa, null, ...)" },
 	{ "dry-run", 'n', NULL, "print the script and its durations; speak nothing" },
 	{ "quiet", 'q', NULL, "print only errors and warnings" },
+	{ "verbose", 'v', NULL, "also print timings and progress" },
 	{ "help", 'h', NULL, "show this help" },
 	{ "version", 'V', NULL, "show the version" },
 	{ NULL, 0, NULL, NULL }
@@ -145,6 +146,7 @@ static int set_global(struct cli *cli, int c, const char *arg)
 	case 'd': cli->driver = arg; return 0;
 	case 'n': cli->dry_run = 1; return 0;
 	case 'q': cli->quiet = 1; return 0;
+	case 'v': cli->verbose = 1; return 0;
 	}
 	return -1;
 }
@@ -201,7 +203,7 @@ static int parse_options(int argc, char **argv,
 		index = c >= OPT_BASE ? c - OPT_BASE : command_short(cli->command, c);
 		if (c == '?' || c == ':')
 			return bad_option(commands, cli->command, argv, status);
-		if (index >= 0 && (c >= OPT_BASE || !strchr("cdonq", c)))
+		if (index >= 0 && (c >= OPT_BASE || !strchr("cdonqv", c)))
 			cli->value[index] = optarg ? optarg : "";
 		else if (set_global(cli, c, optarg))
 			return bad_option(commands, cli->command, argv, status);

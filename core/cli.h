@@ -22,6 +22,8 @@ struct cli {
 	const char *driver;	/* --driver NAME, or NULL */
 	int dry_run;		/* --dry-run */
 	int quiet;		/* --quiet */
+	int verbose;		/* --verbose */
+	double started;		/* when crier started (CLOCK_MONOTONIC s) */
 	/* The subcommand's options by index: NULL when absent, "" for a set flag. */
 	const char *value[CLI_MAX_OPTIONS];
 	char **args;		/* operands after the subcommand */

@@ -19,6 +19,7 @@ static int brief_run(struct cli *cli)
 {
 	struct briefing_options o = {
 		.dry_run = cli->dry_run, .quiet = cli->quiet,
+		.verbose = cli->verbose, .started = cli->started,
 		.isolate = !cli->value[OPT_NO_ISOLATION],
 		.output = cli->output, .driver = cli->driver,
 	};

@@ -23,8 +23,10 @@
 enum { OPT_VOICE, OPT_LANG };
 
 static const struct cli_option say_options[] = {
-	[OPT_VOICE] = { "voice", 'v', "VOICE", "the espeak-ng voice (default: one for the language)" },
-	[OPT_LANG] = { "lang", 'l', "LANG", "the text's language (BCP 47; default: detected, else en)" },
+	[OPT_VOICE] = { "voice", 0, "VOICE",
+		"the espeak-ng voice (default: one for the language)" },
+	[OPT_LANG] = { "lang", 'l', "LANG",
+		"the text's language (BCP 47; default: detected, else en)" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -135,6 +137,25 @@ static struct audio *open_audio(const struct cli *cli, const struct config *c,
 	return audio_open_file("say.wav", rate);
 }
 
+/*
+ * Sets sp; a voice espeak-ng does not know by name but that names a
+ * language ("en-gb", "fr-fr", as "espeak-ng --voices" lists them) gets
+ * that language's voice.
+ */
+static int configure(struct speech_settings *sp)
+{
+	char buf[64];
+	const char *voice = sp->voice;
+
+	if (speech_configure(sp) == 0)
+		return 0;
+	sp->voice = voice_fallback(voice, buf, sizeof(buf));
+	if (sp->voice && speech_configure(sp) == 0)
+		return 0;
+	sp->voice = voice;
+	return speech_configure(sp);
+}
+
 /* Speaks s->said with the config's speech settings; returns the status. */
 static int speak(const struct cli *cli, const struct config *c,
 		 const struct say *s)
@@ -148,7 +169,7 @@ static int speak(const struct cli *cli, const struct config *c,
 	rate = speech_init();
 	if (rate < 0)
 		goto out;
-	if (speech_configure(&sp)) {
+	if (configure(&sp)) {
 		status = EXIT_USAGE;
 		goto out;
 	}

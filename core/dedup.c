@@ -46,6 +46,9 @@ struct dedup_story {
 	long root;		/* the story this duplicates, or -1 */
 	char **also;		/* other sources that reported it */
 	size_t n_also, alloc_also;
+	size_t *copies;		/* its duplicates whose article d keeps */
+	size_t n_copies, alloc_copies;
+	struct crier_article *article;	/* a duplicate's, taken over */
 };
 
 struct dedup {
@@ -79,6 +82,8 @@ void dedup_free(struct dedup *d)
 		for (size_t k = 0; k < s->n_also; k++)
 			free(s->also[k]);
 		free(s->also);
+		free(s->copies);
+		crier_article_free(s->article);
 	}
 	for (size_t i = 0; i < d->n_stemmers; i++)
 		crier_stemmer_free(d->stemmers[i]);
@@ -243,15 +248,42 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
 	return match;
 }
 
-long dedup_add_story(struct dedup *d, const struct story *st,
-		     const char *source)
+long dedup_add_story(struct dedup *d, struct story *st, const char *source)
 {
-	const struct crier_article *a = st->article;
+	struct crier_article *a = st->article;
 	const char *text = st->summary.n ? st->summary.sentences[0]
 		: crier_article_get(a, CRIER_FIELD_BODY);
+	long root = dedup_add(d, crier_article_get(a, CRIER_FIELD_TITLE), text,
+			      crier_article_get(a, CRIER_FIELD_LANGUAGE), source);
+	struct dedup_story *r;
 
-	return dedup_add(d, crier_article_get(a, CRIER_FIELD_TITLE), text,
-			 crier_article_get(a, CRIER_FIELD_LANGUAGE), source);
+	if (root < 0)
+		return root;
+	r = &d->v[root];
+	r->copies = xgrow(r->copies, &r->alloc_copies, r->n_copies + 1,
+			  sizeof(*r->copies));
+	r->copies[r->n_copies++] = d->n - 1;
+	d->v[d->n - 1].article = a;
+	st->article = NULL;
+	return root;
+}
+
+size_t dedup_n_copies(const struct dedup *d, size_t i)
+{
+	return i < d->n ? d->v[i].n_copies : 0;
+}
+
+const struct crier_article *dedup_copy(const struct dedup *d, size_t i,
+				       size_t k, const char **source)
+{
+	const struct dedup_story *c;
+
+	if (k >= dedup_n_copies(d, i))
+		return NULL;
+	c = &d->v[d->v[i].copies[k]];
+	if (source)
+		*source = c->source;
+	return c->article;
 }
 
 size_t dedup_count(const struct dedup *d)

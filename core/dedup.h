@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <crier/strbuf.h>
 
+struct crier_article;
 struct story;
 struct dedup;
 
@@ -39,9 +40,12 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
 /*
  * The same for a briefing's story: its article's headline and language,
  * and its summary's first sentence (or, without a summary, its body's).
+ * When st is a duplicate (the return value is >= 0), d takes over its
+ * article (st->article becomes NULL) and keeps it with the earlier story,
+ * so that the copies can be marked heard when that story is (see
+ * dedup_copy()); otherwise st is left as it was.
  */
-long dedup_add_story(struct dedup *d, const struct story *st,
-		     const char *source);
+long dedup_add_story(struct dedup *d, struct story *st, const char *source);
 
 /* The number of stories added so far. */
 size_t dedup_count(const struct dedup *d);
@@ -59,6 +63,16 @@ const char *dedup_also(const struct dedup *d, size_t i, size_t k);
  */
 size_t dedup_also_text(const struct dedup *d, size_t i,
 		       struct crier_strbuf *out);
+
+/*
+ * The number of duplicates of story i whose articles d took over in
+ * dedup_add_story(), and the k-th of them (NULL when k is out of range),
+ * owned by d until dedup_free(); *source (when source is not NULL) is set
+ * to its source name.  A briefing marks them heard together with story i.
+ */
+size_t dedup_n_copies(const struct dedup *d, size_t i);
+const struct crier_article *dedup_copy(const struct dedup *d, size_t i,
+				       size_t k, const char **source);
 
 /* The similarity (0 to 1) of stories i and j as dedup_add() measures it. */
 double dedup_similarity(const struct dedup *d, size_t i, size_t j);

@@ -18,6 +18,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <crier/http.h>
+
 #include "fetcher.h"
 #include "source_run.h"
 #include "wire.h"
@@ -268,6 +270,19 @@ static void run_in_process(struct fetcher *f)
 	}
 }
 
+/* HTTP gives up, naming the URL, before the source's own limit stops it. */
+static void set_http_limits(int timeout_s)
+{
+	long ms = timeout_s * 800L;
+	struct crier_http_options http = {
+		.timeout_ms = ms,
+		.connect_timeout_ms = ms < CRIER_HTTP_CONNECT_TIMEOUT_MS ?
+				      ms : CRIER_HTTP_CONNECT_TIMEOUT_MS,
+	};
+
+	crier_http_set_defaults(&http);
+}
+
 static void *thread_main(void *arg)
 {
 	struct fetcher *f = arg;
@@ -294,6 +309,7 @@ struct fetcher *fetcher_start(const struct config *c, struct loader *l,
 	f->results = xcalloc(c->n_sources + 1, sizeof(*f->results));
 	f->done = xcalloc(c->n_sources + 1, 1);
 	f->jobs = xcalloc((size_t)f->o.jobs, sizeof(*f->jobs));
+	set_http_limits(f->o.timeout_s);
 	pthread_mutex_init(&f->lock, NULL);
 	pthread_cond_init(&f->cond, NULL);
 	f->threaded = !pthread_create(&f->thread, NULL, thread_main, f);

@@ -50,15 +50,16 @@ static int check_keys(const config_setting_t *entry)
 	int n = config_setting_length(entry);
 
 	for (int i = 0; i < n; i++) {
-		const config_setting_t *m = config_setting_get_elem(entry, (unsigned)i);
+		const config_setting_t *m =
+			config_setting_get_elem(entry, (unsigned)i);
 		const char *name = config_setting_name(m);
 		size_t k = 0;
 
 		while (entry_keys[k] && strcmp(entry_keys[k], name))
 			k++;
 		if (!entry_keys[k])
-			return bad(m, "unknown key (use match or regex, say, lang):",
-				   name);
+			return bad(m, "unknown key (use match or regex, say, "
+				   "lang):", name);
 	}
 	return 0;
 }
@@ -69,8 +70,8 @@ static int add_entry(const config_setting_t *entry, struct crier_lexicon *lex)
 	char at[512];
 
 	if (config_setting_type(entry) != CONFIG_TYPE_GROUP)
-		return bad(entry, "each entry must be a group { match = ...; say = ...; }",
-			   NULL);
+		return bad(entry, "each entry must be a group "
+			   "{ match = ...; say = ...; }", NULL);
 	if (check_keys(entry) || get_string(entry, "match", &match) ||
 	    get_string(entry, "regex", &regex) ||
 	    get_string(entry, "say", &say) || get_string(entry, "lang", &lang))

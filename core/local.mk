@@ -65,3 +65,4 @@ include $(srcdir)/core/lib/extract.mk
 include $(srcdir)/core/lib/http.mk
 include $(srcdir)/core/ledger.mk
 include $(srcdir)/core/lib/language.mk
+include $(srcdir)/core/opml.mk

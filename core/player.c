@@ -1,13 +1,44 @@
 /*
  * player.c - chunked playback with live controls.
  *
- * A chunk is 50 ms of audio; with the device's buffer kept small (see
- * audio.c), a key takes effect within about 150 ms.
+ * A chunk is 50 ms of audio.  With the controls on, the player keeps at
+ * most AHEAD_MS of audio queued in the device beyond what has been heard
+ * (sound servers buffer seconds otherwise), so that a key takes effect
+ * within about AHEAD_MS + CHUNK_MS.
  */
+#include <time.h>
+
 #include "player.h"
 
 #define CHUNK_MS 50
+#define AHEAD_MS 100
 
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * Waits until the device has at most AHEAD_MS queued, given *done: when
+ * what was written so far will have been played.  Then counts n samples.
+ */
+static void pace(double *done, size_t n, int rate)
+{
+	double t = now(), ahead = *done - t - AHEAD_MS / 1000.0;
+
+	if (ahead > 0) {
+		struct timespec ts = { (time_t)ahead,
+				       (long)((ahead - (time_t)ahead) * 1e9) };
+
+		nanosleep(&ts, NULL);
+	}
+	if (*done < t)
+		*done = t;
+	*done += (double)n / rate;
+}
 /* The start of the sentence that pos is in. */
 static size_t sentence_start(const struct pcm *p, size_t pos)
 {
@@ -55,6 +86,7 @@ enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
 	size_t chunk = (size_t)audio_rate(a) * CHUNK_MS / 1000, pos = 0, n;
 	enum play_end end = PLAY_DONE;
 	int paused = 0, ticks = 0;
+	double done = 0;
 
 	while (pos < p->n) {
 		if (speech_interrupted())
@@ -66,6 +98,8 @@ enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
 		if (paused)
 			continue;
 		n = p->n - pos < chunk ? p->n - pos : chunk;
+		if (keys)
+			pace(&done, n, audio_rate(a));
 		if (audio_write(a, p->samples + pos, n))
 			return PLAY_ERROR;
 		pos += n;

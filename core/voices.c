@@ -171,10 +171,11 @@ int voice_for_language(const char *lang, char *out, size_t outlen)
 	load_voices();
 	v = find(tag);
 	if (!v)
-		return crier_error("no espeak-ng voice speaks '%s' (see espeak-ng --voices)",
-				   lang);
+		return crier_error("no espeak-ng voice speaks '%s' "
+				   "(see espeak-ng --voices)", lang);
 	if (strlen(v->voice) >= outlen)
-		return crier_error("espeak-ng voice name '%s' is too long", v->voice);
+		return crier_error("espeak-ng voice name '%s' is too long",
+				   v->voice);
 	strcpy(out, v->voice);
 	return 0;
 }
@@ -206,18 +207,31 @@ int voice_speaks(const char *voice, const char *lang)
 	return key && lists(v, key->lang);
 }
 
+/* Appends the variant of voice ("+f3" of "en-us+f3"), if any and if it fits. */
+static void add_variant(char *buf, size_t size, const char *voice)
+{
+	const char *variant = voice ? strchr(voice, '+') : NULL;
+	size_t n = strlen(buf);
+
+	if (variant && n + strlen(variant) < size)
+		strcpy(buf + n, variant);
+}
+
 const char *voice_choose(const char *lang, const char *configured,
 			 char *buf, size_t size)
 {
-	const char *variant = configured ? strchr(configured, '+') : NULL;
-	size_t n;
-
 	if (!lang || !*lang || voice_speaks(configured, lang))
 		return configured;
 	if (voice_for_language(lang, buf, size))
 		return configured;
-	n = strlen(buf);
-	if (variant && n + strlen(variant) < size)
-		strcpy(buf + n, variant);
+	add_variant(buf, size, configured);
+	return buf;
+}
+
+const char *voice_fallback(const char *voice, char *buf, size_t size)
+{
+	if (voice_for_language(voice, buf, size))
+		return NULL;
+	add_variant(buf, size, voice);
 	return buf;
 }

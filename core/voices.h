@@ -3,9 +3,9 @@
  *
  * Voices are named the way espeak_SetVoiceByName() takes them: the end of
  * a voice's file name ("en" is British English, "en-us", "pt-br", "de",
- * "es-419", "cmn"), optionally with a variant ("en-us+f3").  The installed voices are read
- * once, on the first call; that needs only espeak-ng's data directory,
- * not speech_init().  Not thread-safe.
+ * "es-419", "cmn"), optionally with a variant ("en-us+f3").  The
+ * installed voices are read once, on the first call; that needs only
+ * espeak-ng's data directory, not speech_init().  Not thread-safe.
  */
 #ifndef CRIER_VOICES_H
 #define CRIER_VOICES_H
@@ -17,8 +17,9 @@
  * the BCP 47 tag lang: the voice that lists the longest prefix of lang
  * with the best priority ("en-GB" gives "en", "pt-BR" "pt-br", "de-AT"
  * "de", "es-MX" "es-419", "zh-Hant-TW" "cmn"), else a regional voice of
- * lang's base language.  Case and '_' for '-' do not matter.  Returns 0; or -1 with out set to "" and crier_error() naming
- * lang when no voice speaks it (the caller keeps its voice).
+ * lang's base language.  Case and '_' for '-' do not matter.  Returns 0;
+ * or -1 with out set to "" and crier_error() naming lang when no voice
+ * speaks it (the caller keeps its voice).
  */
 int voice_for_language(const char *lang, char *out, size_t outlen);
 
@@ -26,12 +27,20 @@ int voice_for_language(const char *lang, char *out, size_t outlen);
  * The voice to speak lang with when configured (may be NULL) is the
  * voice the user set: configured itself when lang is NULL or "", or when
  * configured already speaks it (voice_speaks(): "en-us" speaks "en" and
- * "en-US" but not "en-GB"); else voice_for_language(lang) written into buf (size bytes),
- * with configured's variant ("+f3") kept; else configured.  Returns
- * configured or buf.
+ * "en-US" but not "en-GB"); else voice_for_language(lang) written into
+ * buf (size bytes), with configured's variant ("+f3") kept; else
+ * configured.  Returns configured or buf.
  */
 const char *voice_choose(const char *lang, const char *configured,
 			 char *buf, size_t size);
+
+/*
+ * The voice to try when espeak_SetVoiceByName(voice) failed: voice read
+ * as a language, as "espeak-ng --voices" lists them and "espeak-ng -v"
+ * takes them ("en-gb" gives "en", "es-mx+f2" "es-419+f2"), in buf (size
+ * bytes).  NULL with crier_error() when no voice speaks it.
+ */
+const char *voice_fallback(const char *voice, char *buf, size_t size);
 
 /*
  * 1 when voice (a name as above) speaks the BCP 47 tag lang, else 0:

@@ -23,3 +23,9 @@ tests_unit_test_lexicon_config_LDADD = $(TEST_LDADD)
 
 TESTS += tests/e2e/say.sh tests/e2e/voices.sh
 EXTRA_DIST += tests/e2e/say.sh tests/e2e/voices.sh
+
+# tests/bench/language.sh: detection on the dev feeds and pages (make bench).
+noinst_PROGRAMS += tests/bench/language_bench
+tests_bench_language_bench_LDADD = core/libcrier.la
+BENCHMARKS += tests/bench/language.sh
+EXTRA_DIST += tests/bench/language.sh

@@ -55,24 +55,26 @@ int main(int argc, char **argv)
 	struct tally t = { 0, 0, 0 };
 	char *line = NULL;
 	size_t cap = 0, max = 0;
-	const char *max_text = "all";
+	char what[64] = "whole texts";
 	int verbose = 0, c;
 	clock_t start = clock();
 
 	while ((c = getopt(argc, argv, "vn:")) != -1) {
-		if (c == 'v')
+		if (c == 'v') {
 			verbose = 1;
-		else if (c == 'n')
-			max = (size_t)strtoul(max_text = optarg, NULL, 10);
-		else
+		} else if (c == 'n') {
+			max = (size_t)strtoul(optarg, NULL, 10);
+			snprintf(what, sizeof(what), "first %zu bytes", max);
+		} else {
 			return 2;
+		}
 	}
 	while (getline(&line, &cap, stdin) > 0)
 		one(line, max, verbose, &t);
 	free(line);
-	printf("texts %ld (first %s bytes): answered %ld (%.1f%%), right %ld "
+	printf("texts %ld (%s): answered %ld (%.1f%%), right %ld "
 	       "(%.1f%% of answers), %.2f ms per text\n",
-	       t.items, max_text,
+	       t.items, what,
 	       t.answered, t.items ? 100.0 * t.answered / t.items : 0.0,
 	       t.right, t.answered ? 100.0 * t.right / t.answered : 0.0,
 	       t.items ? 1000.0 * (double)(clock() - start) / CLOCKS_PER_SEC /

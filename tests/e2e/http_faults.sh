@@ -110,4 +110,14 @@ contains "$T/http-server.err" '"GET /feeds/news.xml HTTP/1.1" 304' \
 ok $([ -s "$XDG_STATE_HOME/crier/http-cache.sqlite" ] && echo 0 || echo 1) \
 	"the cache lives in \$XDG_STATE_HOME/crier"
 
+# "crier feed URL" goes through the same service.
+run feed_url "$CRIER" feed --json "$HTTP_BASE/feeds/atom.xml"
+is "$rc" 0 "crier feed URL exits 0"
+contains "$T/out" '"title": "Footbridge reopens after repairs"' \
+	"and prints the feed fetched over HTTP"
+run feed_404 "$CRIER" feed "$HTTP_BASE/fault/404"
+ok $([ "$rc" -ne 0 ] && echo 0 || echo 1) "crier feed on a 404 fails"
+contains "$T/err" "$HTTP_BASE/fault/404: HTTP 404 Not Found" \
+	"and says so with the URL"
+
 done_testing

@@ -97,7 +97,7 @@ awk -v n="$runs" -v seed="$seed" -v span="$full_secs" 'BEGIN {
 echo "# seed $seed; a complete run took $full_secs s; kill points (s):" \
 	$(cat "$T/points")
 
-bad_db=0 bad_mark=0 marked=0 partial=0 last=$(sql 'SELECT max(rowid) FROM heard')
+bad_db=0 bad_mark=0 marked=0 partial=0 last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
 while read -r point; do
 	rm -f "$T/k.wav"
 	"$CRIER" -q --all -c "$T/c.conf" --output "$T/k.wav" > /dev/null 2>&1 &
@@ -124,7 +124,7 @@ while read -r point; do
 		fi
 	done < "$T/new"
 	[ -s "$T/new" ] && [ "$(wc -l < "$T/new")" -lt 10 ] && partial=$((partial + 1))
-	last=$(sql 'SELECT max(rowid) FROM heard')
+	last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
 done < "$T/points"
 echo "# $runs kills: $marked stories marked by killed runs, $partial runs killed mid-briefing after a mark"
 is "$bad_db" 0 "integrity_check is ok after each of $runs kills"

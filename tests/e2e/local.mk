@@ -9,6 +9,7 @@ E2E_TESTS = \
 	tests/e2e/loader.sh \
 	tests/e2e/isolation.sh \
 	tests/e2e/vtt.sh \
-	tests/e2e/budget.sh
+	tests/e2e/budget.sh \
+	tests/e2e/controls.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)

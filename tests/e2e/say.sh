@@ -81,6 +81,8 @@ contains "$T/err" "badlex.conf:3: lexicon: unknown key" "and says where"
 
 run null "$CRIER" -c c.conf --driver null say "Nothing to hear."
 is "$rc" 0 "--driver null plays into nothing"
+run langvoice "$CRIER" -c c.conf --driver null say --voice en-gb "Hello."
+is "$rc" 0 "--voice en-gb, as espeak-ng --voices lists it, works"
 run badvoice "$CRIER" -c c.conf say --voice nosuchvoice --output bad.wav "Hello."
 is "$rc" 2 "an unknown --voice exits 2"
 contains "$T/err" "nosuchvoice" "and names it"

@@ -219,7 +219,7 @@ for t in $targets; do
 	fi
 	[ "$seconds" -gt 0 ] || continue
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+	ASAN_OPTIONS=detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$src/tests/lsan.supp:print_suppressions=0 \
 	nice "./fuzz_$t" -max_total_time="$seconds" -timeout=10 \
 		-rss_limit_mb=2048 -malloc_limit_mb=2048 -close_fd_mask=3 \

@@ -189,12 +189,28 @@ static void check_three_and_story(void)
 
 	source_result_init(&r);
 	st = source_result_add(&r, crier_article_new());
+	crier_article_sets(st->article, CRIER_FIELD_TITLE, same[3].title1);
+	crier_article_sets(st->article, CRIER_FIELD_BODY, same[2].text2);
+	crier_summary_add(&st->summary, same[3].text1, strlen(same[3].text1));
+	is_int(dedup_add_story(d, st, "E"), -1, "its summary is used when it has one");
+	ok(st->article != NULL, "a new story keeps its article");
+	st = source_result_add(&r, crier_article_new());
 	crier_article_sets(st->article, CRIER_FIELD_TITLE, same[2].title2);
 	crier_article_sets(st->article, CRIER_FIELD_BODY, same[2].text2);
+	crier_article_sets(st->article, CRIER_FIELD_LINK, "https://e.example/ipad");
 	is_int(dedup_add_story(d, st, "E"), 0, "a story struct with a body matches");
-	crier_summary_add(&st->summary, same[3].text1, strlen(same[3].text1));
-	crier_article_sets(st->article, CRIER_FIELD_TITLE, same[3].title1);
-	is_int(dedup_add_story(d, st, "E"), -1, "its summary is used when it has one");
+	ok(st->article == NULL, "a duplicate's article is taken over");
+	is_int(dedup_n_copies(d, 0), 1, "and kept with the first story");
+	{
+		const char *src = NULL;
+		const struct crier_article *a = dedup_copy(d, 0, 0, &src);
+
+		is_str(a ? crier_article_get(a, CRIER_FIELD_LINK) : NULL,
+		       "https://e.example/ipad", "the copy is that article");
+		is_str(src, "E", "with its source");
+		ok(dedup_copy(d, 0, 1, NULL) == NULL, "there is only one copy");
+	}
+	is_int(dedup_n_copies(d, 1), 0, "plain dedup_add() keeps no article");
 	is_int(dedup_add(d, "", "", "", "F"), -1, "an empty story is new");
 	is_int(dedup_add(d, "", NULL, NULL, "G"), -1, "and matches no empty story");
 	source_result_release(&r);

@@ -12,6 +12,7 @@
 
 #include <crier/language.h>
 #include <crier/plugin.h>
+#include "libcrier.h"
 #include "voices.h"
 #include "../tap.h"
 
@@ -93,7 +94,8 @@ static void test_unsure(void)
 {
 	static const char *const texts[] = {
 		"", "Hello", "Brexit", "Il governo ha annunciato",
-		"Ministers meet today", "1234 5678 9999 0000 11111 2222 3333 4444 5555",
+		"Ministers meet today",
+		"1234 5678 9999 0000 11111 2222 3333 4444 5555",
 		"https://example.com/a/b/c?d=1234 https://example.org/x/y",
 	};
 	char got[16] = "x";
@@ -125,6 +127,35 @@ static void test_long(void)
 	is_int(crier_detect_language(samples[0].text, strlen(samples[0].text),
 				     got, 2), -1, "detect: out too small");
 	free(text);
+}
+
+/* An article's language is detected only when it has none. */
+static void test_article(void)
+{
+	struct crier_article *a = crier_article_new();
+
+	crier_article_sets(a, CRIER_FIELD_TITLE, "Inondations dans le nord");
+	crier_article_sets(a, CRIER_FIELD_BODY, samples[3].text);
+	is_int(crier_article_detect_language(a), 0, "article: detected");
+	is_str(crier_article_get(a, CRIER_FIELD_LANGUAGE), "fr",
+	       "article: French");
+	crier_article_sets(a, CRIER_FIELD_LANGUAGE, "pt-BR");
+	is_int(crier_article_detect_language(a), 0, "article: language given");
+	is_str(crier_article_get(a, CRIER_FIELD_LANGUAGE), "pt-BR",
+	       "article: the given language is kept");
+	crier_article_sets(a, CRIER_FIELD_LANGUAGE, NULL);
+	crier_article_sets(a, CRIER_FIELD_BODY, NULL);
+	crier_article_sets(a, CRIER_FIELD_SUMMARY, samples[6].text);
+	is_int(crier_article_detect_language(a), 0, "article: from the summary");
+	is_str(crier_article_get(a, CRIER_FIELD_LANGUAGE), "es",
+	       "article: Spanish summary");
+	crier_article_sets(a, CRIER_FIELD_LANGUAGE, NULL);
+	crier_article_sets(a, CRIER_FIELD_SUMMARY, "Brexit");
+	crier_article_sets(a, CRIER_FIELD_TITLE, "Vote");
+	is_int(crier_article_detect_language(a), -1, "article: too short");
+	is_str(crier_article_get(a, CRIER_FIELD_LANGUAGE), "",
+	       "article: the field stays empty");
+	crier_article_free(a);
 }
 
 static void test_textcat_names(void)
@@ -219,6 +250,13 @@ static void test_choose(void)
 	       "choose: the variant is kept");
 	is_str(voice_choose("xx", "en-us", buf, sizeof(buf)), "en-us",
 	       "choose: no voice for xx keeps the configured one");
+	ok(voice_fallback("en-gb", buf, sizeof(buf)) == buf &&
+	   !strcmp(buf, "en"), "fallback for en-gb is en (got %s)", buf);
+	ok(voice_fallback("es-mx+f2", buf, sizeof(buf)) == buf &&
+	   !strcmp(buf, "es-419+f2"), "fallback keeps the variant (got %s)", buf);
+	ok(espeak_SetVoiceByName(buf) == EE_OK, "espeak-ng takes %s", buf);
+	ok(voice_fallback("nosuchvoice", buf, sizeof(buf)) == NULL,
+	   "no fallback for nosuchvoice");
 	ok(voice_speaks("pt-br", "pt"), "pt-br speaks pt");
 	ok(voice_speaks("en", "en-GB"), "en speaks en-GB");
 	ok(voice_speaks("de", "de-CH"), "de speaks de-CH");
@@ -236,6 +274,7 @@ int main(void)
 	test_detect();
 	test_unsure();
 	test_long();
+	test_article();
 	/* the voice list needs only espeak-ng's data, not a started espeak */
 	is_int(voice_for_language("pt-PT", voice, sizeof(voice)), 0,
 	       "voices are listed before espeak_Initialize()");

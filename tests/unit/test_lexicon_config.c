@@ -25,7 +25,8 @@ static int parse(config_t *cfg, const char *text)
 	FILE *f;
 	int fd;
 
-	snprintf(path, sizeof(path), "%s/lexicon-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	snprintf(path, sizeof(path), "%s/lexicon-XXXXXX",
+		 tmp && *tmp ? tmp : "/tmp");
 	fd = mkstemp(path);
 	if (fd < 0)
 		return -1;

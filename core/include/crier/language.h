@@ -10,6 +10,7 @@
 #define CRIER_LANGUAGE_H
 
 #include <stddef.h>
+#include <crier/plugin.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -26,6 +27,14 @@ extern "C" {
  */
 int crier_detect_language(const char *text, size_t len, char *out,
 			  size_t outlen);
+
+/*
+ * Fills a's CRIER_FIELD_LANGUAGE, when it is empty, with the language
+ * detected in its title and body (or its summary when it has no body).
+ * Returns 0 when a has a language afterwards (given or detected); -1 with
+ * crier_error() when it could not be told (the field stays empty).
+ */
+int crier_article_detect_language(struct crier_article *a);
 
 /*
  * Writes into out (outlen bytes) the BCP 47 tag for one of libexttextcat's

@@ -39,6 +39,7 @@
 #include <stdint.h>
 #include <crier/strbuf.h>
 #include <crier/text.h>
+#include <crier/http.h>
 
 #ifdef __cplusplus
 extern "C" {
