@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 #include <string.h>
@@ -165,6 +166,21 @@ struct audio *audio_open_file(const char *path, int rate)
 		return NULL;
 	}
 	return wrap(dev, id, rate);
+}
+
+struct audio *audio_open_for(const char *output, const char *driver,
+			     const char *fallback_wav, int rate)
+{
+	struct audio *a;
+
+	if (output)
+		return audio_open_file(output, rate);
+	a = audio_open_live(driver, rate);
+	if (a || driver)
+		return a;
+	fprintf(stderr, "crier: %s\ncrier: writing to %s instead\n",
+		crier_last_error(), fallback_wav);
+	return audio_open_file(fallback_wav, rate);
 }
 
 int audio_write(struct audio *a, const int16_t *samples, size_t n)

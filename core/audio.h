@@ -20,6 +20,13 @@ struct audio *audio_open_live(const char *driver, int rate);
 
 /* Opens a WAV file (libao's "wav" driver), replacing it.  NULL on error. */
 struct audio *audio_open_file(const char *path, int rate);
+/*
+ * Opens the output a command asks for: the WAV file output when not NULL,
+ * else driver (NULL: libao's default); when the default device cannot be
+ * opened, says so on stderr and writes fallback_wav instead.
+ */
+struct audio *audio_open_for(const char *output, const char *driver,
+			     const char *fallback_wav, int rate);
 /* Plays n samples; -1 with crier_error() when the driver fails. */
 int audio_write(struct audio *a, const int16_t *samples, size_t n);
 /* Plays ms milliseconds of silence. */

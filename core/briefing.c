@@ -66,24 +66,6 @@ static const char *wav_path(const struct briefing_options *o,
 	return o->output ? o->output : o->driver ? NULL : c->output;
 }
 
-/* Opens the output o and c ask for, falling back to briefing.wav. */
-static struct audio *open_audio(const struct briefing_options *o,
-				const struct config *c, int rate)
-{
-	const char *file = wav_path(o, c);
-	const char *driver = o->driver ? o->driver : c->driver;
-	struct audio *a;
-
-	if (file)
-		return audio_open_file(file, rate);
-	a = audio_open_live(driver, rate);
-	if (a || driver)
-		return a;
-	fprintf(stderr, "crier: %s\ncrier: writing the briefing to briefing.wav instead\n",
-		crier_last_error());
-	return audio_open_file("briefing.wav", rate);
-}
-
 static int output_open(struct output *out)
 {
 	const char *wav = wav_path(out->o, out->c);
@@ -96,7 +78,8 @@ static int output_open(struct output *out)
 		return -1;
 	out->keys = !wav && !out->o->quiet && keys_start();
 	out->status = !out->o->quiet && isatty(STDERR_FILENO);
-	out->audio = open_audio(out->o, out->c, rate);
+	out->audio = audio_open_for(wav, out->o->driver ? out->o->driver :
+				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)
 		return -1;
 	if (!strcmp(audio_driver(out->audio), "wav"))
@@ -183,7 +166,8 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	for (size_t k = 0; k < i; k++)
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
 	pcm_init(&p);
-	ret = render_item(&s->items[i], audio_rate(out->audio), &p, NULL);
+	ret = render_item(&s->items[i], out->c->lexicon, audio_rate(out->audio), &p,
+			  NULL);
 	if (ret)
 		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
 	else

@@ -58,13 +58,14 @@ static struct candidate *candidates(const struct script *s,
 	return v;
 }
 
-static int measure(const struct script_item *item, int rate, double *seconds)
+static int measure(const struct script_item *item,
+		   const struct crier_lexicon *lex, int rate, double *seconds)
 {
 	struct pcm p;
 	int ret;
 
 	pcm_init(&p);
-	ret = render_item(item, rate, &p, NULL);
+	ret = render_item(item, lex, rate, &p, NULL);
 	*seconds = (double)p.n / rate;
 	pcm_release(&p);
 	return ret;
@@ -74,7 +75,8 @@ static int measure(const struct script_item *item, int rate, double *seconds)
  * How many summary sentences of item fit in left seconds: all, some (at
  * least one), or -1 for none; *used gets their length, pause included.
  */
-static long fit(const struct script_item *item, int rate, double left,
+static long fit(const struct script_item *item,
+		const struct crier_lexicon *lex, int rate, double left,
 		double *used, int *err)
 {
 	size_t *starts = xcalloc(item->summary.n + 1, sizeof(*starts));
@@ -83,7 +85,7 @@ static long fit(const struct script_item *item, int rate, double left,
 	struct pcm p;
 
 	pcm_init(&p);
-	*err = render_item(item, rate, &p, starts);
+	*err = render_item(item, lex, rate, &p, starts);
 	*used = (double)p.n / rate;
 	/* Keeping k sentences ends where sentence k + 1 starts. */
 	while (!*err && *used > left && --k >= 1)
@@ -120,8 +122,8 @@ static void apply(struct script *s, const long *keep, const double *len)
 }
 
 /* Measures the items that are not stories (intro, outro) into len. */
-static int frame(const struct script *s, int rate, double *len,
-		 double *seconds)
+static int frame(const struct script *s, const struct crier_lexicon *lex,
+		 int rate, double *len, double *seconds)
 {
 	*seconds = 0;
 	for (size_t i = 0; i < s->n; i++) {
@@ -129,7 +131,7 @@ static int frame(const struct script *s, int rate, double *len,
 
 		if (s->items[i].kind == SCRIPT_STORY)
 			continue;
-		ret = measure(&s->items[i], rate, &len[i]);
+		ret = measure(&s->items[i], lex, rate, &len[i]);
 		if (ret)
 			return ret;
 		*seconds += len[i];
@@ -138,9 +140,9 @@ static int frame(const struct script *s, int rate, double *len,
 }
 
 /* Takes candidates, whole or trimmed, while the total stays under limit. */
-static int fill(const struct script *s, const struct candidate *v, size_t n,
-		int rate, double limit, long *keep, double *len,
-		double *seconds)
+static int fill(const struct script *s, const struct config *c,
+		const struct candidate *v, size_t n, int rate, double limit,
+		long *keep, double *len, double *seconds)
 {
 	int ret = 0;
 
@@ -150,7 +152,8 @@ static int fill(const struct script *s, const struct candidate *v, size_t n,
 
 		if (keep[item] >= 0)
 			continue;
-		k = fit(&s->items[item], rate, limit - *seconds, &len[item], &ret);
+		k = fit(&s->items[item], c->lexicon, rate, limit - *seconds,
+			&len[item], &ret);
 		if (k < 0)
 			continue;
 		keep[item] = k;
@@ -167,17 +170,17 @@ int budget_fit(struct script *s, const struct config *c, int rate,
 	double *len = xcalloc(s->n + 1, sizeof(*len));
 	size_t n = 0;
 	struct candidate *v = NULL;
-	int ret = frame(s, rate, len, seconds);
+	int ret = frame(s, c->lexicon, rate, len, seconds);
 
 	for (size_t i = 0; i < s->n; i++)
 		keep[i] = -1;
 	if (!ret) {
 		v = candidates(s, c, &n);
-		ret = fill(s, v, n, rate, budget, keep, len, seconds);
+		ret = fill(s, c, v, n, rate, budget, keep, len, seconds);
 	}
 	/* Short of the budget's 90%: let one more story end up to 10% past it. */
 	if (!ret && *seconds < budget * 0.9)
-		ret = fill(s, v, n, rate, budget * 1.1, keep, len, seconds);
+		ret = fill(s, c, v, n, rate, budget * 1.1, keep, len, seconds);
 	if (!ret)
 		apply(s, keep, len);
 	free(v);

@@ -93,23 +93,9 @@ static void target_config(const struct cli *cli, struct crier_strbuf *out)
 	}
 }
 
-/* The directory part of path, into out. */
-static void dir_of(const char *path, struct crier_strbuf *out)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (!slash)
-		crier_strbuf_adds(out, ".");
-	else if (slash == path)
-		crier_strbuf_adds(out, "/");
-	else
-		crier_strbuf_add(out, path, (size_t)(slash - path));
-}
-
 /* The current config and what the import needs from it. */
 struct import {
 	const char *file;		/* the config file */
-	struct crier_strbuf dir;	/* its directory */
 	struct crier_strbuf text;	/* its text ("" when new) */
 	struct config c;		/* its settings (when it exists) */
 	int exists;
@@ -117,6 +103,7 @@ struct import {
 	mode_t mode;			/* its permissions, or the new file's */
 	struct crier_strbuf *entries;	/* the groups to add */
 	const char **texts;		/* their texts, for config_edit */
+	const struct opml_feed **feeds;	/* their feeds */
 	size_t n, alloc;
 };
 
@@ -126,7 +113,7 @@ static void import_release(struct import *im)
 		crier_strbuf_release(&im->entries[i]);
 	free(im->entries);
 	free(im->texts);
-	crier_strbuf_release(&im->dir);
+	free(im->feeds);
 	crier_strbuf_release(&im->text);
 	if (im->loaded)
 		config_release(&im->c);
@@ -140,7 +127,6 @@ static int import_load(struct import *im)
 
 	umask(mask);
 	im->mode = 0666 & ~mask;
-	dir_of(im->file, &im->dir);
 	if (stat(im->file, &st)) {
 		if (errno != ENOENT)
 			return crier_error("%s: %s", im->file, strerror(errno));
@@ -217,10 +203,12 @@ static void print_skipped(const struct opml_feed *f, const char *name)
 		printf("listed twice\n");
 }
 
-/* Chooses the feeds to add and prints what happens to each. */
+/* Chooses the feeds to add and prints the ones skipped. */
 static void import_choose(struct import *im, const struct opml_list *list,
 			  int quiet)
 {
+	size_t alloc = 0;
+
 	for (size_t i = 0; i < list->n; i++) {
 		const struct opml_feed *f = &list->feeds[i];
 		const char *name = NULL;
@@ -235,10 +223,11 @@ static void import_choose(struct import *im, const struct opml_list *list,
 		im->entries = xgrow(im->entries, &im->alloc, im->n + 1,
 				    sizeof(*im->entries));
 		crier_strbuf_init(&im->entries[im->n]);
+		im->feeds = xgrow(im->feeds, &alloc, im->n + 1,
+				  sizeof(*im->feeds));
+		im->feeds[im->n] = f;
 		config_edit_source(&im->entries[im->n++], f->title, "feed",
 				   f->url);
-		if (!quiet)
-			printf("added '%s' <%s>\n", f->title, f->url);
 	}
 	im->texts = xcalloc(im->n + 1, sizeof(*im->texts));
 	for (size_t i = 0; i < im->n; i++)
@@ -326,8 +315,9 @@ static int import_write(struct import *im, const struct cli *cli)
 	struct crier_strbuf edited = CRIER_STRBUF_INIT;
 	int ret = -1;
 
+	/* @include is resolved as config_load() does: no include_dir */
 	if (config_edit_add_sources(im->text.buf, im->text.len, im->file,
-				    im->dir.buf, im->texts, im->n, &edited))
+				    NULL, im->texts, im->n, &edited))
 		goto out;
 	if (cli->dry_run) {
 		printf("--- %s would become:\n%s", im->file, edited.buf);
@@ -336,8 +326,12 @@ static int import_write(struct import *im, const struct cli *cli)
 	}
 	if (write_config(im, &edited))
 		goto out;
-	printf("%zu feed%s added to %s\n", im->n, im->n == 1 ? "" : "s",
-	       im->file);
+	for (size_t i = 0; i < im->n && !cli->quiet; i++)
+		printf("added '%s' <%s>\n", im->feeds[i]->title,
+		       im->feeds[i]->url);
+	if (!cli->quiet)
+		printf("%zu feed%s added to %s\n", im->n,
+		       im->n == 1 ? "" : "s", im->file);
 	ret = 0;
 out:
 	crier_strbuf_release(&edited);
@@ -367,7 +361,9 @@ static int import_opml_run(struct cli *cli)
 		goto out;
 	import_choose(&im, &list, cli->quiet);
 	if (!im.n) {
-		printf("nothing to add: %s already has every feed\n", im.file);
+		if (!cli->quiet)
+			printf("nothing to add: %s already has every feed\n",
+			       im.file);
 		status = EXIT_OK;
 		goto out;
 	}

@@ -15,7 +15,6 @@
 #include <crier/normalize.h>
 #include "audio.h"
 #include "commands.h"
-#include "lexicon_config.h"
 #include "libcrier.h"
 #include "speech.h"
 #include "voices.h"
@@ -86,16 +85,11 @@ static void choose_voice(const struct cli *cli, const struct config *c,
 			"using '%s'\n", s->lang, s->voice);
 }
 
-/* Normalizes the text with the config's lexicon; -1 on a lexicon error. */
+/* Normalizes the text with the config's lexicon. */
 static int normalize(const struct config *c, struct say *s)
 {
-	struct crier_lexicon *lex = crier_lexicon_new();
-	int ret = lexicon_from_config(config_lookup(&c->cfg, "lexicon"), lex);
-
-	if (!ret)
-		crier_normalize(s->text.buf, s->text.len, s->lang, lex, &s->said);
-	crier_lexicon_free(lex);
-	return ret;
+	return crier_normalize(s->text.buf, s->text.len, s->lang, c->lexicon,
+			       &s->said);
 }
 
 static void on_signal(int sig)
@@ -114,27 +108,6 @@ static void catch_signals(void)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
-}
-
-/*
- * Opens --output, else the --driver or the config's driver, falling back
- * to say.wav when the default live driver cannot open.  The config's
- * audio.output is the briefing's file and is left alone.
- */
-static struct audio *open_audio(const struct cli *cli, const struct config *c,
-				int rate)
-{
-	const char *driver = cli->driver ? cli->driver : c->driver;
-	struct audio *a;
-
-	if (cli->output)
-		return audio_open_file(cli->output, rate);
-	a = audio_open_live(driver, rate);
-	if (a || driver)
-		return a;
-	fprintf(stderr, "crier: %s\ncrier: writing the speech to say.wav instead\n",
-		crier_last_error());
-	return audio_open_file("say.wav", rate);
 }
 
 /*
@@ -173,7 +146,9 @@ static int speak(const struct cli *cli, const struct config *c,
 		status = EXIT_USAGE;
 		goto out;
 	}
-	a = open_audio(cli, c, rate);
+	/* The config's audio.output is the briefing's file: not used here. */
+	a = audio_open_for(cli->output, cli->driver ? cli->driver : c->driver,
+			   "say.wav", rate);
 	if (!a)
 		goto out;
 	ret = speech_say(s->said.buf, a);

@@ -10,13 +10,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <crier/normalize.h>
+
 #include "config.h"
+#include "lexicon_config.h"
 #include "libcrier.h"
 #include "xalloc.h"
 
 static const char *const top_keys[] = {
 	"plugin_path", "sources", "summarizer", "speech", "audio", "briefing",
-	"jobs", "timeout", "summarizer_timeout", "memory_limit", NULL
+	"jobs", "timeout", "summarizer_timeout", "memory_limit", "lexicon", NULL
 };
 static const char *const speech_keys[] = {
 	"voice", "rate", "pitch", "volume", "pause_ms", NULL
@@ -221,6 +224,7 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return crier_error("%s: 'speech' must be a group", config_where(sp));
 	if (read_speech(sp, &sc->speech))
 		return -1;
+	sc->voice_pinned = sc->speech.voice != c->speech.voice;
 	warn_unknown(sp, speech_keys, "speech");
 	c->n_sources++;
 	return 0;
@@ -262,7 +266,7 @@ static int read_groups(struct config *c, const config_setting_t *root)
 	    get_int(root, "jobs", 1, 64, &c->jobs) ||
 	    get_int(root, "timeout", 1, 3600, &c->timeout_s) ||
 	    get_int(root, "summarizer_timeout", 1, 3600, &c->summarizer_timeout_s) ||
-	    get_int(root, "memory_limit", 16, 65536, &c->memory_mb))
+	    get_int(root, "memory_limit", 128, 65536, &c->memory_mb))
 		return -1;
 	if (output)
 		c->output = expand(c, output);
@@ -322,6 +326,10 @@ int config_load(struct config *c, const char *path)
 	if (read_plugin_path(c, root) || read_summarizer(c, root) ||
 	    read_groups(c, root) || read_sources(c, root))
 		return -1;
+	c->lexicon = crier_lexicon_new();
+	if (lexicon_from_config(config_setting_get_member(root, "lexicon"),
+				c->lexicon))
+		return -1;
 	warn_unknown(root, top_keys, "the top level");
 	return 0;
 }
@@ -332,6 +340,7 @@ void config_release(struct config *c)
 		free(c->plugin_path[i]);
 	free(c->plugin_path);
 	free(c->sources);
+	crier_lexicon_free(c->lexicon);
 	free(c->output);
 	free(c->file);
 	free(c->dir);

@@ -19,12 +19,15 @@ struct speech_settings {
 	int pause_ms;		/* silence after each story */
 };
 
+struct crier_lexicon;
+
 struct source_config {
 	const char *name;		/* as spoken in transitions */
 	const char *plugin;		/* source plugin name */
 	const config_setting_t *group;	/* the whole source group */
 	const config_setting_t *summarizer;	/* its own, or NULL */
 	struct speech_settings speech;
+	int voice_pinned;		/* the source sets its own voice */
 	int max_stories;		/* at most this many stories; 0: all */
 	int line;
 };
@@ -43,6 +46,7 @@ struct config {
 	const char *driver;	/* audio.driver, or NULL for the default */
 	char *output;		/* audio.output expanded, or NULL */
 	const char *intro, *transition, *outro;	/* templates, never NULL */
+	struct crier_lexicon *lexicon;	/* pronunciations; never NULL once loaded */
 	double minutes;		/* the time budget; 0: none */
 	int max_per_source;	/* default max_stories of a source; 0: all */
 	int jobs;		/* sources fetched at once */

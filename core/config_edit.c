@@ -238,7 +238,7 @@ static void entry_indent(const char *text, const struct sources_span *sp,
 static void insert_entries(const char *text, size_t len,
 			   const struct sources_span *sp,
 			   const char *const *entries, size_t n,
-			   struct crier_strbuf *out)
+			   const char *nl, struct crier_strbuf *out)
 {
 	struct crier_strbuf indent = CRIER_STRBUF_INIT;
 	int own_line = starts_line(text, sp->close);
@@ -254,10 +254,10 @@ static void insert_entries(const char *text, size_t len,
 		crier_strbuf_addch(out, ',');
 	crier_strbuf_add(out, text + sp->last_end, blank - sp->last_end);
 	if (!own_line)
-		crier_strbuf_addch(out, '\n');
+		crier_strbuf_adds(out, nl);
 	for (size_t i = 0; i < n; i++)
-		crier_strbuf_addf(out, "%s%s%s\n", indent.buf, entries[i],
-				  i + 1 < n ? "," : "");
+		crier_strbuf_addf(out, "%s%s%s%s", indent.buf, entries[i],
+				  i + 1 < n ? "," : "", nl);
 	if (own_line)
 		crier_strbuf_add(out, text + blank, sp->close - blank);
 	else
@@ -270,18 +270,18 @@ static void insert_entries(const char *text, size_t len,
 /* Writes the text with a new sources list at its end. */
 static void append_sources(const char *text, size_t len,
 			   const char *const *entries, size_t n,
-			   struct crier_strbuf *out)
+			   const char *nl, struct crier_strbuf *out)
 {
 	crier_strbuf_add(out, text, len);
 	if (len && text[len - 1] != '\n')
-		crier_strbuf_addch(out, '\n');
+		crier_strbuf_adds(out, nl);
 	if (len)
-		crier_strbuf_addch(out, '\n');
-	crier_strbuf_adds(out, "sources = (\n");
+		crier_strbuf_adds(out, nl);
+	crier_strbuf_addf(out, "sources = (%s", nl);
 	for (size_t i = 0; i < n; i++)
-		crier_strbuf_addf(out, "  %s%s\n", entries[i],
-				  i + 1 < n ? "," : "");
-	crier_strbuf_adds(out, ");\n");
+		crier_strbuf_addf(out, "  %s%s%s", entries[i],
+				  i + 1 < n ? "," : "", nl);
+	crier_strbuf_addf(out, ");%s", nl);
 }
 
 /*
@@ -317,14 +317,16 @@ static int check_text(const char *text, const char *file,
 		      const char *include_dir, int *count)
 {
 	config_t cfg;
+	const char *where;
 
 	config_init(&cfg);
 	*count = count_sources(&cfg, text, file, include_dir);
-	if (*count == -2)
+	if (*count == -2) {
+		where = config_setting_source_file(config_lookup(&cfg,
+								 "sources"));
 		crier_error("%s: 'sources' is set in an included file (%s); "
-			    "add the sources there", file,
-			    config_setting_source_file(config_lookup(&cfg,
-								      "sources")));
+			    "add the sources there", file, where);
+	}
 	config_destroy(&cfg);
 	return *count < 0 ? -1 : 0;
 }
@@ -336,6 +338,7 @@ int config_edit_add_sources(const char *text, size_t len, const char *file,
 {
 	struct crier_strbuf in = CRIER_STRBUF_INIT;
 	struct sources_span sp;
+	const char *nl;
 	int before, after, found, ret = -1;
 
 	crier_strbuf_reset(out);
@@ -356,10 +359,12 @@ int config_edit_add_sources(const char *text, size_t len, const char *file,
 			    file);
 		goto out;
 	}
+	/* new lines end as the file's do */
+	nl = strstr(in.buf, "\r\n") ? "\r\n" : "\n";
 	if (found)
-		insert_entries(in.buf, in.len, &sp, entries, n, out);
+		insert_entries(in.buf, in.len, &sp, entries, n, nl, out);
 	else
-		append_sources(in.buf, in.len, entries, n, out);
+		append_sources(in.buf, in.len, entries, n, nl, out);
 	if (check_text(out->buf, file, include_dir, &after))
 		goto out;
 	if ((size_t)after != (size_t)before + n) {

@@ -33,7 +33,8 @@ void config_edit_source(struct crier_strbuf *out, const char *name,
  * NUL-terminated) with the n groups of entries (each the text of a group,
  * "{ ... }", as config_edit_source() makes) appended to its top-level
  * "sources" list, or with a new "sources" list at the end when there is
- * none.  Everything else in text is kept as it was.  file names the text
+ * none.  Everything else in text is kept as it was; new lines end with CRLF when text has
+ * any.  file names the text
  * in messages; include_dir (may be NULL: the current directory) is where
  * @include finds relative files.
  *

@@ -220,6 +220,19 @@ static void add_also(struct dedup_story *r, const char *source)
 	r->also[r->n_also++] = xstrdup(source);
 }
 
+/*
+ * True when story i or the story it repeats comes from source: a source's
+ * own stories are never merged (a feed's "Forecast for Monday" and
+ * "Forecast for Tuesday" differ in one word but are two stories).
+ */
+static int same_source(const struct dedup *d, size_t i, const char *source)
+{
+	const struct dedup_story *s = &d->v[i];
+
+	return !strcmp(s->source, source) ||
+		(s->root >= 0 && !strcmp(d->v[s->root].source, source));
+}
+
 long dedup_add(struct dedup *d, const char *title, const char *text,
 	       const char *lang, const char *source)
 {
@@ -234,11 +247,15 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
 	s->root = -1;
 	story_terms(d, s, title ? title : "", text ? text : "", lang);
 	for (size_t i = 0; i < d->n; i++) {
-		double sim = dedup_similarity(d, d->n, i);
+		long root = d->v[i].root >= 0 ? d->v[i].root : (long)i;
+		double sim;
 
+		if (same_source(d, i, s->source))
+			continue;
+		sim = dedup_similarity(d, d->n, i);
 		if (sim >= SIM_MIN && sim > best) {
 			best = sim;
-			match = d->v[i].root >= 0 ? d->v[i].root : (long)i;
+			match = root;
 		}
 	}
 	s->root = match;

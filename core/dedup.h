@@ -5,9 +5,10 @@
  * of its headline and its first sentence, in its own language.  Two
  * stories are near-duplicates when those sets are similar enough and the
  * words of one headline are told in the other story; see dedup.c for
- * the measure and its threshold.  The first
- * story of a group is the one to speak; the later ones only add their
- * source names to it ("Also reported by X and Y.").
+ * the measure and its threshold.  Only stories of different sources are
+ * compared: a source's own stories are never merged.  The first story of
+ * a group is the one to speak; the later ones only add their source
+ * names to it ("Also reported by X and Y.").
  *
  * Stories are numbered 0, 1, 2, ... in the order they are added,
  * duplicates included.  Not thread-safe.

@@ -68,6 +68,41 @@ static void add_feed(struct opml_list *list, const char *title, size_t len,
 
 /* ---- OPML ---- */
 
+static int has_bom(const char *data, size_t len)
+{
+	return len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3);
+}
+
+static int is_utf16(const char *data, size_t len)
+{
+	return len >= 2 && (!memcmp(data, "\xff\xfe", 2) ||
+			    !memcmp(data, "\xfe\xff", 2));
+}
+
+/*
+ * The length of the UTF-8 BOM and blanks that data starts with (which
+ * libxml2 would refuse before an XML declaration); *lines counts the
+ * newlines among them.
+ */
+static size_t lead_length(const char *data, size_t len, int *lines)
+{
+	size_t i = has_bom(data, len) ? 3 : 0;
+
+	*lines = 0;
+	for (; i < len && strchr(" \t\r\n", data[i]) && data[i]; i++)
+		*lines += data[i] == '\n';
+	return i;
+}
+
+/* True when data starts like an XML document (after a BOM and blanks). */
+static int looks_like_xml(const char *data, size_t len)
+{
+	int lines;
+	size_t lead = lead_length(data, len, &lines);
+
+	return is_utf16(data, len) || (lead < len && data[lead] == '<');
+}
+
 /* The value of node's attribute name, any case; free with xmlFree(). */
 static xmlChar *get_attr(xmlNode *node, const char *name)
 {
@@ -121,7 +156,7 @@ static void read_outlines(xmlNode *node, struct opml_list *list)
 }
 
 /* Sets the error for a document libxml2 could not parse. */
-static int xml_error(xmlParserCtxt *ctxt, const char *file)
+static int xml_error(xmlParserCtxt *ctxt, const char *file, int lines)
 {
 	const xmlError *e = xmlCtxtGetLastError(ctxt);
 	struct crier_strbuf msg = CRIER_STRBUF_INIT;
@@ -131,7 +166,7 @@ static int xml_error(xmlParserCtxt *ctxt, const char *file)
 		return crier_error("%s: cannot parse the XML", file);
 	crier_strbuf_adds(&msg, e->message);
 	crier_strbuf_trim(&msg);
-	line = e->line;
+	line = e->line + lines;
 	crier_error("%s:%d: not well-formed XML: %s", file, line, msg.buf);
 	crier_strbuf_release(&msg);
 	return -1;
@@ -143,11 +178,15 @@ static int read_opml(const char *data, size_t len, const char *file,
 	xmlParserCtxt *ctxt = xmlNewParserCtxt();
 	xmlDoc *doc = NULL;
 	xmlNode *root;
-	size_t before = list->n;
-	int ret = -1;
+	size_t before = list->n, lead = 0;
+	int ret = -1, lines = 0;
 
 	if (!ctxt)
 		xdie("libxml2 parser");
+	if (!is_utf16(data, len))
+		lead = lead_length(data, len, &lines);
+	data += lead;
+	len -= lead;
 	if (len > INT_MAX) {
 		crier_error("%s: too large", file);
 		goto out;
@@ -156,13 +195,14 @@ static int read_opml(const char *data, size_t len, const char *file,
 				XML_PARSE_NONET | XML_PARSE_NOERROR |
 				XML_PARSE_NOWARNING);
 	if (!doc) {
-		xml_error(ctxt, file);
+		xml_error(ctxt, file, lines);
 		goto out;
 	}
 	root = xmlDocGetRootElement(doc);
 	if (!root || xmlStrcasecmp(root->name, (const xmlChar *)"opml")) {
 		crier_error("%s: not OPML: the root element is <%s>, "
-			    "not <opml>", file, root ? (const char *)root->name : "");
+			    "not <opml>", file,
+			    root ? (const char *)root->name : "");
 		goto out;
 	}
 	read_outlines(root, list);
@@ -259,6 +299,8 @@ static int read_urls(const char *data, size_t len, const char *file,
 	size_t before = list->n;
 	int line = 1;
 
+	if (has_bom(data, len))
+		data += 3;
 	for (const char *s = data; s < end; s = eol + 1, line++) {
 		eol = memchr(s, '\n', (size_t)(end - s));
 		if (!eol)
@@ -271,22 +313,6 @@ static int read_urls(const char *data, size_t len, const char *file,
 				   "newsboat urls file with http(s) URLs)",
 				   file);
 	return 0;
-}
-
-/* True when data starts like an XML document (after a BOM and blanks). */
-static int looks_like_xml(const char *data, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)data;
-	const unsigned char *end = p + len;
-
-	if (len >= 2 && ((p[0] == 0xff && p[1] == 0xfe) ||
-			 (p[0] == 0xfe && p[1] == 0xff)))
-		return 1;
-	if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
-		p += 3;
-	while (p < end && strchr(" \t\r\n", *p) && *p)
-		p++;
-	return p < end && *p == '<';
 }
 
 int opml_read(const char *data, size_t len, const char *file,

@@ -13,13 +13,16 @@
 #include "speech.h"
 
 /*
- * Renders item into p (appending).  p->sentences gets the start of the
+ * Renders item into p (appending), with the pronunciations of lex (may
+ * be NULL).  The voice follows the article's language unless the item's
+ * source pins its own.  p->sentences gets the start of the
  * lead and of every sentence.  When starts is not NULL (room for
  * 1 + item->summary.n offsets), it gets where the lead and each summary
  * sentence begin in p.  Returns 0, 1 when interrupted, or -1 with
  * crier_error() set.
  */
-int render_item(const struct script_item *item, int rate, struct pcm *p,
+int render_item(const struct script_item *item,
+		const struct crier_lexicon *lex, int rate, struct pcm *p,
 		size_t *starts);
 
 #endif

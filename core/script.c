@@ -131,6 +131,7 @@ void script_add_story(struct script *s, const struct config *c, size_t source,
 	item = add_item(s, SCRIPT_STORY, &sc->speech);
 	item->lead = crier_strbuf_detach(&text);
 	item->source = source;
+	item->voice_pinned = sc->voice_pinned;
 	item->number = s->stories + 1;
 	item->article = article;
 	item->source_name = xstrdup(sc->name);

@@ -29,6 +29,7 @@ struct script_item {
 	char *source_name;	/* a story's source name, or NULL */
 	char *title;		/* a story's headline, or NULL */
 	struct speech_settings speech;
+	int voice_pinned;	/* the source set its voice: keep it */
 	double seconds;		/* estimated spoken duration */
 };
 

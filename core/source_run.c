@@ -15,6 +15,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <crier/language.h>
+
 #include "source_run.h"
 #include "summarizer.h"
 #include "xalloc.h"
@@ -248,6 +250,8 @@ void source_run(const struct config *c, struct loader *l, size_t index,
 	if (fetch(sc, l, settings, &src))
 		source_result_fail(r, crier_last_error());
 	for (size_t i = 0; i < src.n; i++) {
+		/* Summarizers and voices need the language: detect it if unsaid. */
+		crier_article_detect_language(src.articles[i]);
 		source_result_add(r, src.articles[i]);
 		src.articles[i] = NULL;
 	}

@@ -14,6 +14,7 @@
 
 #include "libcrier.h"
 #include "speech.h"
+#include "voices.h"
 #include "xalloc.h"
 
 static struct pcm *current;
@@ -85,7 +86,13 @@ int speech_init(void)
 
 int speech_configure(const struct speech_settings *sp)
 {
-	if (espeak_SetVoiceByName(sp->voice) != EE_OK)
+	char buf[64];
+	const char *alt;
+
+	/* "en-gb" as "espeak-ng --voices" lists it names a language, not a file. */
+	if (espeak_SetVoiceByName(sp->voice) != EE_OK &&
+	    (!(alt = voice_fallback(sp->voice, buf, sizeof(buf))) ||
+	     espeak_SetVoiceByName(alt) != EE_OK))
 		return crier_error("espeak-ng has no voice '%s' (see espeak-ng --voices)",
 				   sp->voice);
 	espeak_SetParameter(espeakRATE, sp->rate, 0);

@@ -13,7 +13,7 @@ printf 'Hang story\n\nThis text makes the summarizer HANG for ever. Really.\n' >
 cat > "$T/f.conf" <<'CONF'
 timeout = 4;
 summarizer_timeout = 1;
-memory_limit = 64;
+memory_limit = 300;
 sources = (
   { name = "Crashing"; plugin = "crashsource"; },
   { name = "Island News"; plugin = "file"; path = "a/a.txt"; },

@@ -11,7 +11,9 @@
 # end before the audio the file holds (its size less the header), give or
 # take libao's stdio buffer (TOLERANCE_BYTES).
 #
-# KILL_RUNS (default 30) sets the number of kills; KILL_SEED the seed.
+# KILL_RUNS (default 30) sets the number of kills, INT_RUNS (default 10)
+# that of Ctrl-C interrupts (SIGINT) checked the same way; KILL_SEED the
+# seed of the random points.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 
 if ! command -v sqlite3 > /dev/null 2>&1; then
@@ -19,6 +21,7 @@ if ! command -v sqlite3 > /dev/null 2>&1; then
 	exit 0
 fi
 runs=${KILL_RUNS:-30}
+int_runs=${INT_RUNS:-10}
 seed=${KILL_SEED:-$$}
 TOLERANCE_BYTES=65536
 db="$XDG_STATE_HOME/crier/heard.db"
@@ -90,25 +93,36 @@ awk '/-->/ { split($3, t, ":"); end = t[1] * 3600 + t[2] * 60 + t[3]; next }
      end != "" && NF { print end "\t" $0; end = "" }' "$T/full.vtt" > "$T/ends"
 is "$(wc -l < "$T/ends" | tr -d ' ')" 10 "one chapter per story"
 
-# Kill points: uniform over 1.2 times a complete run's wall time.
-awk -v n="$runs" -v seed="$seed" -v span="$full_secs" 'BEGIN {
-	srand(seed); for (i = 0; i < n; i++) printf "%.3f\n", rand() * span * 1.2 }' \
-	> "$T/points"
-echo "# seed $seed; a complete run took $full_secs s; kill points (s):" \
-	$(cat "$T/points")
+# kill_runs SIGNAL N SEED: N briefings, each sent SIGNAL at a random point
+# (uniform over 1.2 times a complete run's wall time); counts in bad_db,
+# bad_mark, marked, partial.
+kill_runs() {
+	awk -v n="$2" -v seed="$3" -v span="$full_secs" 'BEGIN {
+		srand(seed); for (i = 0; i < n; i++) printf "%.3f\n", rand() * span * 1.2 }' \
+		> "$T/points"
+	echo "# SIG$1, seed $3; a complete run took $full_secs s; points (s):" \
+		$(cat "$T/points")
+	bad_db=0 bad_mark=0 marked=0 partial=0
+	last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
+	while read -r point; do
+		kill_one "$1" "$point"
+	done < "$T/points"
+	echo "# SIG$1: $2 runs, $marked stories marked by them," \
+		"$partial runs stopped mid-briefing after a mark"
+}
 
-bad_db=0 bad_mark=0 marked=0 partial=0 last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
-while read -r point; do
+# kill_one SIGNAL POINT: one briefing sent SIGNAL after POINT seconds.
+kill_one() {
 	rm -f "$T/k.wav"
 	"$CRIER" -q --all -c "$T/c.conf" --output "$T/k.wav" > /dev/null 2>&1 &
 	pid=$!
-	sleep "$point"
-	kill -KILL $pid 2> /dev/null
+	sleep "$2"
+	kill -"$1" $pid 2> /dev/null
 	wait $pid 2> /dev/null
 	check=$(sql 'PRAGMA integrity_check' 2>&1)
 	if [ "$check" != ok ]; then
 		bad_db=$((bad_db + 1))
-		echo "# killed at $point s: integrity_check says: $check"
+		echo "# SIG$1 at $2 s: integrity_check says: $check"
 	fi
 	bytes=$(( $(stat -c %s "$T/k.wav" 2>/dev/null || echo "$header") - header ))
 	written=$(awk -v b="$bytes" -v tol="$TOLERANCE_BYTES" -v r="$rate" \
@@ -119,17 +133,26 @@ while read -r point; do
 		marked=$((marked + 1))
 		if [ -z "$end" ] || ! num_between "$end" 0 "$written"; then
 			bad_mark=$((bad_mark + 1))
-			echo "# killed at $point s: '$cue' (ends at ${end:-?} s) marked," \
+			echo "# SIG$1 at $2 s: '$cue' (ends at ${end:-?} s) marked," \
 				"but the file holds only $written s"
 		fi
 	done < "$T/new"
-	[ -s "$T/new" ] && [ "$(wc -l < "$T/new")" -lt 10 ] && partial=$((partial + 1))
+	if [ -s "$T/new" ] && [ "$(wc -l < "$T/new")" -lt 10 ]; then
+		partial=$((partial + 1))
+	fi
 	last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
-done < "$T/points"
-echo "# $runs kills: $marked stories marked by killed runs, $partial runs killed mid-briefing after a mark"
+}
+
+kill_runs KILL "$runs" "$seed"
 is "$bad_db" 0 "integrity_check is ok after each of $runs kills"
 is "$bad_mark" 0 "no story is marked before its audio was written"
 ok "$(test "$partial" -gt 0; echo $?)" "some kills fell between the first and the last mark"
+
+# Ctrl-C: the story being spoken is cut short, so it is not heard.
+kill_runs INT "$int_runs" "$((seed + 1))"
+is "$bad_db" 0 "integrity_check is ok after each of $int_runs interrupts"
+is "$bad_mark" 0 "no story cut short by Ctrl-C is marked"
+
 run after "$CRIER" history --limit 1
 is "$rc" 0 "crier history reads the ledger after the kills"
 done_testing

@@ -97,6 +97,16 @@ sources = ( { name = "Local"; plugin = "feed"; url = "feeds/a.xml"; } );
 CONF
 run local "$CRIER" --config "$T/c/local.conf" export-opml
 contains "$T/out" "xmlUrl=\"file://$(cd "$T/c" && pwd -P)/feeds/a.xml\"" "a relative path is exported as a file:// URL"
+cp "$T/out" "$T/local.opml"
+run relocal "$CRIER" --config "$T/c/local.conf" import-opml "$T/local.opml"
+contains "$T/out" "already configured as 'Local'" "and is known again when imported back"
+
+# sources in an included file cannot be edited here: said so, exit 2
+printf 'sources = ( { name = "x"; plugin = "file"; path = "notes"; } );\n' > "$T/c/inc.conf"
+printf '@include "%s"\njobs = 2;\n' "$T/c/inc.conf" > "$T/c/main.conf"
+run include "$CRIER" --config "$T/c/main.conf" import-opml "$FIX/urls"
+is "$rc" 2 "sources in an included file: exit 2"
+contains "$T/err" "'sources' is set in an included file" "and says where to add them"
 
 # --- errors: exit 2, a message naming file and line, config untouched
 cp "$USER_CONF" "$T/before.conf"

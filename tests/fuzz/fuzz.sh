@@ -68,7 +68,7 @@ cflags="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer $san
 target_sources() {
 	case $1 in
 	feed) echo "$feed_sources" ;;
-	config) echo core/config.c ;;
+	config) echo core/config.c core/lexicon_config.c ;;
 	esac
 }
 

@@ -45,7 +45,7 @@ tests_fuzz_replay_normalize_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 tests_fuzz_replay_normalize_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_normalize_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_config_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
-	tests/fuzz/fuzz_config.c core/config.c core/config.h
+	tests/fuzz/fuzz_config.c core/config.c core/config.h core/lexicon_config.c
 tests_fuzz_replay_config_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TEST_LDADD)
 

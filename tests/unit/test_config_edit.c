@@ -176,6 +176,20 @@ static void test_terminators(void)
 	       "  );\n", "an indented closing bracket stays where it was");
 }
 
+static void test_crlf(void)
+{
+	is_str(edit("# dos\r\nsources = (\r\n  { name = \"x\"; plugin = \"file\"; }\r\n);\r\n",
+		    two, 2),
+	       "# dos\r\nsources = (\r\n  { name = \"x\"; plugin = \"file\"; },\r\n"
+	       "  { name = \"A\"; plugin = \"feed\"; url = \"https://a.example/\"; },\r\n"
+	       "  { name = \"B\"; plugin = \"feed\"; url = \"https://b.example/\"; }\r\n"
+	       ");\r\n", "CRLF files get CRLF lines");
+	is_str(edit("jobs = 2;\r\n", one, 1),
+	       "jobs = 2;\r\n\r\nsources = (\r\n"
+	       "  { name = \"New\"; plugin = \"feed\"; url = \"https://n.example/rss\"; }\r\n"
+	       ");\r\n", "also when the list is new");
+}
+
 static void test_errors(void)
 {
 	struct crier_strbuf out = CRIER_STRBUF_INIT;
@@ -208,6 +222,7 @@ int main(void)
 	test_no_sources();
 	test_empty_list();
 	test_terminators();
+	test_crlf();
 	test_errors();
 	return done_testing();
 }

@@ -156,8 +156,18 @@ static void check_groups(void)
 	       "a second copy from the same source still matches");
 	is_int(dedup_add(d, same[1].title2, same[1].text2, "en", "Daily"), 1,
 	       "the other story matches its own rewording");
-	is_int(dedup_count(d), 6, "six stories added");
+	is_int(dedup_add(d, "Ship 3 arrives late in fog at the harbour",
+			 "Ship number 3 arrived late at the harbour on Tuesday because of fog.",
+			 "en", "Port"), -1, "a templated story is new");
+	is_int(dedup_add(d, "Ship 4 arrives late in fog at the harbour",
+			 "Ship number 4 arrived late at the harbour on Tuesday because of fog.",
+			 "en", "Port"), -1, "and so is its twin from the same source");
+	is_int(dedup_add(d, same[0].title2, same[0].text2, "en", "Wire"), -1,
+	       "a source's own rewording is not merged with its story");
+	is_int(dedup_count(d), 9, "nine stories added");
 	is_int(dedup_n_also(d, 0), 2, "story 0 also reported by two sources");
+	ok(dedup_similarity(d, 6, 7) > 0.44, "the twins are similar (%.2f)",
+	   dedup_similarity(d, 6, 7));
 	is_str(dedup_also(d, 0, 0), "Daily", "first other source");
 	is_str(dedup_also(d, 0, 1), "Herald", "second other source");
 	ok(dedup_also(d, 0, 2) == NULL, "no third");
