@@ -309,6 +309,7 @@ static void brief_sources(struct output *out, struct loader *l,
 	struct fetch_options fo = {
 		.isolate = out->o->isolate, .jobs = c->jobs,
 		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
+		.verbose = out->o->verbose,
 	};
 	struct fetcher *f = fetcher_start(c, l, &fo);
 

@@ -13,13 +13,15 @@
 #include <crier/normalize.h>
 
 #include "config.h"
+#include "filter.h"
 #include "lexicon_config.h"
 #include "libcrier.h"
 #include "xalloc.h"
 
 static const char *const top_keys[] = {
 	"plugin_path", "sources", "summarizer", "speech", "audio", "briefing",
-	"jobs", "timeout", "summarizer_timeout", "memory_limit", "lexicon", NULL
+	"jobs", "timeout", "summarizer_timeout", "memory_limit", "lexicon",
+	"filters", NULL
 };
 static const char *const speech_keys[] = {
 	"voice", "rate", "pitch", "volume", "pause_ms", NULL
@@ -224,6 +226,11 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return crier_error("%s: 'speech' must be a group", config_where(sp));
 	if (read_speech(sp, &sc->speech))
 		return -1;
+	if (filter_compile(config_setting_get_member(g, "filters"), &sc->filters)) {
+		filter_free(sc->filters);	/* the source is not counted yet */
+		sc->filters = NULL;
+		return -1;
+	}
 	sc->voice_pinned = sc->speech.voice != c->speech.voice;
 	warn_unknown(sp, speech_keys, "speech");
 	c->n_sources++;
@@ -326,6 +333,8 @@ int config_load(struct config *c, const char *path)
 	if (read_plugin_path(c, root) || read_summarizer(c, root) ||
 	    read_groups(c, root) || read_sources(c, root))
 		return -1;
+	if (filter_compile(config_setting_get_member(root, "filters"), &c->filters))
+		return -1;
 	c->lexicon = crier_lexicon_new();
 	if (lexicon_from_config(config_setting_get_member(root, "lexicon"),
 				c->lexicon))
@@ -339,7 +348,10 @@ void config_release(struct config *c)
 	for (size_t i = 0; i < c->n_plugin_path; i++)
 		free(c->plugin_path[i]);
 	free(c->plugin_path);
+	for (size_t i = 0; i < c->n_sources; i++)
+		filter_free(c->sources[i].filters);
 	free(c->sources);
+	filter_free(c->filters);
 	crier_lexicon_free(c->lexicon);
 	free(c->output);
 	free(c->file);

@@ -20,6 +20,7 @@ struct speech_settings {
 };
 
 struct crier_lexicon;
+struct filter;
 
 struct source_config {
 	const char *name;		/* as spoken in transitions */
@@ -28,6 +29,7 @@ struct source_config {
 	const config_setting_t *summarizer;	/* its own, or NULL */
 	struct speech_settings speech;
 	int voice_pinned;		/* the source sets its own voice */
+	struct filter *filters;		/* its own filters, or NULL */
 	int max_stories;		/* at most this many stories; 0: all */
 	int line;
 };
@@ -47,6 +49,7 @@ struct config {
 	char *output;		/* audio.output expanded, or NULL */
 	const char *intro, *transition, *outro;	/* templates, never NULL */
 	struct crier_lexicon *lexicon;	/* pronunciations; never NULL once loaded */
+	struct filter *filters;	/* filters for every source, or NULL */
 	double minutes;		/* the time budget; 0: none */
 	int max_per_source;	/* default max_stories of a source; 0: all */
 	int jobs;		/* sources fetched at once */

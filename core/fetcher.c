@@ -102,7 +102,7 @@ static void child(struct fetcher *f, size_t i, int fd)
 		setrlimit(RLIMIT_AS, &lim);
 	}
 	source_result_init(&r);
-	source_run(f->c, f->l, i, 1, &r);
+	source_run(f->c, f->l, i, 1, f->o.verbose, &r);
 	for (size_t k = 0; k < r.n; k++)
 		wire_put_story(&msg, &r.stories[k]);
 	if (r.failed)
@@ -265,7 +265,7 @@ static void run_in_process(struct fetcher *f)
 		struct source_result r;
 
 		source_result_init(&r);
-		source_run(f->c, f->l, f->next, 0, &r);
+		source_run(f->c, f->l, f->next, 0, f->o.verbose, &r);
 		finish(f, f->next, &r);
 	}
 }

@@ -21,6 +21,7 @@ struct fetch_options {
 	int jobs;		/* children at once */
 	int timeout_s;		/* wall-clock limit per source */
 	long memory_mb;		/* address-space limit per child */
+	int verbose;		/* say which stories the filters leave out */
 };
 
 struct fetcher;

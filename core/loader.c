@@ -172,10 +172,29 @@ static int is_plugin_name(const char *name)
 	return name[0] != '.' && n > 3 && !strcmp(name + n - 3, ".so");
 }
 
+/*
+ * Anyone who can write to a plugin directory can make crier run their
+ * code: such a directory (world-writable without the sticky bit) is
+ * refused, once, with a message.  Returns 1 when dir may be used.
+ */
+static int safe_dir(struct loader *l, const char *dir)
+{
+	struct stat st;
+
+	if (stat(dir, &st) || !S_ISDIR(st.st_mode))
+		return 0;
+	if (!(st.st_mode & S_IWOTH) || (st.st_mode & S_ISVTX))
+		return 1;
+	if (!is_loaded_file(l, dir))
+		fail(l, dir, "refusing to load plugins from a directory writable by anyone (chmod o-w %s)",
+		     dir);
+	return 0;
+}
+
 static void scan_dir(struct loader *l, const char *dir)
 {
 	struct dirent **names;
-	int n = scandir(dir, &names, NULL, alphasort);
+	int n = safe_dir(l, dir) ? scandir(dir, &names, NULL, alphasort) : -1;
 
 	for (int i = 0; i < n; i++) {
 		if (is_plugin_name(names[i]->d_name)) {
@@ -212,7 +231,7 @@ static void load_by_file_name(struct loader *l, const char *name)
 		struct crier_strbuf file = CRIER_STRBUF_INIT;
 
 		crier_strbuf_addf(&file, "%s/%s.so", l->dirs[i], name);
-		if (exists(file.buf))
+		if (exists(file.buf) && safe_dir(l, l->dirs[i]))
 			loader_load(l, file.buf);
 		crier_strbuf_release(&file);
 	}

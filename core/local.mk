@@ -47,6 +47,7 @@ crier_SOURCES = \
 	core/player.c core/player.h \
 	core/render.c core/render.h \
 	core/budget.c core/budget.h \
+	core/filter.c core/filter.h \
 	core/vtt.c core/vtt.h \
 	core/cmd_brief.c \
 	core/cmd_list.c \

@@ -13,16 +13,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <crier/language.h>
 
+#include "filter.h"
 #include "source_run.h"
 #include "summarizer.h"
 #include "xalloc.h"
 
 const char *const core_source_keys[] = {
-	"name", "plugin", "summarizer", "speech", "voice", "max_stories", NULL
+	"name", "plugin", "summarizer", "speech", "voice", "max_stories",
+	"filters", NULL
 };
 
 static int fetch(const struct source_config *sc, struct loader *l,
@@ -238,18 +241,28 @@ out:
 }
 
 void source_run(const struct config *c, struct loader *l, size_t index,
-		int isolate, struct source_result *r)
+		int isolate, int verbose, struct source_result *r)
 {
 	const struct source_config *sc = &c->sources[index];
 	struct crier_settings *settings =
 		crier_settings_new(sc->group, NULL, sc->name, c->dir);
 	struct crier_source src;
 	const char *old = crier_set_context(sc->name);
+	time_t now = time(NULL);
 
 	crier_source_init(&src, sc->name, settings);
 	if (fetch(sc, l, settings, &src))
 		source_result_fail(r, crier_last_error());
 	for (size_t i = 0; i < src.n; i++) {
+		const char *why;
+
+		if (!filter_keep(c->filters, sc->filters, src.articles[i], now, &why)) {
+			if (verbose)
+				crier_warn("'%s' left out: %s",
+					   crier_article_get(src.articles[i],
+							     CRIER_FIELD_TITLE), why);
+			continue;
+		}
 		/* Summarizers and voices need the language: detect it if unsaid. */
 		crier_article_detect_language(src.articles[i]);
 		source_result_add(r, src.articles[i]);

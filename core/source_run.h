@@ -15,10 +15,11 @@
  * c->summarizer_timeout_s on a story, that story
  * is summarized by the lead plugin instead and its note says so.  A
  * failing fetch is recorded in r (r->failed, r->error); stories fetched
- * before the failure are kept.
+ * before the failure are kept.  Articles the filters (filter.h) drop are
+ * left out, with a warning when verbose.
  */
 void source_run(const struct config *c, struct loader *l, size_t index,
-		int isolate, struct source_result *r);
+		int isolate, int verbose, struct source_result *r);
 
 /* Keys of a source group that the core reads, not the plugin. */
 extern const char *const core_source_keys[];

@@ -172,11 +172,18 @@ static void add_entity(const xmlNode *ref, struct crier_strbuf *sb)
 		crier_strbuf_add(sb, out, (size_t)len);
 }
 
+/*
+ * A field's text is cut at this size: entity references can expand a
+ * small document a billion-fold ("billion laughs", quadratic blowup).
+ */
+#define MAX_FIELD_TEXT (1u << 20)
+
 static void gather(const xmlNode *node, struct crier_strbuf *sb, int depth)
 {
 	if (depth > 256)
 		return;
-	for (const xmlNode *c = node->children; c; c = c->next) {
+	for (const xmlNode *c = node->children; c && sb->len < MAX_FIELD_TEXT;
+	     c = c->next) {
 		switch (c->type) {
 		case XML_TEXT_NODE:
 		case XML_CDATA_SECTION_NODE:

@@ -37,6 +37,8 @@
 #define NEWS_DAMPING 0.85
 #define NEWS_EPSILON 1e-4
 #define NEWS_MAX_ITER 50
+/* Only this many sentences of a very long text are read (n^2 graph). */
+#define NEWS_MAX_SENTENCES 512
 /* Length used when the request sets no limit. */
 #define NEWS_DEFAULT_SENTENCES 3
 /* Sentences of this many words get the full length score. */
@@ -192,6 +194,8 @@ static int read_article(struct news *nw, struct article *a)
 
 	crier_split_sentences(req->text, req->len,
 			      crier_stemmer_language(nw->stemmer), &spans);
+	if (spans.n > NEWS_MAX_SENTENCES)
+		spans.n = NEWS_MAX_SENTENCES;
 	a->n = spans.n;
 	a->s = calloc(spans.n ? spans.n : 1, sizeof(*a->s));
 	if (!a->s) {

@@ -27,6 +27,8 @@
 #define TEXTRANK_DAMPING 0.85
 #define TEXTRANK_EPSILON 1e-4
 #define TEXTRANK_MAX_ITER 100
+/* Only this many sentences of a very long text are ranked (n^2 graph). */
+#define TEXTRANK_MAX_SENTENCES 512
 /* Length used when the request sets no limit. */
 #define TEXTRANK_DEFAULT_SENTENCES 3
 
@@ -137,6 +139,8 @@ static struct sentence *read_sentences(struct textrank *tr,
 
 	crier_split_sentences(req->text, req->len,
 			      crier_stemmer_language(tr->stemmer), &spans);
+	if (spans.n > TEXTRANK_MAX_SENTENCES)
+		spans.n = TEXTRANK_MAX_SENTENCES;
 	s = calloc(spans.n ? spans.n : 1, sizeof(*s));
 	if (!s) {
 		crier_spans_release(&spans);

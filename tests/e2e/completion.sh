@@ -96,16 +96,25 @@ case "$*" in
 	'  -c, --config FILE            read this config file' ;;
 "weather --help") printf '%s\n' 'Usage: crier weather [--days N] [DIR]' '' \
 	'Options:' '      --days N                 this many days' \
-	'      --metric                 in degrees Celsius' ;;
+	'      --metric                 in degrees Celsius' \
+	'  -l, --lang LANG              the language' ;;
 esac
 FAKE
 chmod +x "$T/bin/crier"
 completions "$T/bin/crier" ""
 is "$(cat "$T/out")" "$(list plugins weather)" "a new command appears"
 completions "$T/bin/crier" weather --
-is "$(cat "$T/out")" "$(list --days --metric)" "with its options"
+is "$(cat "$T/out")" "$(list --days --lang --metric)" "with its options"
 completions "$T/bin/crier" weather --days 3 ""
 is "$(cat "$T/out")" "sub" "and its operand (DIR: directories)"
+
+if command -v espeak-ng > /dev/null; then
+	completions "$T/bin/crier" weather -l en-g
+	grep -qx en-gb "$T/out"
+	ok $? "--lang LANG: espeak-ng's languages"
+else
+	ok 0 "--lang LANG # SKIP no espeak-ng command"
+fi
 
 # crier found through PATH, as it usually is.
 (cd "$T/cwd" && PATH="$T/bin:$PATH" bash -c '. "$1"

@@ -14,7 +14,7 @@
 #                  (BUILDDIR/tests/fuzz)
 #   CRIER_SHARED   the shared dev data, for more seeds (SRCDIR/../shared)
 #   CLANG          the compiler (clang)
-#   FUZZ_LIB_SOURCES, FUZZ_FEED_SOURCES, FUZZ_LIBS
+#   FUZZ_LIB_SOURCES, FUZZ_FEED_SOURCES, FUZZ_CFLAGS, FUZZ_LIBS
 #                  what to compile and link, as "make fuzz" passes them
 #                  from the build; otherwise read from the local.mk files
 #
@@ -57,18 +57,23 @@ lib_sources=${FUZZ_LIB_SOURCES:-$(mk_sources core_libcrier_la_SOURCES \
 	$(core_mk))}
 feed_sources=${FUZZ_FEED_SOURCES:-$(mk_sources FEED_PARSER_SOURCES \
 	"$src/plugins/feed/local.mk")}
-pkgs="libxml-2.0 libconfig json-c libcurl"
+# Without "make fuzz", the flags of whichever libraries libcrier may use.
+pkgs=
+for p in libxml-2.0 libconfig json-c libcurl sqlite3 libexttextcat; do
+	pkg-config --exists "$p" && pkgs="$pkgs $p"
+done
 libs=${FUZZ_LIBS:-$(pkg-config --libs $pkgs) -lstemmer}
 san="-fsanitize=address,undefined -fno-sanitize-recover=all"
 cflags="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer $san
 	-I$build -I$src/core/include -I$src/core/lib -I$src/core
-	-I$src/plugins/feed -I$src/tests/fuzz $(pkg-config --cflags $pkgs)"
+	-I$src/plugins/feed -I$src/tests/fuzz
+	${FUZZ_CFLAGS:-$(pkg-config --cflags $pkgs)}"
 
 # The sources of each target beyond libcrier.
 target_sources() {
 	case $1 in
 	feed) echo "$feed_sources" ;;
-	config) echo core/config.c core/lexicon_config.c ;;
+	config) echo core/config.c core/lexicon_config.c core/filter.c ;;
 	esac
 }
 

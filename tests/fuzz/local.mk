@@ -12,7 +12,8 @@ fuzz:
 	FUZZ_SECONDS='$(FUZZ_SECONDS)' \
 	FUZZ_LIB_SOURCES='$(filter %.c,$(core_libcrier_la_SOURCES))' \
 	FUZZ_FEED_SOURCES='$(filter %.c,$(FUZZ_FEED_PARSER))' \
-	FUZZ_LIBS='$(core_libcrier_la_LIBADD) $(FEED_PARSER_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS)' \
+	FUZZ_CFLAGS='$(filter-out -W%,$(core_libcrier_la_CFLAGS)) $(JSONC_CFLAGS)' \
+	FUZZ_LIBS='$(core_libcrier_la_LIBADD) $(JSONC_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS)' \
 	CRIER_SHARED='$(CRIER_SHARED_DIR)' \
 		$(SHELL) $(srcdir)/tests/fuzz/fuzz.sh $(abs_top_builddir) $(FUZZ_TARGETS)
 .PHONY: fuzz
@@ -45,7 +46,7 @@ tests_fuzz_replay_normalize_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 tests_fuzz_replay_normalize_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_normalize_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_config_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
-	tests/fuzz/fuzz_config.c core/config.c core/config.h core/lexicon_config.c
+	tests/fuzz/fuzz_config.c core/config.c core/config.h core/lexicon_config.c core/filter.c
 tests_fuzz_replay_config_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TEST_LDADD)
 
