@@ -28,4 +28,3 @@ dist_bashcompletion_DATA = config/bash-completion/crier
 # configure's exit trap runs "rm -f core ... && rm -f confdefs.h", which
 # stops at the build tree's core/ directory and leaves confdefs.h behind;
 # make distcheck's distcleancheck then fails.  (Belongs in Makefile.am.)
-DISTCLEANFILES = confdefs.h

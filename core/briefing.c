@@ -12,6 +12,7 @@
  */
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -19,6 +20,9 @@
 #include "briefing.h"
 #include "budget.h"
 #include "fetcher.h"
+#include "dedup.h"
+#include "ledger.h"
+#include "xalloc.h"
 #include "player.h"
 #include "render.h"
 #include "script.h"
@@ -37,7 +41,31 @@ struct output {
 	size_t loaded, sources;	/* sources in so far, and in all */
 	int failed;		/* the audio output failed */
 	int quit;		/* the listener quit */
+	struct ledger *ledger;	/* heard stories, or NULL */
+	struct dedup *dedup;	/* the stories so far, to find repeats */
+	unsigned char *heard;	/* by dedup number: marked in this briefing */
+	size_t heard_alloc;
 };
+
+/* Marks a story heard, with the copies of it that other sources sent. */
+static void mark_heard(struct output *out, const struct script_item *item)
+{
+	const struct crier_article *copy;
+	const char *source;
+	size_t d = (size_t)item->dedup;
+
+	if (!out->ledger)
+		return;
+	if (ledger_mark(out->ledger, item->article, item->source_name))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	for (size_t k = 0; k < dedup_n_copies(out->dedup, d); k++) {
+		copy = dedup_copy(out->dedup, d, k, &source);
+		if (ledger_mark(out->ledger, copy, source))
+			fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	}
+	out->heard = xgrow(out->heard, &out->heard_alloc, d + 1, 1);
+	out->heard[d] = 1;
+}
 
 static void on_signal(int sig)
 {
@@ -263,7 +291,12 @@ static void flush_script(struct output *out, const struct script *s)
 	       !speech_interrupted()) {
 		size_t i = out->cursor;
 
-		follow(out, s, i, play_item(out, s, i));
+		enum play_end end = play_item(out, s, i);
+
+		/* Only a story played to its end is heard. */
+		if (end == PLAY_DONE && s->items[i].kind == SCRIPT_STORY)
+			mark_heard(out, &s->items[i]);
+		follow(out, s, i, end);
 	}
 }
 
@@ -277,11 +310,63 @@ double monotonic(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/*
+ * Says "Also reported by ..." at the end of the (not yet played) story
+ * root, replacing the sentence it had when another source had already
+ * reported it.
+ */
+static void add_also(struct output *out, struct script *s, long root)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+
+	for (size_t i = out->cursor; i < s->n; i++) {
+		struct script_item *item = &s->items[i];
+
+		if (item->kind != SCRIPT_STORY || item->dedup != root)
+			continue;
+		if (item->also == dedup_n_also(out->dedup, root))
+			break;
+		if (item->also && item->summary.n)
+			free(item->summary.sentences[--item->summary.n]);
+		item->also = dedup_also_text(out->dedup, root, &text);
+		crier_summary_add(&item->summary, text.buf, text.len);
+		break;
+	}
+	crier_strbuf_release(&text);
+}
+
+/*
+ * Checks story st of source i against the stories so far.  Returns 1 when
+ * it repeats one (its source is then named with that one, and it is
+ * marked heard at once if that one already was), 0 when it is new.
+ */
+static int add_story(struct output *out, struct script *s, size_t i,
+		     struct story *st)
+{
+	const char *source;
+	const struct crier_article *copy;
+	long root = dedup_add_story(out->dedup, st, out->c->sources[i].name);
+
+	if (root < 0)
+		return 0;
+	copy = dedup_copy(out->dedup, (size_t)root,
+			  dedup_n_copies(out->dedup, (size_t)root) - 1, &source);
+	if (out->o->verbose)
+		fprintf(stderr, "crier: source '%s': '%s' repeats a story already in the briefing\n",
+			source, crier_article_get(copy, CRIER_FIELD_TITLE));
+	if ((size_t)root < out->heard_alloc && out->heard[root] && out->ledger &&
+	    ledger_mark(out->ledger, copy, source))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	add_also(out, s, root);
+	return 1;
+}
+
 /* Adds one source's stories to the script. */
-static void add_source(const struct config *c, size_t i,
+static void add_source(struct output *out, const struct config *c, size_t i,
 		       struct source_result *r, struct script *s)
 {
 	const struct source_config *sc = &c->sources[i];
+	size_t added = 0;
 
 	if (r->failed) {
 		fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name,
@@ -290,18 +375,47 @@ static void add_source(const struct config *c, size_t i,
 	for (size_t k = 0; k < r->n; k++) {
 		struct story *st = &r->stories[k];
 
-		if (sc->max_stories && k >= (size_t)sc->max_stories)
+		if (sc->max_stories && added >= (size_t)sc->max_stories)
 			break;
+		if (!out->o->all && out->ledger &&
+		    ledger_heard(out->ledger, st->article) == 1)
+			continue;
+		if (add_story(out, s, i, st))
+			continue;
+		added++;
 		if (st->note)
 			fprintf(stderr, "crier: source '%s': story '%s': %s\n",
 				sc->name,
 				crier_article_get(st->article, CRIER_FIELD_TITLE),
 				st->note);
 		script_add_story(s, c, i, st->article, &st->summary);
+		s->items[s->n - 1].dedup = (long)dedup_count(out->dedup) - 1;
 		st->article = NULL;
 	}
 }
 
+/* Takes source i's result into the script. */
+static void take_source(struct output *out, struct fetcher *f, size_t i,
+			struct script *s, size_t *failed)
+{
+	struct source_result r;
+
+	fetcher_wait(f, i, &r);
+	out->loaded = i + 1;
+	if (out->o->verbose)
+		fprintf(stderr, "crier: source '%s' in after %.0f ms\n",
+			out->c->sources[i].name,
+			(monotonic() - out->o->started) * 1000);
+	*failed += r.failed != 0;
+	add_source(out, out->c, i, &r, s);
+	source_result_release(&r);
+}
+
+/*
+ * Takes the sources in config order and plays each as soon as it is in;
+ * sources that are already in by then are taken first, so that a story
+ * reported by several of them is found before it is spoken.
+ */
 static void brief_sources(struct output *out, struct loader *l,
 			  struct script *s, size_t *failed)
 {
@@ -312,19 +426,13 @@ static void brief_sources(struct output *out, struct loader *l,
 		.verbose = out->o->verbose,
 	};
 	struct fetcher *f = fetcher_start(c, l, &fo);
+	size_t next = 0;
 
-	for (size_t i = 0; i < c->n_sources && !out->quit && !out->failed &&
-	     !speech_interrupted(); i++) {
-		struct source_result r;
-
-		fetcher_wait(f, i, &r);
-		out->loaded = i + 1;
-		if (out->o->verbose)
-			fprintf(stderr, "crier: source '%s' in after %.0f ms\n",
-				c->sources[i].name, (monotonic() - out->o->started) * 1000);
-		*failed += r.failed != 0;
-		add_source(c, i, &r, s);
-		source_result_release(&r);
+	while (next < c->n_sources && !out->quit && !out->failed &&
+	       !speech_interrupted()) {
+		take_source(out, f, next++, s, failed);
+		while (next < c->n_sources && fetcher_is_done(f, next))
+			take_source(out, f, next++, s, failed);
 		if (!c->minutes)
 			flush_script(out, s);
 	}
@@ -372,6 +480,10 @@ int briefing_run(const struct config *c, struct loader *l,
 	script_init(&s);
 	catch_signals();
 	loader_scan(l);		/* load every plugin before any fork */
+	out.dedup = dedup_new();
+	if (ledger_open(&out.ledger))
+		fprintf(stderr, "crier: warning: %s; heard stories are not skipped\n",
+			crier_last_error());
 	if (output_open(&out)) {
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out.failed = 1;
@@ -397,6 +509,9 @@ int briefing_run(const struct config *c, struct loader *l,
 		script_print_total(&s, stdout);
 done:
 	output_close(&out);
+	ledger_close(out.ledger);
+	dedup_free(out.dedup);
+	free(out.heard);
 	script_release(&s);
 	return status_of(&out, c, failed);
 }

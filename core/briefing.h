@@ -16,6 +16,7 @@ struct briefing_options {
 	int quiet;
 	int verbose;		/* print timings */
 	double started;		/* when crier started (CLOCK_MONOTONIC s) */
+	int all;		/* include stories heard before (--all) */
 	int isolate;		/* run sources in child processes */
 	const char *output;	/* --output, or NULL */
 	const char *driver;	/* --driver, or NULL */

@@ -7,11 +7,13 @@
 #include "briefing.h"
 #include "commands.h"
 
-enum { OPT_NO_ISOLATION };
+enum { OPT_NO_ISOLATION, OPT_ALL };
 
 static const struct cli_option brief_options[] = {
 	[OPT_NO_ISOLATION] = { "no-isolation", 0, NULL,
 		"run every source in crier's own process (for debugging)" },
+	[OPT_ALL] = { "all", 'a', NULL,
+		"include the stories heard in earlier briefings" },
 	{ NULL, 0, NULL, NULL }
 };
 
@@ -21,6 +23,7 @@ static int brief_run(struct cli *cli)
 		.dry_run = cli->dry_run, .quiet = cli->quiet,
 		.verbose = cli->verbose, .started = cli->started,
 		.isolate = !cli->value[OPT_NO_ISOLATION],
+		.all = cli->value[OPT_ALL] != NULL,
 		.output = cli->output, .driver = cli->driver,
 	};
 	struct config c;
@@ -44,7 +47,7 @@ out:
 
 const struct command cmd_brief = {
 	.name = "brief",
-	.usage = "[--no-isolation]",
+	.usage = "[--no-isolation] [--all]",
 	.summary = "compose the briefing and speak it (the default)",
 	.options = brief_options,
 	.run = brief_run,

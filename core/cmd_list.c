@@ -7,9 +7,19 @@
 #include "briefing.h"
 #include "commands.h"
 
+enum { OPT_ALL };
+
+static const struct cli_option list_options[] = {
+	[OPT_ALL] = { "all", 'a', NULL, "include stories heard in earlier briefings" },
+	{ NULL, 0, NULL, NULL }
+};
+
 static int list_run(struct cli *cli)
 {
-	struct briefing_options o = { .list = 1, .quiet = 1, .isolate = 1 };
+	struct briefing_options o = {
+		.list = 1, .quiet = 1, .isolate = 1,
+		.all = cli->value[OPT_ALL] != NULL,
+	};
 	struct config c;
 	struct loader l;
 	int status = EXIT_USAGE;
@@ -30,7 +40,8 @@ out:
 
 const struct command cmd_list = {
 	.name = "list",
-	.usage = "",
+	.usage = "[--all]",
 	.summary = "list the stories a briefing would speak, without speaking",
+	.options = list_options,
 	.run = list_run,
 };

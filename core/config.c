@@ -218,7 +218,9 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 	if (!sc->name)
 		return crier_error("%s: source %d has no 'name'", config_where(g),
 				   index + 1);
-	if (get_group(g, "summarizer", &sc->summarizer) ||
+	sc->title = sc->name;
+	if (get_string(g, "title", &sc->title) ||
+	    get_group(g, "summarizer", &sc->summarizer) ||
 	    get_string(g, "voice", &sc->speech.voice))
 		return -1;
 	sp = config_setting_get_member(g, "speech");

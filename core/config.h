@@ -23,7 +23,8 @@ struct crier_lexicon;
 struct filter;
 
 struct source_config {
-	const char *name;		/* as spoken in transitions */
+	const char *name;		/* names the source in messages */
+	const char *title;		/* as spoken in transitions; never NULL */
 	const char *plugin;		/* source plugin name */
 	const config_setting_t *group;	/* the whole source group */
 	const config_setting_t *summarizer;	/* its own, or NULL */

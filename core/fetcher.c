@@ -43,7 +43,6 @@ struct fetcher {
 	struct fetch_options o;
 	struct source_result *results;
 	unsigned char *done;
-	size_t n_done;
 	size_t next;		/* the next source to start */
 	struct job *jobs;
 	size_t running;
@@ -67,7 +66,6 @@ static void finish(struct fetcher *f, size_t i, struct source_result *r)
 	pthread_mutex_lock(&f->lock);
 	f->results[i] = *r;
 	f->done[i] = 1;
-	f->n_done++;
 	pthread_cond_broadcast(&f->cond);
 	pthread_mutex_unlock(&f->lock);
 }
@@ -328,14 +326,14 @@ void fetcher_wait(struct fetcher *f, size_t i, struct source_result *r)
 	pthread_mutex_unlock(&f->lock);
 }
 
-size_t fetcher_done(struct fetcher *f)
+int fetcher_is_done(struct fetcher *f, size_t i)
 {
-	size_t n;
+	int done;
 
 	pthread_mutex_lock(&f->lock);
-	n = f->n_done;
+	done = f->done[i];
 	pthread_mutex_unlock(&f->lock);
-	return n;
+	return done;
 }
 
 void fetcher_free(struct fetcher *f)

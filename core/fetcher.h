@@ -31,8 +31,8 @@ struct fetcher *fetcher_start(const struct config *c, struct loader *l,
 			      const struct fetch_options *o);
 /* Waits for source i and moves its result into r. */
 void fetcher_wait(struct fetcher *f, size_t i, struct source_result *r);
-/* How many sources have finished so far. */
-size_t fetcher_done(struct fetcher *f);
+/* Whether source i has finished (fetcher_wait() would not wait). */
+int fetcher_is_done(struct fetcher *f, size_t i);
 /* Stops: kills children still running, joins the thread, frees f. */
 void fetcher_free(struct fetcher *f);
 

@@ -21,5 +21,5 @@ tests_unit_test_dedup_LDADD = $(TEST_LDADD) $(STEMMER_LIBS) -lm
 
 # "crier history" end to end.  tests/e2e/ledger_kill.sh (SIGKILL at
 # random points) needs the briefing to mark stories: TESTS gets it then.
-TESTS += tests/e2e/ledger.sh
+TESTS += tests/e2e/ledger.sh tests/e2e/ledger_kill.sh
 EXTRA_DIST += tests/e2e/ledger.sh tests/e2e/ledger_kill.sh

@@ -22,7 +22,8 @@ core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0
 crierinclude_HEADERS += \
 	core/include/crier/plugin.h \
 	core/include/crier/strbuf.h \
-	core/include/crier/text.h
+	core/include/crier/text.h \
+	core/include/crier/stem.h
 pkgconfig_DATA += core/crier-plugin.pc
 EXTRA_DIST += core/crier-plugin.pc.in
 

@@ -114,6 +114,23 @@ void script_add_intro(struct script *s, const struct config *c, time_t now)
 	crier_strbuf_release(&date);
 }
 
+/*
+ * Removes a stop the template put after one the headline had:
+ * "From X: Is it over?." becomes "From X: Is it over?".
+ */
+static void tidy_stops(struct crier_strbuf *sb)
+{
+	size_t out = 0;
+
+	for (size_t i = 0; i < sb->len; i++) {
+		if (sb->buf[i] == '.' && out && strchr(".!?", sb->buf[out - 1]) &&
+		    (i + 1 == sb->len || sb->buf[i + 1] == ' '))
+			continue;
+		sb->buf[out++] = sb->buf[i];
+	}
+	crier_strbuf_setlen(sb, out);
+}
+
 void script_add_story(struct script *s, const struct config *c, size_t source,
 		      struct crier_article *article, struct crier_summary *sum)
 {
@@ -122,19 +139,20 @@ void script_add_story(struct script *s, const struct config *c, size_t source,
 	struct crier_strbuf text = CRIER_STRBUF_INIT;
 	char index[32];
 	const char *vars[] = {
-		"source", sc->name, "title", title, "index", index, NULL
+		"source", sc->title, "title", title, "index", index, NULL
 	};
 	struct script_item *item;
 
 	snprintf(index, sizeof(index), "%zu", s->stories + 1);
 	script_expand(c->transition, vars, &text);
+	tidy_stops(&text);
 	item = add_item(s, SCRIPT_STORY, &sc->speech);
 	item->lead = crier_strbuf_detach(&text);
 	item->source = source;
 	item->voice_pinned = sc->voice_pinned;
 	item->number = s->stories + 1;
 	item->article = article;
-	item->source_name = xstrdup(sc->name);
+	item->source_name = xstrdup(sc->title);
 	item->title = xstrdup(title);
 	item->summary = *sum;
 	crier_summary_init(sum);

@@ -31,6 +31,8 @@ struct script_item {
 	struct speech_settings speech;
 	int voice_pinned;	/* the source set its voice: keep it */
 	double seconds;		/* estimated spoken duration */
+	long dedup;		/* a story's number in the briefing's dedup */
+	size_t also;		/* other sources named in its last sentence */
 };
 
 struct script {

@@ -24,8 +24,8 @@
 #include "xalloc.h"
 
 const char *const core_source_keys[] = {
-	"name", "plugin", "summarizer", "speech", "voice", "max_stories",
-	"filters", NULL
+	"name", "title", "plugin", "summarizer", "speech", "voice",
+	"max_stories", "filters", NULL
 };
 
 static int fetch(const struct source_config *sc, struct loader *l,

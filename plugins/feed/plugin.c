@@ -2,9 +2,10 @@
  * plugin.c - the feed source: the items of one RSS, Atom or JSON feed.
  *
  * Settings: url (an http(s) URL, or a local file: a path or file://),
- * title (the spoken name; the core applies it, the plugin only reads it),
  * max_items (default 10), max_age (hours; older items are skipped, items
- * without a date are kept; 0, the default, keeps all).
+ * without a date are kept; 0, the default, keeps all), full_text (fetch
+ * each item's link and use the page's article text, found by
+ * crier_extract(), when it is longer than the feed's own).
  *
  * fetch() gets the document with fetch_document() (the only place that
  * knows where bytes come from: a file, or crier_http_get() with its
@@ -17,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <crier/extract.h>
 #include <crier/http.h>
 #include <crier/plugin.h>
 #include "feed.h"
@@ -29,6 +31,7 @@ struct feed_source {
 	const char *path;	/* the local file, or NULL for a URL */
 	long max_items;
 	long max_age;		/* hours; 0: no limit */
+	int full_text;		/* fetch each item's page for its whole text */
 };
 
 static int is_remote(const char *url)
@@ -52,9 +55,9 @@ static int feed_open(const struct crier_settings *settings, void **state)
 		fs->path = url + 7;
 	else if (!is_remote(url))
 		fs->path = crier_settings_path(settings, "url", NULL);
-	crier_settings_string(settings, "title", NULL);
 	fs->max_items = crier_settings_int(settings, "max_items", 10);
 	fs->max_age = crier_settings_int(settings, "max_age", 0);
+	fs->full_text = crier_settings_bool(settings, "full_text", 0);
 	if (fs->max_items < 0 || fs->max_age < 0) {
 		free(fs);
 		return crier_error("%s: max_items and max_age must not be "
@@ -138,7 +141,36 @@ static int fetch_document(const struct feed_source *fs,
 	return 0;
 }
 
-static void add_article(struct crier_source *src, const struct feed_item *it)
+/*
+ * With full_text: the article text of the item's page, when it is longer
+ * than what the feed carries.  A page that cannot be read is a warning;
+ * the feed's text is spoken then.
+ */
+static void add_full_text(struct crier_article *a, const char *link,
+			  const char *feed_text)
+{
+	struct crier_http_response r;
+	struct crier_page *page = NULL;
+	const char *body;
+
+	if (!link || !is_remote(link))
+		return;
+	if (crier_http_get(link, NULL, &r) < 0) {
+		crier_warn("full text: %s", crier_last_error());
+		return;
+	}
+	page = crier_extract(r.body.buf, r.body.len, r.effective_url, r.charset);
+	if (!page)
+		crier_warn("full text: %s: %s", link, crier_last_error());
+	body = page ? crier_page_get(page, CRIER_PAGE_BODY) : "";
+	if (strlen(body) > strlen(feed_text ? feed_text : ""))
+		crier_article_sets(a, CRIER_FIELD_BODY, body);
+	crier_page_free(page);
+	crier_http_response_release(&r);
+}
+
+static void add_article(const struct feed_source *fs, struct crier_source *src,
+			const struct feed_item *it)
 {
 	struct crier_article *a = crier_source_add(src);
 	const char *body = it->content && *it->content ? it->content
@@ -153,6 +185,8 @@ static void add_article(struct crier_source *src, const struct feed_item *it)
 	crier_article_sets(a, CRIER_FIELD_SUMMARY, it->summary);
 	if (it->published != FEED_TIME_UNKNOWN)
 		crier_article_set_published(a, it->published);
+	if (fs->full_text)
+		add_full_text(a, it->link, body);
 }
 
 static int too_old(const struct feed_source *fs, const struct feed_item *it,
@@ -187,7 +221,7 @@ static int feed_fetch(void *state, struct crier_source *src)
 	for (size_t i = 0; i < f.n && added < fs->max_items; i++) {
 		if (too_old(fs, &f.items[i], now))
 			continue;
-		add_article(src, &f.items[i]);
+		add_article(fs, src, &f.items[i]);
 		added++;
 	}
 out:

@@ -295,7 +295,8 @@ static int centrality(struct article *a)
 	for (size_t i = 0; i < n; i++) {
 		a->s[i].centrality = 1;
 		for (size_t j = 0; j < n; j++)
-			sim[i * n + j] = out[j] > 0 ? sim[i * n + j] / out[j] : 0;
+			sim[i * n + j] = out[j] > 0 ?
+					 sim[i * n + j] / out[j] : 0;
 	}
 	for (int iter = 0; iter < NEWS_MAX_ITER; iter++) {
 		double moved = 0;

@@ -102,19 +102,32 @@ static void read_shape(const char *text, size_t len, struct shape *sh)
 	}
 }
 
+/* The length of a closing quote or bracket, or space, ending text; or 0. */
+static size_t closer_at_end(const char *text, size_t len)
+{
+	/* U+201D, U+2019 and U+00BB: ” ’ » */
+	static const char *const closers[] = {
+		"\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb", NULL
+	};
+
+	if (len && text[len - 1] && strchr("\"')] \t\r\n", text[len - 1]))
+		return 1;
+	for (const char *const *c = closers; *c; c++) {
+		size_t n = strlen(*c);
+
+		if (len >= n && !memcmp(text + len - n, *c, n))
+			return n;
+	}
+	return 0;
+}
+
 /* Does the sentence end with . ! ? or an ellipsis (before quotes)? */
 static int ends_like_sentence(const char *text, size_t len)
 {
-	while (len && strchr("\"')]\x9d\x99\xbb \t\n", text[len - 1])) {
-		/* closing curly quotes and guillemets end in these bytes */
-		if ((unsigned char)text[len - 1] >= 0x80 && len >= 2 &&
-		    (unsigned char)text[len - 2] < 0x80)
-			break;
-		len--;
-		while (len && ((unsigned char)text[len - 1] & 0xc0) == 0x80 &&
-		       (unsigned char)text[len] >= 0x80)
-			len--;
-	}
+	size_t n;
+
+	while ((n = closer_at_end(text, len)))
+		len -= n;
 	if (!len)
 		return 0;
 	if (strchr(".!?", text[len - 1]))
@@ -145,7 +158,7 @@ static int has_link(const char *text, size_t len)
 static int has_any(const char *text, size_t len, const char *chars)
 {
 	for (size_t i = 0; i < len; i++)
-		if (strchr(chars, text[i]))
+		if (text[i] && strchr(chars, text[i]))
 			return 1;
 	return 0;
 }
@@ -167,8 +180,8 @@ int news_is_furniture(const char *text, size_t len)
 	if (sh.web || (sh.action && (sh.pointer || sh.words <= ACTION_WORDS)))
 		return 1;
 	/* "Photo: AP", "(Picture by J. Smith/Getty Images)" */
-	if (sh.media && (has_any(text, len, ":|/") ||
-			 !memcmp(text, "\xc2\xa9", 2) || *text == '('))
+	if (sh.media && (has_any(text, len, ":|/") || *text == '(' ||
+			 (len >= 2 && !memcmp(text, "\xc2\xa9", 2))))
 		return 1;
 	/* "By Jane Smith, Political Reporter." */
 	return sh.by && sh.words <= 10 && sh.capitalized * 3 >= sh.words * 2;

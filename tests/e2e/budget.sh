@@ -40,7 +40,7 @@ sources = ( { name = "One"; plugin = "file"; path = "one"; },
 summarizer = { plugin = "lead"; sentences = 2; };
 briefing = { minutes = 1; };
 CONF
-"$CRIER" -c "$T/p.conf" -n > "$T/out" 2> "$T/err"
+"$CRIER" -c "$T/p.conf" -n --all > "$T/out" 2> "$T/err"
 is "$(grep -c '^\[story 1, One' "$T/out")" 1 "the first source's first story is in"
 is "$(grep -c '^\[story 2, Two' "$T/out")" 1 "and the second source's first story"
 done_testing

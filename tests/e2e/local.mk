@@ -11,6 +11,7 @@ E2E_TESTS = \
 	tests/e2e/vtt.sh \
 	tests/e2e/budget.sh \
 	tests/e2e/controls.sh \
-	tests/e2e/filters.sh
+	tests/e2e/filters.sh \
+	tests/e2e/full_text.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)

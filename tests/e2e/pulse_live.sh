@@ -19,7 +19,7 @@ CONF
 want=$(wav_seconds "$T/ref.wav")
 
 record_pulse "$T/rec.wav"
-run live "$CRIER" -c "$T/c.conf" --driver pulse
+run live "$CRIER" -c "$T/c.conf" --driver pulse --all
 is "$rc" 0 "crier plays through the pulse driver"
 stop_recording
 got=$(wav_seconds "$T/rec.wav")
@@ -33,12 +33,12 @@ ok $? "and is not silent (RMS $rms)"
 
 # With audio.driver from the config the same path is used.
 printf 'audio = { driver = "pulse"; };\n' >> "$T/c.conf"
-run cfg "$CRIER" -c "$T/c.conf" -q
+run cfg "$CRIER" -c "$T/c.conf" -q --all
 is "$rc" 0 "audio.driver in the config selects the driver"
 
 kill $pulse_pid
 wait $pulse_pid 2>/dev/null
-run gone "$CRIER" -c "$T/c.conf" --driver pulse
+run gone "$CRIER" -c "$T/c.conf" --driver pulse --all
 is "$rc" 3 "with the server gone, the pulse driver fails with status 3"
 contains "$T/err" "audio driver 'pulse'" "and names the driver"
 done_testing

@@ -39,7 +39,7 @@ while read -r start arrow end; do
 	prev_end=$e
 done < "$T/cues"
 
-run list "$CRIER" -c "$T/c.conf" list
+run list "$CRIER" -c "$T/c.conf" list --all
 is "$rc" 0 "crier list exits 0"
 grep -q '^Local  *-   *0:[0-9][0-9]  Ferry service returns to the island after winter storms$' "$T/out"
 ok $? "crier list shows source, age, duration and headline"

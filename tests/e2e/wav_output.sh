@@ -21,7 +21,7 @@ num_between "$rms" 0.005 1
 ok $? "it is not silent (RMS $rms)"
 
 # The estimate of the dry run is close to the real length.
-run dry "$CRIER" -c "$T/c.conf" -n
+run dry "$CRIER" -c "$T/c.conf" -n --all
 est=$(sed -n 's/^Total: \([0-9]*\):\([0-9]*\).*/\1 \2/p' "$T/out" | awk '{ print $1 * 60 + $2 }')
 ratio=$(awk -v a="$secs" -v b="$est" 'BEGIN { print b / a }')
 num_between "$ratio" 0.7 1.3
@@ -35,7 +35,7 @@ run cfg "$CRIER" -c "$T/conf.conf"
 test -s "$T/from-config.wav"
 ok $? "audio.output in the config writes a file relative to it"
 
-run null "$CRIER" -c "$T/c.conf" --driver null
+run null "$CRIER" -c "$T/c.conf" --driver null --all
 is "$rc" 0 "--driver null plays into nothing"
 
 run bad "$CRIER" -c "$T/c.conf" --driver nosuchdriver

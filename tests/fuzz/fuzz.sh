@@ -223,13 +223,15 @@ for t in $targets; do
 		continue
 	fi
 	[ "$seconds" -gt 0 ] || continue
+	dict=
+	[ -f "$src/tests/fuzz/$t.dict" ] && dict=-dict=$src/tests/fuzz/$t.dict
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	ASAN_OPTIONS=detect_leaks=1 \
 	LSAN_OPTIONS=suppressions=$src/tests/lsan.supp:print_suppressions=0 \
 	nice "./fuzz_$t" -max_total_time="$seconds" -timeout=10 \
 		-rss_limit_mb=2048 -malloc_limit_mb=2048 -close_fd_mask=3 \
 		-print_final_stats=1 -artifact_prefix="findings/$t-" \
-		"corpus/$t" "seeds/$t" > "logs/$t" 2>&1
+		$dict "corpus/$t" "seeds/$t" > "logs/$t" 2>&1
 	status=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "logs/$t")
 	corpus=$(ls "corpus/$t" | wc -l)

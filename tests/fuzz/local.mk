@@ -53,4 +53,5 @@ tests_fuzz_replay_config_LDADD = $(TEST_LDADD)
 FUZZ_TESTS = tests/fuzz/replay.sh tests/e2e/security.sh tests/e2e/valgrind.sh
 TESTS += $(FUZZ_TESTS)
 EXTRA_DIST += $(FUZZ_TESTS) tests/fuzz/fuzz.sh tests/fuzz/regressions \
+	tests/fuzz/feed.dict tests/fuzz/extract.dict tests/fuzz/config.dict \
 	tests/sanitize.sh tests/lsan.supp tests/valgrind.supp

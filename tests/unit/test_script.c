@@ -28,6 +28,7 @@ int main(void)
 	c.speech.pause_ms = 500;
 	memset(&src, 0, sizeof(src));
 	src.name = "Tech";
+	src.title = "Tech";
 	src.speech = c.speech;
 	c.sources = &src;
 	c.n_sources = 1;
@@ -49,6 +50,11 @@ int main(void)
 	/* 9 words at 120 wpm = 4.5 s, plus two sentence pauses. */
 	ok(s.items[1].seconds > 4.5 && s.items[1].seconds < 6, "estimate from the rate");
 	ok(script_total(&s) > s.items[1].seconds + 1.4, "total adds the pauses");
+	a = crier_article_new();
+	crier_article_sets(a, CRIER_FIELD_TITLE, "Is it over?");
+	script_add_story(&s, &c, 0, a, &sum);
+	is_str(s.items[s.n - 1].lead, "From Tech: Is it over?",
+	       "no stop after a headline's own question mark");
 	script_release(&s);
 	crier_strbuf_release(&sb);
 	return done_testing();

@@ -49,6 +49,10 @@ static const char *const news[] = {
 	"By the end of the year, prices had risen by 5%.",
 	"Read the full text of the speech, he told reporters.",
 	"\"We will rebuild,\" the mayor said.",
+	"\xe2\x80\x9cWe will rebuild the town,\xe2\x80\x9d said the mayor "
+	"\xe2\x80\x9c" "and soon.\xe2\x80\x9d",
+	"The mayor said: \xc2\xabWe will rebuild the whole town.\xc2\xbb",
+	"(The council met on Monday and agreed the plan.)",
 	"Is this the end of the high street?",
 	"Une violente temp\xc3\xaate a frapp\xc3\xa9 la Bretagne mardi.",
 	NULL
@@ -65,7 +69,8 @@ int main(void)
 	is_str(cut("(CNN) -- A storm hit England."), "A storm hit England.",
 	       "agency alone");
 	is_str(cut("PARIS \xe2\x80\x94 Une temp\xc3\xaate a frapp\xc3\xa9."),
-	       "Une temp\xc3\xaate a frapp\xc3\xa9.", "city in capitals, em dash");
+	       "Une temp\xc3\xaate a frapp\xc3\xa9.",
+	       "city in capitals, em dash");
 	is_str(cut("The storm - the worst in years - hit England."),
 	       "The storm - the worst in years - hit England.",
 	       "a dash inside a sentence is not a dateline");
