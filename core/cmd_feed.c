@@ -31,31 +31,6 @@ static const struct cli_option feed_options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-/* Reads name ("-": stdin) into out. */
-static int read_feed(const char *name, struct crier_strbuf *out)
-{
-	char chunk[65536];
-	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", name, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		if (out->len + n > FEED_CMD_MAX_BYTES) {
-			ret = crier_error("%s: larger than %ld bytes", name,
-					  FEED_CMD_MAX_BYTES);
-			break;
-		}
-		crier_strbuf_add(out, chunk, n);
-	}
-	if (!ret && ferror(fp))
-		ret = crier_error("%s: %s", name, strerror(errno));
-	if (fp != stdin)
-		fclose(fp);
-	return ret;
-}
-
 /* The length of text cut to at most max bytes, on a character boundary. */
 static size_t excerpt(const char *text, size_t max)
 {
@@ -125,7 +100,7 @@ static int feed_run(struct cli *cli)
 		body = &http.body;
 		url = http.effective_url;
 		charset = http.charset;
-	} else if (read_feed(name, &doc)) {
+	} else if (crier_strbuf_read_file(&doc, name, FEED_CMD_MAX_BYTES)) {
 		report_error();
 		goto out;
 	}

@@ -22,24 +22,6 @@ static const struct cli_option summarize_options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static int read_input(const char *name, struct crier_strbuf *out)
-{
-	char chunk[65536];
-	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", name, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		crier_strbuf_add(out, chunk, n);
-	if (ferror(fp))
-		ret = crier_error("%s: %s", name, strerror(errno));
-	if (fp != stdin)
-		fclose(fp);
-	return ret;
-}
-
 static int parse_lengths(const struct cli *cli, unsigned *sentences,
 			 unsigned *words)
 {
@@ -106,7 +88,7 @@ static int summarize_run(struct cli *cli)
 	if (load_config(cli, NULL, &c))
 		goto out;
 	setup_loader(&l, &c);
-	if (read_input(cli->n_args ? cli->args[0] : "-", &text))
+	if (crier_strbuf_read_file(&text, cli->n_args ? cli->args[0] : "-", 0))
 		report_error();
 	else
 		status = summarize_text(cli, &c, &l, text.buf);

@@ -2,12 +2,13 @@
  * strbuf.c - the growable string buffer of crier/strbuf.h.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <crier/strbuf.h>
+#include <crier/plugin.h>
 #include "xalloc.h"
 
 char crier_strbuf_empty[1];
@@ -121,4 +122,31 @@ void crier_strbuf_trim(struct crier_strbuf *sb)
 		return;
 	memmove(sb->buf, sb->buf + start, end - start);
 	crier_strbuf_setlen(sb, end - start);
+}
+
+int crier_strbuf_read_file(struct crier_strbuf *sb, const char *path,
+			   size_t max)
+{
+	int is_stdin = !strcmp(path, "-");
+	FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+	const char *name = is_stdin ? "standard input" : path;
+	char chunk[65536];
+	size_t n, start = sb->len;
+	int ret = 0;
+
+	if (!fp)
+		return crier_error("%s: %s", path, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		if (max && sb->len - start + n > max) {
+			ret = crier_error("%s: larger than %zu bytes", name, max);
+			goto out;
+		}
+		crier_strbuf_add(sb, chunk, n);
+	}
+	if (ferror(fp))
+		ret = crier_error("%s: %s", name, strerror(errno));
+out:
+	if (!is_stdin)
+		fclose(fp);
+	return ret;
 }

@@ -73,30 +73,6 @@ static void feed_close(void *state)
 	free(state);
 }
 
-static int read_file(const char *path, struct crier_strbuf *out)
-{
-	char chunk[65536];
-	FILE *fp = fopen(path, "rb");
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", path, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		if (out->len + n > FEED_MAX_BYTES) {
-			ret = crier_error("%s: larger than %ld bytes", path,
-					  FEED_MAX_BYTES);
-			goto out;
-		}
-		crier_strbuf_add(out, chunk, n);
-	}
-	if (ferror(fp))
-		ret = crier_error("%s: %s", path, strerror(errno));
-out:
-	fclose(fp);
-	return ret;
-}
-
 /* A fetched feed document and what the server said about it. */
 struct feed_document {
 	struct crier_strbuf body;
@@ -130,7 +106,7 @@ static int fetch_document(const struct feed_source *fs,
 	struct crier_http_response r;
 
 	if (fs->path)
-		return read_file(fs->path, &doc->body);
+		return crier_strbuf_read_file(&doc->body, fs->path, FEED_MAX_BYTES);
 	if (crier_http_get(fs->url, NULL, &r) < 0)
 		return -1;
 	doc->body = r.body;

@@ -47,31 +47,6 @@ static void file_close(void *state)
 	free(state);
 }
 
-/* Reads path into sb; -1 with a message when it can't or is too big. */
-static int read_file(const char *path, long max_size, struct crier_strbuf *sb)
-{
-	char chunk[65536];
-	FILE *fp = fopen(path, "rb");
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", path, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		if (sb->len + n > (size_t)max_size) {
-			ret = crier_error("%s: larger than max_size (%ld bytes)",
-					  path, max_size);
-			goto out;
-		}
-		crier_strbuf_add(sb, chunk, n);
-	}
-	if (ferror(fp))
-		ret = crier_error("%s: %s", path, strerror(errno));
-out:
-	fclose(fp);
-	return ret;
-}
-
 /* Splits text into its headline (first non-empty line) and the rest. */
 static void split_headline(const char *text, struct crier_strbuf *title,
 			   const char **rest)
@@ -102,7 +77,7 @@ static int add_article(struct file_source *fs, const char *path,
 	struct crier_strbuf body = CRIER_STRBUF_INIT;
 	struct crier_article *a;
 	const char *rest;
-	int ret = read_file(path, fs->max_size, &text);
+	int ret = crier_strbuf_read_file(&text, path, (size_t)fs->max_size);
 
 	if (ret)
 		goto out;

@@ -74,31 +74,6 @@ static int is_url(const char *s)
 	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8);
 }
 
-/* Reads a local page into sb; -1 with a message when it can't. */
-static int read_page(const char *path, long max_size, struct crier_strbuf *sb)
-{
-	char chunk[65536];
-	FILE *fp = fopen(path, "rb");
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", path, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		if (sb->len + n > (size_t)max_size) {
-			ret = crier_error("%s: larger than max_size "
-					  "(%ld bytes)", path, max_size);
-			goto out;
-		}
-		crier_strbuf_add(sb, chunk, n);
-	}
-	if (ferror(fp))
-		ret = crier_error("%s: %s", path, strerror(errno));
-out:
-	fclose(fp);
-	return ret;
-}
-
 /*
  * Gets the page at url (a web address or a file) into sb, and the charset
  * its server sent (or nothing) into charset.
@@ -110,7 +85,7 @@ static int fetch_page(const struct web_source *ws, const char *url,
 	struct crier_http_response r;
 
 	if (!is_url(url))
-		return read_page(url, ws->max_size, sb);
+		return crier_strbuf_read_file(sb, url, (size_t)ws->max_size);
 	opt.max_body = (size_t)ws->max_size;
 	if (crier_http_get(url, &opt, &r))
 		return -1;

@@ -28,8 +28,8 @@ speech = { pause_ms = 100; };
 briefing = { intro = "News."; outro = "End."; };
 CONF
 
-# valgrind VG_ARGS... -- CMD...: crier under memcheck, through libtool so
-# that the real binary (not its wrapper script) is checked.
+# memcheck CMD...: CMD under valgrind's memcheck, through libtool so that
+# the real binary (not its wrapper script) is checked.
 memcheck() {
 	"$CRIER_BUILDDIR/libtool" --mode=execute valgrind -q \
 		--leak-check=full --errors-for-leak-kinds=definite \
@@ -53,5 +53,20 @@ is "$rc" 0 "a dry run is clean under valgrind too"
 cat "$T"/vg.* > "$T/vg" 2>/dev/null
 test ! -s "$T/vg"
 ok $? "no report for the dry run either"
+sed 's/^/#   /' "$T/vg" | head -60
+
+# The feed source: libxml2, json-c and the feed parser.
+cp "$CRIER_SRCDIR/tests/plugins/feed/rss2.xml" "$T/news.xml"
+cat > "$T/f.conf" <<'CONF'
+sources = ( { name = "Gazette"; plugin = "feed"; url = "news.xml";
+              max_items = 2; } );
+summarizer = { plugin = "lead"; sentences = 1; };
+CONF
+rm -f "$T"/vg.*
+run feed memcheck "$CRIER" -c "$T/f.conf" --dry-run
+is "$rc" 0 "a dry run from a feed source is clean under valgrind"
+cat "$T"/vg.* > "$T/vg" 2>/dev/null
+test ! -s "$T/vg"
+ok $? "no report for the feed source"
 sed 's/^/#   /' "$T/vg" | head -60
 done_testing

@@ -49,6 +49,14 @@ void crier_strbuf_vaddf(struct crier_strbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
 /* Removes white space (ASCII) from both ends. */
 void crier_strbuf_trim(struct crier_strbuf *sb);
+/*
+ * Appends the contents of the file at path ("-": standard input) to sb.
+ * Returns 0, or -1 with crier_error() set to "PATH: reason" when the file
+ * cannot be read or holds more than max bytes (0: no limit); sb then
+ * holds what was read before the failure.
+ */
+int crier_strbuf_read_file(struct crier_strbuf *sb, const char *path,
+			   size_t max);
 
 #ifdef __cplusplus
 }
