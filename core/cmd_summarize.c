@@ -41,6 +41,7 @@ static int parse_lengths(const struct cli *cli, unsigned *sentences,
 static int summarize_text(struct cli *cli, const struct config *c,
 			  struct loader *l, const char *text)
 {
+	const char *plugin = cli->value[OPT_PLUGIN];
 	struct crier_article *a = crier_article_new();
 	struct crier_strbuf body = CRIER_STRBUF_INIT;
 	struct crier_summary out;
@@ -55,9 +56,9 @@ static int summarize_text(struct cli *cli, const struct config *c,
 	crier_article_sets(a, CRIER_FIELD_LANGUAGE, cli->value[OPT_LANG]);
 	if (parse_lengths(cli, &sentences, &words))
 		goto out;
-	if (summarizer_open(&sum, l, c->summarizer, NULL,
-			    cli->value[OPT_PLUGIN] ? cli->value[OPT_PLUGIN] :
-			    c->summarizer_plugin, c->dir) ||
+	/* --plugin wins over the config, whose settings are another's. */
+	if (summarizer_open(&sum, l, plugin ? NULL : c->summarizer, NULL,
+			    plugin ? plugin : c->summarizer_plugin, c->dir) ||
 	    summarizer_run(&sum, a, sentences, words, &out)) {
 		report_error();
 		summarizer_close(&sum);

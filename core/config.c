@@ -293,7 +293,7 @@ static void set_defaults(struct config *c)
 	};
 
 	c->speech = speech;
-	c->summarizer_plugin = "lead";
+	c->summarizer_plugin = "news";
 	c->intro = "Here is your briefing for {date}.";
 	c->transition = "From {source}: {title}.";
 	c->outro = "That's all for now. Have a good day.";

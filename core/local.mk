@@ -4,26 +4,29 @@ lib_LTLIBRARIES += core/libcrier.la
 core_libcrier_la_SOURCES = \
 	core/lib/xalloc.c core/lib/xalloc.h \
 	core/lib/strbuf.c \
+	core/lib/dir.c \
 	core/lib/error.c \
 	core/lib/utf8.c core/lib/utf8.h \
 	core/lib/words.c \
 	core/lib/sentences.c \
 	core/lib/html_text.c \
 	core/lib/clean_body.c \
+	core/lib/stem.c \
 	core/lib/settings.c \
 	core/lib/article.c \
 	core/lib/source.c \
 	core/lib/summary.c \
 	core/lib/libcrier.h
 core_libcrier_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
-core_libcrier_la_LIBADD = $(XML_LIBS) $(LIBCONFIG_LIBS)
+core_libcrier_la_LIBADD = $(XML_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS) -lm
 core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0
 
 crierinclude_HEADERS += \
 	core/include/crier/plugin.h \
 	core/include/crier/strbuf.h \
 	core/include/crier/text.h \
-	core/include/crier/stem.h
+	core/include/crier/stem.h \
+	core/include/crier/dir.h
 pkgconfig_DATA += core/crier-plugin.pc
 EXTRA_DIST += core/crier-plugin.pc.in
 
@@ -59,7 +62,7 @@ EXTRA_DIST += core/commands.list
 crier_CFLAGS = $(AM_CFLAGS) $(ESPEAK_CFLAGS) $(AO_CFLAGS) $(LIBCONFIG_CFLAGS) \
 	$(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) $(SQLITE_CFLAGS)
 crier_LDADD = core/libcrier.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
-	$(XML_LIBS) $(JSONC_LIBS) $(CURL_LIBS) $(SQLITE_LIBS) -lpthread
+	$(XML_LIBS) $(JSONC_LIBS) $(CURL_LIBS) $(SQLITE_LIBS) -lpthread -lm
 
 # Parts of libcrier and crier with their own owners append here.
 include $(srcdir)/core/lib/normalize.mk

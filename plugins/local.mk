@@ -3,3 +3,5 @@ include $(srcdir)/plugins/file/local.mk
 include $(srcdir)/plugins/lead/local.mk
 include $(srcdir)/plugins/feed/local.mk
 include $(srcdir)/plugins/web/local.mk
+include $(srcdir)/plugins/textrank/local.mk
+include $(srcdir)/plugins/news/local.mk

@@ -17,6 +17,7 @@ TEST_LDADD = core/libcrier.la $(XML_LIBS) $(LIBCONFIG_LIBS)
 include $(srcdir)/tests/unit/local.mk
 include $(srcdir)/tests/plugins/local.mk
 include $(srcdir)/tests/e2e/local.mk
+include $(srcdir)/tests/plugins/summarizers/local.mk
 
 # make bench: speed and quality benchmarks (not part of make check).  Each
 # script takes the build directory as its argument; parts add theirs to

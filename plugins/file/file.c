@@ -7,13 +7,13 @@
  * The first non-empty line of a file is its headline (a leading "# " is
  * dropped); the rest, cleaned of page furniture, is the body.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include <crier/dir.h>
 #include <crier/plugin.h>
 
 struct file_source {
@@ -99,44 +99,22 @@ out:
 	return ret;
 }
 
-static int is_article_name(const char *name)
-{
-	size_t n = strlen(name);
-
-	if (name[0] == '.')
-		return 0;
-	return (n > 4 && !strcmp(name + n - 4, ".txt")) ||
-	       (n > 3 && !strcmp(name + n - 3, ".md"));
-}
-
-static int by_name(const struct dirent **a, const struct dirent **b)
-{
-	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
 /* Adds each article file of dir; bad files are warned about and skipped. */
 static int add_directory(struct file_source *fs, struct crier_source *src)
 {
-	struct dirent **names;
-	int n = scandir(fs->path, &names, NULL, by_name);
+	static const char *const suffixes[] = { ".txt", ".md", NULL };
+	struct crier_paths files = CRIER_PATHS_INIT;
 	long added = 0;
 
-	if (n < 0)
-		return crier_error("%s: %s", fs->path, strerror(errno));
-	for (int i = 0; i < n; i++) {
-		char path[4096];
-
-		if (added < fs->max_items && is_article_name(names[i]->d_name)) {
-			snprintf(path, sizeof(path), "%s/%s", fs->path,
-				 names[i]->d_name);
-			if (add_article(fs, path, src))
-				crier_warn("%s", crier_last_error());
-			else
-				added++;
-		}
-		free(names[i]);
+	if (crier_dir_list(fs->path, suffixes, &files))
+		return -1;
+	for (size_t i = 0; i < files.n && added < fs->max_items; i++) {
+		if (add_article(fs, files.v[i], src))
+			crier_warn("%s", crier_last_error());
+		else
+			added++;
 	}
-	free(names);
+	crier_paths_release(&files);
 	return 0;
 }
 

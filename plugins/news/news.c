@@ -8,8 +8,11 @@
  *	+ centrality * its LexRank score (PageRank on cosine similarities),
  *		scaled so that the most central sentence has 1
  *	+ length * min(words, 15) / 15		(fragments say little)
+ *	+ lede * [i = 0]			(0 by default: see below)
  *
- * where the names are weights from the settings and lead fades from 1 to
+ * where the names are weights from the settings ("lede" keeps the first
+ * sentence in summaries of any length; the BBC references do not favour
+ * it, so it is off unless a config asks) and lead fades from 1 to
  * 0 as the summary grows from nothing to a third of the article: the lead
  * and the headline say what a short summary must say, while a long one
  * should cover the article.  Sentences are then picked greedily by score
@@ -53,6 +56,7 @@ struct news_weights {
 	double position;	/* weight of exp(-i / decay) */
 	double decay;		/* in sentences */
 	double first;		/* bonus of the first sentence */
+	double lede;		/* its bonus that does not fade with length */
 	double centrality;
 	double headline;
 	double length;
@@ -107,6 +111,7 @@ static int news_open(const struct crier_settings *settings, void **state)
 	nw->w.position = setting(settings, "position", 2.0);
 	nw->w.decay = setting(settings, "decay", 3.0);
 	nw->w.first = setting(settings, "first", 1.0);
+	nw->w.lede = setting(settings, "lede", 0.0);
 	nw->w.centrality = setting(settings, "centrality", 1.0);
 	nw->w.headline = setting(settings, "headline", 0.5);
 	nw->w.length = setting(settings, "length", 0.2);
@@ -370,6 +375,7 @@ static void score(const struct news_weights *w, struct article *a,
 			position += w->first;
 		s->score = lead * (position +
 				   w->headline * headline_overlap(a, i)) +
+			   (i == 0 ? w->lede : 0) +
 			   w->centrality * s->centrality +
 			   w->length * fmin((double)s->words,
 					    NEWS_FULL_LENGTH) /

@@ -10,7 +10,6 @@
  * date and canonical link become the article.  A page that cannot be read
  * or has no text is warned about and skipped.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +18,7 @@
 
 #include <crier/extract.h>
 #include <crier/http.h>
+#include <crier/dir.h>
 #include <crier/plugin.h>
 
 struct web_source {
@@ -145,44 +145,22 @@ out:
 	return ret;
 }
 
-static int is_page_name(const char *name)
-{
-	size_t n = strlen(name);
-
-	if (name[0] == '.')
-		return 0;
-	return (n > 5 && !strcmp(name + n - 5, ".html")) ||
-	       (n > 4 && !strcmp(name + n - 4, ".htm"));
-}
-
-static int by_name(const struct dirent **a, const struct dirent **b)
-{
-	return strcmp((*a)->d_name, (*b)->d_name);
-}
-
 /* Adds each page of the directory; bad pages are warned about. */
 static int add_directory(struct web_source *ws, struct crier_source *src)
 {
-	struct dirent **names;
-	int n = scandir(ws->path, &names, NULL, by_name);
+	static const char *const suffixes[] = { ".html", ".htm", NULL };
+	struct crier_paths pages = CRIER_PATHS_INIT;
 	long added = 0;
 
-	if (n < 0)
-		return crier_error("%s: %s", ws->path, strerror(errno));
-	for (int i = 0; i < n; i++) {
-		char path[4096];
-
-		if (added < ws->max_items && is_page_name(names[i]->d_name)) {
-			snprintf(path, sizeof(path), "%s/%s", ws->path,
-				 names[i]->d_name);
-			if (add_page(ws, path, src))
-				crier_warn("%s", crier_last_error());
-			else
-				added++;
-		}
-		free(names[i]);
+	if (crier_dir_list(ws->path, suffixes, &pages))
+		return -1;
+	for (size_t i = 0; i < pages.n && added < ws->max_items; i++) {
+		if (add_page(ws, pages.v[i], src))
+			crier_warn("%s", crier_last_error());
+		else
+			added++;
 	}
-	free(names);
+	crier_paths_release(&pages);
 	return 0;
 }
 

@@ -43,7 +43,7 @@ is "$(cat "$T/out")" "$before" "global options work before and after the command
 contains "$T/out" "source 'Local': plugin file" "with the config given"
 
 printf 'First sentence here. Second one here. Third one too.\n' > "$T/art.txt"
-run s1 "$CRIER" summarize --sentences 1 -c "$T/c.conf" "$T/art.txt"
-run s2 "$CRIER" -c "$T/c.conf" summarize "$T/art.txt" -s 1
+run s1 "$CRIER" summarize --sentences 1 -p lead -c "$T/c.conf" "$T/art.txt"
+run s2 "$CRIER" -c "$T/c.conf" summarize "$T/art.txt" -s 1 --plugin lead
 is "$(cat "$T/out")" "First sentence here." "command options after the operand"
 done_testing
