@@ -6,17 +6,19 @@
  * paragraph, inline ones do not; white space inside a paragraph is
  * collapsed.  Paragraphs are joined with "\n\n".
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include <crier/plugin.h>
 
 static const char *const skipped[] = {
 	"script", "style", "head", "noscript", "template", "iframe", "object",
-	"embed", "svg", "math", "select", "button", "canvas", NULL
+	"embed", "select", "button", "canvas", NULL
 };
 
 static const char *const blocks[] = {
@@ -101,11 +103,6 @@ static void walk(struct text_walk *w, const xmlNode *root)
 	flush(w);
 }
 
-static int has_markup(const char *s, size_t len)
-{
-	return memchr(s, '<', len) || memchr(s, '&', len);
-}
-
 static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out)
 {
 	struct text_walk w = { CRIER_STRBUF_INIT, out };
@@ -128,13 +125,81 @@ static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out
 	crier_strbuf_release(&w.para);
 }
 
+/*
+ * Appends text with its character references ("&amp;", "&#233;",
+ * "&eacute;", looked up in libxml2's HTML table) decoded; a "&" that
+ * starts none is kept.  For text without tags, which needs no parser.
+ */
+static void decode_references(const char *s, size_t len, struct crier_strbuf *out)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		const char *amp = memchr(s + i, '&', len - i);
+		const char *semi;
+		char name[32];
+		unsigned long cp = 0;
+		xmlChar enc[8];
+		size_t n;
+
+		if (!amp) {
+			crier_strbuf_add(out, s + i, len - i);
+			return;
+		}
+		crier_strbuf_add(out, s + i, (size_t)(amp - s) - i);
+		i = (size_t)(amp - s) + 1;
+		semi = memchr(s + i, ';', len - i < sizeof(name) ? len - i : sizeof(name));
+		n = semi ? (size_t)(semi - s) - i : 0;
+		if (n && n < sizeof(name)) {
+			memcpy(name, s + i, n);
+			name[n] = '\0';
+			if (name[0] == '#')
+				cp = strtoul(name + 1 + (name[1] == 'x' || name[1] == 'X'),
+					     NULL, name[1] == 'x' || name[1] == 'X' ? 16 : 10);
+			else if (htmlEntityLookup((const xmlChar *)name))
+				cp = htmlEntityLookup((const xmlChar *)name)->value;
+		}
+		if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+			int k = xmlCopyCharMultiByte(enc, (int)cp);
+
+			if (k > 0)
+				crier_strbuf_add(out, enc, (size_t)k);
+			i += n + 1;
+		} else {
+			crier_strbuf_addch(out, '&');
+		}
+	}
+}
+
+/* Text without tags: references decoded, paragraphs kept. */
+static void plain_text(const char *s, size_t len, struct crier_strbuf *out)
+{
+	struct crier_strbuf decoded = CRIER_STRBUF_INIT;
+
+	if (!memchr(s, '&', len)) {
+		plain_paragraphs(s, len, out);
+		return;
+	}
+	decode_references(s, len, &decoded);
+	plain_paragraphs(decoded.buf, decoded.len, out);
+	crier_strbuf_release(&decoded);
+}
+
+/* Whether s may hold a tag: a '<' with a '>' after it ("x < y" has none). */
+static int has_tag(const char *s, size_t len)
+{
+	const char *lt = memchr(s, '<', len);
+
+	return lt && memchr(lt, '>', len - (size_t)(lt - s));
+}
+
 int crier_html_to_text(const char *html, size_t len, struct crier_strbuf *out)
 {
 	struct text_walk w = { CRIER_STRBUF_INIT, out };
 	htmlDocPtr doc;
 
-	if (!has_markup(html, len)) {
-		plain_paragraphs(html, len, out);
+	if (!has_tag(html, len)) {
+		plain_text(html, len, out);
 		return 0;
 	}
 	if (len > 0x7fffffff)

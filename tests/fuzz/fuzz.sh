@@ -14,8 +14,8 @@
 #                  (BUILDDIR/tests/fuzz)
 #   CRIER_SHARED   the shared dev data, for more seeds (SRCDIR/../shared)
 #   CLANG          the compiler (clang)
-#   FUZZ_LIB_SOURCES, FUZZ_FEED_SOURCES, FUZZ_CFLAGS, FUZZ_LIBS
-#                  what to compile and link, as "make fuzz" passes them
+#   FUZZ_LIB_SOURCES, FUZZ_FEED_SOURCES, FUZZ_CONFIG_SOURCES, FUZZ_CFLAGS,
+#   FUZZ_LIBS      what to compile and link, as "make fuzz" passes them
 #                  from the build; otherwise read from the local.mk files
 #
 # Inputs that once failed live in tests/fuzz/regressions/TARGET/ and are
@@ -57,6 +57,8 @@ lib_sources=${FUZZ_LIB_SOURCES:-$(mk_sources core_libcrier_la_SOURCES \
 	$(core_mk))}
 feed_sources=${FUZZ_FEED_SOURCES:-$(mk_sources FEED_PARSER_SOURCES \
 	"$src/plugins/feed/local.mk")}
+config_sources=${FUZZ_CONFIG_SOURCES:-$(mk_sources \
+	tests_fuzz_replay_config_SOURCES "$src/tests/fuzz/local.mk" | grep '^core/')}
 # Without "make fuzz", the flags of whichever libraries libcrier may use.
 pkgs=
 for p in libxml-2.0 libconfig json-c libcurl sqlite3 libexttextcat; do

@@ -1,6 +1,7 @@
 /*
  * fuzz_feed.c - libFuzzer target for the feed parser: any bytes are read
- * as a feed (plugins/feed/feed.h), and what was read is written as JSON.
+ * as a feed (plugins/feed/feed.h), and what was read is written as JSON;
+ * the first line is also read as a date.
  */
 #include <string.h>
 
@@ -45,6 +46,27 @@ static size_t check_item(const struct feed_item *it)
 	       text_len(it->content);
 }
 
+/* The date parser alone on the input's first line, and its output. */
+static void check_date(const uint8_t *data, size_t size)
+{
+	struct crier_strbuf out = CRIER_STRBUF_INIT;
+	const uint8_t *nl = memchr(data, '\n', size);
+	char line[128];
+	size_t len = nl ? (size_t)(nl - data) : size;
+	int64_t when;
+
+	if (len >= sizeof(line))
+		len = sizeof(line) - 1;
+	memcpy(line, data, len);
+	line[len] = '\0';
+	when = feed_parse_date(line);
+	if (when != FEED_TIME_UNKNOWN) {
+		feed_format_date(when, &out);
+		FUZZ_CHECK(out.len > 0);
+	}
+	crier_strbuf_release(&out);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct feed f;
@@ -52,6 +74,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *charset = FUZZ_PICK(size, charsets);
 	const char *url = FUZZ_PICK(size / 8, urls);
 
+	check_date(data, size);
 	memset(&f, 0, sizeof(f));
 	if (feed_parse((const char *)data, size, url, charset, &f) == 0) {
 		size_t total = text_len(f.title);

@@ -27,6 +27,9 @@ int main(void)
 	      "plain text is collapsed");
 	check("<div><p>unclosed <i>tags", "unclosed tags", "broken markup recovers");
 	check("", "", "empty input");
+	check("if a < b then", "if a < b then", "a lone < is text");
+	check(" <!DOCTYPE ", "<!DOCTYPE", "so is a doctype that never closes");
+	check("<math><mi>a</mi><mo>+</mo><mi>b</mi></math>", "a+b", "MathML keeps its text");
 	for (int i = 0; i < 20000; i++)
 		crier_strbuf_adds(&deep, "<div>");
 	crier_strbuf_adds(&deep, "deep");
