@@ -23,11 +23,12 @@ tmux -S "$socket" new-session -d -s "$session" -x 160 -y 10 \
 at_exit "tmux -S '$socket' kill-server 2>/dev/null"
 
 screen() { tmux -S "$socket" capture-pane -p -t "$session"; }
-# wait_for TEXT: waits up to 5 s for TEXT on the screen; prints the ms taken.
+# wait_for TEXT [SECONDS]: waits (5 s by default) for TEXT on the screen;
+# prints the ms taken.
 wait_for() {
 	start=$(date +%s%N)
 	i=0
-	while [ $i -lt 250 ]; do
+	while [ $i -lt $(( ${2:-5} * 50 )) ]; do
 		if screen | grep -qF -- "$1"; then
 			echo $(( ($(date +%s%N) - start) / 1000000 ))
 			return 0
@@ -72,9 +73,17 @@ key s
 ms=$(wait_for "Second")
 ok $? "s skips the rest of the source (${ms} ms)"
 stop_recording
+ms=$(wait_for "playing outro" 20)
+ok $? "the second source's story plays to its end"
 key q
 wait_for "exit=0" > /dev/null
 ok $? "q quits cleanly"
+
+# Only the story spoken to its end is remembered as heard.
+"$CRIER" history > "$T/history" 2>&1
+contains "$T/history" "Second source story" "a story played to its end is heard"
+lacks "$T/history" "Ferry service" "one cut off by a key is not"
+lacks "$T/history" "Town choir" "nor one skipped with s"
 
 # While paused for 1.5 s the sink heard silence.
 sox "$T/rec.wav" -n silence 1 0.1 1% -1 1.0 1% stat 2>&1 | grep -q "Length"
