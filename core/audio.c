@@ -202,21 +202,6 @@ int audio_write(struct audio *a, const int16_t *samples, size_t n)
 	return 0;
 }
 
-int audio_silence(struct audio *a, int ms)
-{
-	static const int16_t zeros[4096];
-	size_t n = (size_t)a->rate * (size_t)ms / 1000;
-
-	while (n) {
-		size_t chunk = n < 4096 ? n : 4096;
-
-		if (audio_write(a, zeros, chunk))
-			return -1;
-		n -= chunk;
-	}
-	return 0;
-}
-
 double audio_first_write(const struct audio *a)
 {
 	return a->first_write;

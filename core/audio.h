@@ -29,8 +29,6 @@ struct audio *audio_open_for(const char *output, const char *driver,
 			     const char *fallback_wav, int rate);
 /* Plays n samples; -1 with crier_error() when the driver fails. */
 int audio_write(struct audio *a, const int16_t *samples, size_t n);
-/* Plays ms milliseconds of silence. */
-int audio_silence(struct audio *a, int ms);
 /* Samples per second. */
 int audio_rate(const struct audio *a);
 /* When the first sample was written (CLOCK_MONOTONIC seconds), or 0. */

@@ -2,8 +2,9 @@
  * ledger.c - the heard-story ledger in SQLite (see ledger.h).
  *
  * One table, one row per story spoken to the end.  Every mark is its own
- * transaction; WAL mode with synchronous=FULL makes it durable at commit,
- * and SQLite's journal makes a kill at any moment harmless.  A file that
+ * transaction; in WAL mode with synchronous=NORMAL a commit survives a
+ * killed process (a power cut may lose the last marks, never corrupt the
+ * file), and SQLite's journal makes a kill at any moment harmless.  A file that
  * turns out not to be a database, or a corrupt one, is moved aside (never
  * deleted) and a new ledger started.
  */
@@ -107,7 +108,7 @@ static int setup(struct ledger *l)
 	if (rc == SQLITE_OK && strcmp(check.buf, "ok"))
 		rc = -1;
 	if (rc == SQLITE_OK)
-		rc = exec(l, "PRAGMA synchronous=FULL");
+		rc = exec(l, "PRAGMA synchronous=NORMAL");
 	if (rc == SQLITE_OK)
 		rc = exec(l, "BEGIN IMMEDIATE");
 	if (rc == SQLITE_OK) {

@@ -7,6 +7,7 @@
  * story it was on gets the lead summary and a note, and a new child
  * carries on with the next story.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 #include <crier/language.h>
+#include <crier/stem.h>
 
 #include "filter.h"
 #include "source_run.h"
@@ -240,6 +242,25 @@ out:
 	summarizer_close(&global);
 }
 
+/*
+ * Sets a's language when the source did not.  The cheap stopword guess is
+ * taken when it names the language of the source's voice (no worse than
+ * not detecting at all); otherwise libexttextcat decides.
+ */
+static void detect_language(struct crier_article *a, const char *voice)
+{
+	const char *body = crier_article_get(a, CRIER_FIELD_BODY);
+	const char *guess;
+
+	if (*crier_article_get(a, CRIER_FIELD_LANGUAGE))
+		return;
+	guess = crier_guess_language(body, strlen(body));
+	if (guess && !strncmp(voice, guess, 2) && !isalpha((unsigned char)voice[2]))
+		crier_article_sets(a, CRIER_FIELD_LANGUAGE, guess);
+	else
+		crier_article_detect_language(a);
+}
+
 void source_run(const struct config *c, struct loader *l, size_t index,
 		int isolate, int verbose, struct source_result *r)
 {
@@ -264,7 +285,7 @@ void source_run(const struct config *c, struct loader *l, size_t index,
 			continue;
 		}
 		/* Summarizers and voices need the language: detect it if unsaid. */
-		crier_article_detect_language(src.articles[i]);
+		detect_language(src.articles[i], sc->speech.voice);
 		source_result_add(r, src.articles[i]);
 		src.articles[i] = NULL;
 	}

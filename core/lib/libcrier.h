@@ -37,9 +37,6 @@ void crier_settings_free(struct crier_settings *s);
  */
 int crier_settings_warn_unread(const struct crier_settings *s,
 			       const char *const *also_known);
-/* Marks key as read (for keys the core reads on the plugin's behalf). */
-void crier_settings_mark(const struct crier_settings *s, const char *key);
-const config_setting_t *crier_settings_group(const struct crier_settings *s);
 
 /* ---- articles ---- */
 

@@ -50,11 +50,6 @@ void crier_settings_free(struct crier_settings *s)
 	free(s);
 }
 
-const config_setting_t *crier_settings_group(const struct crier_settings *s)
-{
-	return s->group;
-}
-
 static const char *own(const struct crier_settings *cs, char *str)
 {
 	struct crier_settings *s = (struct crier_settings *)cs;
@@ -94,11 +89,6 @@ static config_setting_t *member(const struct crier_settings *s,
 			return m;
 	}
 	return NULL;
-}
-
-void crier_settings_mark(const struct crier_settings *s, const char *key)
-{
-	own_member(s, key);
 }
 
 static void warn_type(const config_setting_t *m, const char *want)

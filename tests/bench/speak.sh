@@ -13,6 +13,11 @@ build=$(cd "${1:-.}" && pwd)
 src=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${CRIER_SHARED:-$src/../shared}
 crier="$build/crier"
+# Time the program itself, not libtool's wrapper script around it.
+if [ -x "$build/.libs/crier" ]; then
+	crier="$build/.libs/crier"
+	export LD_LIBRARY_PATH="$build/core/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
@@ -34,8 +39,18 @@ summarizer = { plugin = "lead"; sentences = 3; };
 speech = { voice = "en-us"; rate = 175; pause_ms = 0; };
 CONF
 
-"$crier" -c "$T/crier.conf" --dry-run |
+"$crier" -c "$T/crier.conf" --dry-run --all |
 	grep -v -e '^\[' -e '^Total: ' -e '^$' > "$T/script.txt"
+
+# cpu CMD...: CPU seconds of CMD (and its children), the mean of 5 runs
+# by perf's task clock where perf works, else the least of 5 by time(1).
+cpu() {
+	if perf stat -x, -e task-clock -o "$T/perf" -r 5 "$@" > /dev/null 2>&1; then
+		awk -F, '/task-clock/ { printf "%.3f\n", $1 / 1000 }' "$T/perf"
+	else
+		best_cpu "$@"
+	fi
+}
 
 # best_cpu CMD...: the least user+system seconds of 5 runs.
 best_cpu() {
@@ -48,8 +63,8 @@ best_cpu() {
 	echo "$best"
 }
 
-c=$(best_cpu "$crier" -q -c "$T/crier.conf" --output "$T/crier.wav")
-e=$(best_cpu espeak-ng -v en-us -s 175 -w "$T/espeak.wav" -f "$T/script.txt")
+c=$(cpu "$crier" -q --all -c "$T/crier.conf" --output "$T/crier.wav")
+e=$(cpu espeak-ng -v en-us -s 175 -w "$T/espeak.wav" -f "$T/script.txt")
 echo "script: $(wc -w < "$T/script.txt") words, crier audio $(soxi -D "$T/crier.wav") s, espeak-ng audio $(soxi -D "$T/espeak.wav") s"
 echo "CPU seconds: crier $c, espeak-ng -w $e"
 awk -v c="$c" -v e="$e" 'BEGIN {
