@@ -416,16 +416,10 @@ static void take_source(struct output *out, struct fetcher *f, size_t i,
  * sources that are already in by then are taken first, so that a story
  * reported by several of them is found before it is spoken.
  */
-static void brief_sources(struct output *out, struct loader *l,
+static void brief_sources(struct output *out, struct fetcher *f,
 			  struct script *s, size_t *failed)
 {
 	const struct config *c = out->c;
-	struct fetch_options fo = {
-		.isolate = out->o->isolate, .jobs = c->jobs,
-		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
-		.verbose = out->o->verbose,
-	};
-	struct fetcher *f = fetcher_start(c, l, &fo);
 	size_t next = 0;
 
 	while (next < c->n_sources && !out->quit && !out->failed &&
@@ -436,7 +430,20 @@ static void brief_sources(struct output *out, struct loader *l,
 		if (!c->minutes)
 			flush_script(out, s);
 	}
-	fetcher_free(f);
+}
+
+/* Starts fetching every source (before anything else makes threads). */
+static struct fetcher *start_fetching(const struct config *c, struct loader *l,
+				      const struct briefing_options *o)
+{
+	struct fetch_options fo = {
+		.isolate = o->isolate, .jobs = c->jobs,
+		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
+		.verbose = o->verbose,
+	};
+
+	loader_scan(l);		/* every plugin loaded before any fork */
+	return fetcher_start(c, l, &fo);
 }
 
 /* With a time budget: choose and trim the stories, measuring their audio. */
@@ -474,12 +481,13 @@ int briefing_run(const struct config *c, struct loader *l,
 		 const struct briefing_options *o)
 {
 	struct output out = { .o = o, .c = c, .sources = c->n_sources };
+	struct fetcher *f;
 	struct script s;
 	size_t failed = 0;
 
 	script_init(&s);
 	catch_signals();
-	loader_scan(l);		/* load every plugin before any fork */
+	f = start_fetching(c, l, o);
 	out.dedup = dedup_new();
 	if (ledger_open(&out.ledger))
 		fprintf(stderr, "crier: warning: %s; heard stories are not skipped\n",
@@ -495,7 +503,7 @@ int briefing_run(const struct config *c, struct loader *l,
 		script_add_intro(&s, c, time(NULL));
 	if (!c->minutes)
 		flush_script(&out, &s);
-	brief_sources(&out, l, &s, &failed);
+	brief_sources(&out, f, &s, &failed);
 	if (out.quit || out.failed || speech_interrupted())
 		goto done;
 	if (!o->list)
@@ -508,6 +516,7 @@ int briefing_run(const struct config *c, struct loader *l,
 	if (o->dry_run || o->list)
 		script_print_total(&s, stdout);
 done:
+	fetcher_free(f);
 	output_close(&out);
 	ledger_close(out.ledger);
 	dedup_free(out.dedup);

@@ -1,10 +1,12 @@
 /*
  * fetcher.c - parallel, isolated fetching of sources.
  *
- * The thread's loop: start children while there is room, poll their
- * pipes until the next deadline, collect what they sent, reap the dead,
- * kill the late.  Results are handed to the briefing under a mutex, in
- * any order; fetcher_wait() sleeps on a condition until its source is in.
+ * Workers are forked by the forker (forker.h), never from this threaded
+ * process.  The thread's loop: ask for workers while there is room, poll
+ * their pipes and the forker's socket until the next deadline, collect
+ * what they sent and how they ended, kill the late.  Results are handed
+ * to the briefing under a mutex, in any order; fetcher_wait() sleeps on a
+ * condition until its source is in.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -21,6 +23,7 @@
 #include <crier/http.h>
 
 #include "fetcher.h"
+#include "forker.h"
 #include "source_run.h"
 #include "wire.h"
 #include "xalloc.h"
@@ -28,13 +31,16 @@
 /* A child that sends more than this is killed. */
 #define MAX_MESSAGE (256u << 20)
 
+/* A worker slot: from the request to the forker until the worker is reaped. */
 struct job {
-	pid_t pid;
-	int fd;
+	int active;
 	size_t source;
+	pid_t pid;		/* 0 until the forker says it started */
+	int fd;			/* its pipe, or -1 */
 	double deadline;
 	struct crier_strbuf buf;
-	int too_big;
+	int too_big, late;
+	int eof, ended, status;
 };
 
 struct fetcher {
@@ -46,6 +52,7 @@ struct fetcher {
 	size_t next;		/* the next source to start */
 	struct job *jobs;
 	size_t running;
+	struct forker *forker;	/* NULL without isolation */
 	_Atomic int stop;	/* set by fetcher_free() */
 	int threaded;
 	pthread_t thread;
@@ -85,9 +92,10 @@ static int write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-/* The child process: run the source, send the result, exit. */
-static void child(struct fetcher *f, size_t i, int fd)
+/* The worker process: run source i, send the result, exit. */
+static void child(void *ctx, size_t i, int fd)
 {
+	struct fetcher *f = ctx;
 	struct crier_strbuf msg = CRIER_STRBUF_INIT;
 	struct source_result r;
 	struct rlimit lim;
@@ -111,50 +119,39 @@ static void child(struct fetcher *f, size_t i, int fd)
 
 static void start_job(struct fetcher *f, struct job *j, size_t i)
 {
-	int fds[2];
 	struct source_result r;
 
 	memset(j, 0, sizeof(*j));
 	j->source = i;
 	j->fd = -1;
 	crier_strbuf_init(&j->buf);
-	if (pipe(fds) == 0) {
-		j->pid = fork();
-		if (j->pid == 0) {
-			close(fds[0]);
-			child(f, i, fds[1]);
-		}
-		close(fds[1]);
-		j->fd = fds[0];
-		fcntl(j->fd, F_SETFD, FD_CLOEXEC);
-	}
-	if (j->fd < 0 || j->pid < 0) {
-		if (j->fd >= 0)
-			close(j->fd);
+	if (forker_spawn(f->forker, i)) {
 		source_result_init(&r);
 		source_result_fail(&r, "cannot start a process for this source");
 		finish(f, i, &r);
-		j->pid = 0;
 		return;
 	}
+	j->active = 1;
 	j->deadline = now() + f->o.timeout_s;
 	f->running++;
 }
 
-/* Turns what a finished child sent, and how it ended, into a result. */
-static void collect(struct fetcher *f, struct job *j, int status, int late)
+/* Turns what a finished worker sent, and how it ended, into a result. */
+static void collect(struct fetcher *f, struct job *j)
 {
 	struct source_result r;
 	struct crier_strbuf why = CRIER_STRBUF_INIT;
-	int parsed;
+	int parsed, status = j->status;
 
 	source_result_init(&r);
 	parsed = wire_parse(j->buf.buf, j->buf.len, &r);
-	if (late)
+	if (j->late)
 		crier_strbuf_addf(&why, "timed out after %d s and was stopped",
 				  f->o.timeout_s);
 	else if (j->too_big)
 		crier_strbuf_adds(&why, "sent too much data and was stopped");
+	else if (!j->pid)
+		crier_strbuf_adds(&why, "cannot start a process for this source");
 	else if (WIFSIGNALED(status))
 		crier_strbuf_addf(&why, "the plugin crashed (%s)",
 				  strsignal(WTERMSIG(status)));
@@ -166,21 +163,17 @@ static void collect(struct fetcher *f, struct job *j, int status, int late)
 		source_result_fail(&r, why.buf);
 	crier_strbuf_release(&why);
 	crier_strbuf_release(&j->buf);
-	close(j->fd);
+	if (j->fd >= 0)
+		close(j->fd);
 	finish(f, j->source, &r);
-	j->pid = 0;
+	j->active = 0;
 	f->running--;
 }
 
-static void end_job(struct fetcher *f, struct job *j, int late)
+static void stop_job(struct job *j)
 {
-	int status = 0;
-
-	if (late || j->too_big)
+	if (j->pid)
 		kill(j->pid, SIGKILL);
-	while (waitpid(j->pid, &status, 0) < 0 && errno == EINTR)
-		;
-	collect(f, j, status, late);
 }
 
 static void read_job(struct fetcher *f, struct job *j)
@@ -191,57 +184,108 @@ static void read_job(struct fetcher *f, struct job *j)
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
 		return;
 	if (n <= 0) {
-		end_job(f, j, 0);
+		j->eof = 1;
 		return;
 	}
 	crier_strbuf_add(&j->buf, chunk, (size_t)n);
-	if (j->buf.len > MAX_MESSAGE) {
+	if (j->buf.len > MAX_MESSAGE && !j->too_big) {
 		j->too_big = 1;
-		end_job(f, j, 0);
+		stop_job(j);
+	}
+}
+
+static struct job *job_of(struct fetcher *f, size_t source)
+{
+	for (int k = 0; k < f->o.jobs; k++)
+		if (f->jobs[k].active && f->jobs[k].source == source)
+			return &f->jobs[k];
+	return NULL;
+}
+
+/* Takes in what the forker says about a worker. */
+static void forker_event(struct fetcher *f)
+{
+	struct forker_event ev;
+	struct job *j;
+
+	if (forker_recv(f->forker, &ev)) {
+		f->stop = 1;	/* the forker is gone: nothing more can run */
+		return;
+	}
+	j = job_of(f, ev.job);
+	if (!j) {
+		if (ev.fd >= 0)
+			close(ev.fd);
+		return;
+	}
+	if (ev.kind == FORKER_STARTED) {
+		j->pid = ev.pid;
+		j->fd = ev.fd;
+		if (j->late || j->too_big)
+			stop_job(j);
+	} else {
+		j->ended = 1;
+		j->eof |= ev.kind == FORKER_FAILED || j->fd < 0;
+		j->status = ev.status;
 	}
 }
 
 /* One round: wait for data or the nearest deadline, then handle it. */
 static void poll_jobs(struct fetcher *f)
 {
-	struct pollfd pfd[64];
-	struct job *owner[64];
-	size_t n = 0;
+	struct pollfd pfd[65];
+	struct job *owner[65];
+	size_t n = 1;
 	double first = now() + 0.1, t;	/* look at stop 10 times a second */
 
-	for (int k = 0; k < f->o.jobs && n < 64; k++) {
-		if (!f->jobs[k].pid)
+	pfd[0].fd = forker_fd(f->forker);
+	pfd[0].events = POLLIN;
+	for (int k = 0; k < f->o.jobs; k++) {
+		struct job *j = &f->jobs[k];
+
+		if (!j->active)
 			continue;
-		pfd[n].fd = f->jobs[k].fd;
-		pfd[n].events = POLLIN;
-		owner[n++] = &f->jobs[k];
-		if (f->jobs[k].deadline < first)
-			first = f->jobs[k].deadline;
+		if (j->fd >= 0 && !j->eof) {
+			pfd[n].fd = j->fd;
+			pfd[n].events = POLLIN;
+			owner[n++] = j;
+		}
+		if (!j->late && j->deadline < first)
+			first = j->deadline;
 	}
 	t = first - now();
 	if (poll(pfd, n, t > 0 ? (int)(t * 1000) + 1 : 0) < 0)
 		return;
-	for (size_t k = 0; k < n; k++)
+	if (pfd[0].revents)
+		forker_event(f);
+	for (size_t k = 1; k < n; k++)
 		if (pfd[k].revents)
 			read_job(f, owner[k]);
-	for (size_t k = 0; k < n; k++)
-		if (owner[k]->pid && owner[k]->deadline <= now())
-			end_job(f, owner[k], 1);
+	for (int k = 0; k < f->o.jobs; k++) {
+		struct job *j = &f->jobs[k];
+
+		if (j->active && !j->late && j->deadline <= now()) {
+			j->late = 1;
+			stop_job(j);
+		}
+		if (j->active && j->eof && j->ended)
+			collect(f, j);
+	}
 }
 
-/* Kills and reaps the children still running when crier stops early. */
-static void kill_jobs(struct fetcher *f)
+/* Closes what is left when crier stops early; the forker kills workers. */
+static void drop_jobs(struct fetcher *f)
 {
 	for (int k = 0; k < f->o.jobs; k++) {
 		struct job *j = &f->jobs[k];
 
-		if (!j->pid)
+		if (!j->active)
 			continue;
-		kill(j->pid, SIGKILL);
-		waitpid(j->pid, NULL, 0);
-		close(j->fd);
+		stop_job(j);
+		if (j->fd >= 0)
+			close(j->fd);
 		crier_strbuf_release(&j->buf);
-		j->pid = 0;
+		j->active = 0;
 	}
 }
 
@@ -249,12 +293,12 @@ static void run_isolated(struct fetcher *f)
 {
 	while (!f->stop && (f->next < f->c->n_sources || f->running)) {
 		for (int k = 0; k < f->o.jobs && f->next < f->c->n_sources; k++)
-			if (!f->jobs[k].pid)
+			if (!f->jobs[k].active)
 				start_job(f, &f->jobs[k], f->next++);
 		if (f->running)
 			poll_jobs(f);
 	}
-	kill_jobs(f);
+	drop_jobs(f);
 }
 
 static void run_in_process(struct fetcher *f)
@@ -308,6 +352,14 @@ struct fetcher *fetcher_start(const struct config *c, struct loader *l,
 	f->done = xcalloc(c->n_sources + 1, 1);
 	f->jobs = xcalloc((size_t)f->o.jobs, sizeof(*f->jobs));
 	set_http_limits(f->o.timeout_s);
+	if (f->o.isolate) {
+		f->forker = forker_start(child, f);
+		if (!f->forker) {
+			crier_warn("%s; running the sources in crier's process",
+				   crier_last_error());
+			f->o.isolate = 0;
+		}
+	}
 	pthread_mutex_init(&f->lock, NULL);
 	pthread_cond_init(&f->cond, NULL);
 	f->threaded = !pthread_create(&f->thread, NULL, thread_main, f);
@@ -341,6 +393,7 @@ void fetcher_free(struct fetcher *f)
 	f->stop = 1;
 	if (f->threaded)
 		pthread_join(f->thread, NULL);
+	forker_stop(f->forker);
 	for (size_t i = 0; i < f->c->n_sources; i++)
 		source_result_release(&f->results[i]);
 	pthread_cond_destroy(&f->cond);

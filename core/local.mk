@@ -47,6 +47,7 @@ crier_SOURCES = \
 	core/wire.c core/wire.h \
 	core/source_run.c core/source_run.h \
 	core/fetcher.c core/fetcher.h \
+	core/forker.c core/forker.h \
 	core/keys.c core/keys.h \
 	core/player.c core/player.h \
 	core/render.c core/render.h \

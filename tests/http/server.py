@@ -52,21 +52,43 @@ TYPES = {".xml": "application/xml", ".html": "text/html; charset=utf-8",
 MIB = 1024 * 1024
 
 
+SYLLABLES = ("ka lo mi nu pe ra si to vu be do fi gu ha je ko li mo ne "
+             "pa re sa ti vo").split()
+
+
+def gen_words(seed, count):
+    """count made-up words (three syllables each, some 15,000 of them)
+    from a small deterministic generator: items built from them share
+    almost no words, so that no two read as one story."""
+    out = []
+    for _ in range(count):
+        word = ""
+        for _ in range(3):
+            seed = (seed * 1103515245 + 12345) % 2147483648
+            word += SYLLABLES[(seed >> 16) % len(SYLLABLES)]
+        out.append(word)
+    return out
+
+
 def gen_feed(n, items):
-    """A small RSS feed of our own words, number n, with items items."""
+    """A small RSS feed of our own words, number n, with items items; every
+    item's headline and text differ, so that no two read as one story."""
     parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">'
              '<channel><title>Generated feed %d</title>'
              '<link>http://gen.example.net/%d/</link>' % (n, n)]
     for i in range(items):
+        w = gen_words(n * 1000 + i, 14)
         parts.append(
-            '<item><title>Story %d of feed %d about the harbour</title>'
+            '<item><title>%s %s by the %s %s</title>'
             '<link>http://gen.example.net/%d/%d.html</link>'
             '<guid>gen-%d-%d</guid>'
             '<pubDate>Mon, 15 Apr 2024 %02d:%02d:00 GMT</pubDate>'
-            '<description>The harbour master reported %d boats in port on '
-            'Monday. The weather stayed calm all day. Fishermen said the '
-            'catch was the best of the season so far.</description>'
-            '</item>' % (i + 1, n, n, i, n, i, i % 24, n % 60, i + 3))
+            '<description>The %s and the %s of the %s were in %s. '
+            'Then the %s was at the %s, and the %s was with the '
+            '%s.</description>'
+            '</item>' % (w[0].capitalize(), w[1], w[2], w[3], n, i, n, i,
+                         i % 24, n % 60, w[4], w[5], w[6], w[7], w[8], w[9],
+                         w[10], w[11]))
     parts.append('</channel></rss>\n')
     return "".join(parts).encode()
 
