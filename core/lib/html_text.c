@@ -16,26 +16,28 @@
 
 #include <crier/plugin.h>
 
+/* Both lists sorted, for bsearch(); libxml2's HTML parser gives lower case. */
 static const char *const skipped[] = {
-	"script", "style", "head", "noscript", "template", "iframe", "object",
-	"embed", "select", "button", "canvas", NULL
+	"button", "canvas", "embed", "head", "iframe", "noscript", "object",
+	"script", "select", "style", "template",
 };
 
 static const char *const blocks[] = {
-	"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
-	"h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th",
-	"section", "article", "header", "footer", "aside", "nav", "figure",
-	"figcaption", "hr", "main", "form", "fieldset", "address", "details",
-	"summary", "caption", "tbody", "thead", "body", "html", NULL
+	"address", "article", "aside", "blockquote", "body", "br", "caption",
+	"dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+	"footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+	"html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+	"table", "tbody", "td", "th", "thead", "tr", "ul",
 };
 
-static int listed(const xmlChar *name, const char *const *list)
+static int compare_name(const void *key, const void *item)
 {
-	for (; *list; list++)
-		if (!strcasecmp((const char *)name, *list))
-			return 1;
-	return 0;
+	return strcmp(key, *(const char *const *)item);
 }
+
+#define LISTED(name, list) \
+	(bsearch((name), (list), sizeof(list) / sizeof((list)[0]), \
+		 sizeof((list)[0]), compare_name) != NULL)
 
 struct text_walk {
 	struct crier_strbuf para;	/* the paragraph being gathered */
@@ -56,7 +58,7 @@ static void flush(struct text_walk *w)
 
 static int is_block(const xmlNode *node)
 {
-	return node->type == XML_ELEMENT_NODE && listed(node->name, blocks);
+	return node->type == XML_ELEMENT_NODE && LISTED(node->name, blocks);
 }
 
 /* Visits node on the way down; returns 1 if its children should be walked. */
@@ -69,7 +71,7 @@ static int enter(struct text_walk *w, const xmlNode *node)
 			crier_strbuf_adds(&w->para, (const char *)node->content);
 		return 0;
 	case XML_ELEMENT_NODE:
-		if (listed(node->name, skipped))
+		if (LISTED(node->name, skipped))
 			return 0;
 		if (is_block(node))
 			flush(w);
