@@ -95,6 +95,8 @@ static void usage(FILE *fp, const struct command *const *commands,
 		fprintf(fp, "  %-14s %s\n", commands[i]->name, commands[i]->summary);
 	fprintf(fp, "\nOptions (before or after the command):\n");
 	print_options(fp, globals);
+	fprintf(fp, "\nOptions of the briefing itself:\n");
+	print_options(fp, commands[0]->options);
 	fprintf(fp, "\nWithout --config, crier reads $XDG_CONFIG_HOME/crier/crier.conf,\n"
 		"then %s/crier/crier.conf, then the built-in demo.\n"
 		"'crier COMMAND --help' describes a command; see crier(1) and crier.conf(5).\n",
