@@ -155,7 +155,8 @@ static void collect(struct fetcher *f, struct job *j)
 	else if (WIFSIGNALED(status))
 		crier_strbuf_addf(&why, "the plugin crashed (%s)",
 				  strsignal(WTERMSIG(status)));
-	else if (parsed < 0)
+	else if (parsed < 0 || (parsed > 0 && WIFEXITED(status) &&
+				!WEXITSTATUS(status)))
 		crier_strbuf_adds(&why, "the plugin's process sent malformed data");
 	else if (parsed > 0 || !WIFEXITED(status) || WEXITSTATUS(status))
 		crier_strbuf_adds(&why, "the plugin's process ended without finishing");

@@ -19,6 +19,7 @@ sources = (
   { name = "Island News"; plugin = "file"; path = "a/a.txt"; },
   { name = "Hanging"; plugin = "hangsource"; },
   { name = "Hungry"; plugin = "hogsource"; },
+  { name = "Noisy"; plugin = "garbagesource"; },
   { name = "Tricky"; plugin = "file"; path = "c";
     summarizer = { plugin = "crashsummarizer"; sentences = 1; }; }
 );
@@ -30,6 +31,7 @@ is "$rc" 1 "failing sources give exit status 1"
 contains "$T/err" "source 'Crashing' (crashsource): the plugin crashed (Segmentation fault)" "a crashing source is reported"
 contains "$T/err" "source 'Hanging' (hangsource): timed out after 4 s and was stopped" "a hanging source is stopped at its timeout"
 contains "$T/err" "source 'Hungry' (hogsource): the plugin crashed" "a source that eats memory is stopped"
+contains "$T/err" "source 'Noisy' (garbagesource): the plugin's process sent malformed data" "a source that sends garbage back is rejected"
 lacks "$T/out" "never seen" "nothing of a crashed source is spoken"
 contains "$T/out" "From Island News: Ferry service" "the good source is briefed"
 contains "$T/err" "source 'Tricky': story 'Crash story': summarizer 'crashsummarizer' crashed (Segmentation fault) on this story; lead used" "a crashing summarizer is reported for its story"

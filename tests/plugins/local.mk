@@ -31,7 +31,8 @@ EXTRA_DIST += $(PLUGIN_TESTS) tests/plugins/lib.sh \
 check_LTLIBRARIES += tests/plugins/faulty/crashsource.la \
 	tests/plugins/faulty/hangsource.la \
 	tests/plugins/faulty/hogsource.la \
-	tests/plugins/faulty/crashsummarizer.la
+	tests/plugins/faulty/crashsummarizer.la \
+	tests/plugins/faulty/garbagesource.la
 tests_plugins_faulty_crashsource_la_SOURCES = tests/plugins/faulty/crashsource.c
 tests_plugins_faulty_crashsource_la_LDFLAGS = $(BROKEN_LDFLAGS)
 tests_plugins_faulty_crashsource_la_LIBADD = $(PLUGIN_LIBADD)
@@ -44,3 +45,6 @@ tests_plugins_faulty_hogsource_la_LIBADD = $(PLUGIN_LIBADD)
 tests_plugins_faulty_crashsummarizer_la_SOURCES = tests/plugins/faulty/crashsummarizer.c
 tests_plugins_faulty_crashsummarizer_la_LDFLAGS = $(BROKEN_LDFLAGS)
 tests_plugins_faulty_crashsummarizer_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_faulty_garbagesource_la_SOURCES = tests/plugins/faulty/garbagesource.c
+tests_plugins_faulty_garbagesource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_faulty_garbagesource_la_LIBADD = $(PLUGIN_LIBADD)
