@@ -19,6 +19,7 @@
 
 #include "briefing.h"
 #include "budget.h"
+#include "commands.h"
 #include "fetcher.h"
 #include "dedup.h"
 #include "ledger.h"
@@ -523,4 +524,25 @@ done:
 	free(out.heard);
 	script_release(&s);
 	return status_of(&out, c, failed);
+}
+
+int briefing_command(const struct cli *cli, const struct briefing_options *o)
+{
+	struct config c;
+	struct loader l;
+	int status = EXIT_USAGE;
+
+	if (cli->n_args) {
+		fprintf(stderr, "crier: unexpected argument '%s'; see 'crier --help'\n",
+			cli->args[0]);
+		return EXIT_USAGE;
+	}
+	if (load_config(cli, NULL, &c))
+		goto out;
+	setup_loader(&l, &c);
+	status = briefing_run(&c, &l, o);
+	loader_release(&l);
+out:
+	config_release(&c);
+	return status;
 }

@@ -33,4 +33,10 @@ double monotonic(void);
 int briefing_run(const struct config *c, struct loader *l,
 		 const struct briefing_options *o);
 
+/*
+ * What "crier" and "crier list" share: refuses operands, loads the config
+ * and the plugins, and runs the briefing with o.  Returns the exit status.
+ */
+int briefing_command(const struct cli *cli, const struct briefing_options *o);
+
 #endif

@@ -250,3 +250,15 @@ int cli_uint(const char *option, const char *text, unsigned *out)
 	*out = (unsigned)v;
 	return 0;
 }
+
+int cli_text(const struct cli *cli, struct crier_strbuf *out)
+{
+	if (cli->n_args == 0 || (cli->n_args == 1 && !strcmp(cli->args[0], "-")))
+		return crier_strbuf_read_file(out, "-", 0);
+	for (int i = 0; i < cli->n_args; i++) {
+		if (i > 0)
+			crier_strbuf_addch(out, ' ');
+		crier_strbuf_adds(out, cli->args[i]);
+	}
+	return 0;
+}

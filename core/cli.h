@@ -5,6 +5,8 @@
 #ifndef CRIER_CLI_H
 #define CRIER_CLI_H
 
+#include <crier/strbuf.h>
+
 #define CLI_MAX_OPTIONS 16
 
 /* One option of a subcommand. */
@@ -58,6 +60,12 @@ enum {
  */
 int cli_parse(int argc, char **argv, const struct command *const *commands,
 	      struct cli *cli, int *status);
+/*
+ * Appends the text a command is given: its operands joined by spaces, or
+ * standard input when there are none or the only one is "-".  0, or -1
+ * with crier_error() when standard input cannot be read.
+ */
+int cli_text(const struct cli *cli, struct crier_strbuf *out);
 /* Parses a non-negative integer operand; -1 with a message on error. */
 int cli_uint(const char *option, const char *text, unsigned *out);
 

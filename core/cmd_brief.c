@@ -26,23 +26,8 @@ static int brief_run(struct cli *cli)
 		.all = cli->value[OPT_ALL] != NULL,
 		.output = cli->output, .driver = cli->driver,
 	};
-	struct config c;
-	struct loader l;
-	int status = EXIT_USAGE;
 
-	if (cli->n_args) {
-		fprintf(stderr, "crier: unexpected argument '%s'; see 'crier --help'\n",
-			cli->args[0]);
-		return EXIT_USAGE;
-	}
-	if (load_config(cli, NULL, &c))
-		goto out;
-	setup_loader(&l, &c);
-	status = briefing_run(&c, &l, &o);
-	loader_release(&l);
-out:
-	config_release(&c);
-	return status;
+	return briefing_command(cli, &o);
 }
 
 const struct command cmd_brief = {

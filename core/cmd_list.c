@@ -20,22 +20,8 @@ static int list_run(struct cli *cli)
 		.list = 1, .quiet = 1, .isolate = 1,
 		.all = cli->value[OPT_ALL] != NULL,
 	};
-	struct config c;
-	struct loader l;
-	int status = EXIT_USAGE;
 
-	if (cli->n_args) {
-		fprintf(stderr, "crier: list: unexpected argument '%s'\n", cli->args[0]);
-		return EXIT_USAGE;
-	}
-	if (load_config(cli, NULL, &c))
-		goto out;
-	setup_loader(&l, &c);
-	status = briefing_run(&c, &l, &o);
-	loader_release(&l);
-out:
-	config_release(&c);
-	return status;
+	return briefing_command(cli, &o);
 }
 
 const struct command cmd_list = {

@@ -18,41 +18,13 @@ static const struct cli_option normalize_options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-/* Appends all of stdin to out; -1 with crier_error() on a read error. */
-static int read_stdin(struct crier_strbuf *out)
-{
-	char chunk[65536];
-	size_t n;
-
-	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
-		crier_strbuf_add(out, chunk, n);
-	if (ferror(stdin))
-		return crier_error("stdin: %s", strerror(errno));
-	return 0;
-}
-
-/* The operands joined by spaces, or stdin when there are none or "-". */
-static int gather_text(const struct cli *cli, struct crier_strbuf *out)
-{
-	int i;
-
-	if (cli->n_args == 0 ||
-	    (cli->n_args == 1 && strcmp(cli->args[0], "-") == 0))
-		return read_stdin(out);
-	for (i = 0; i < cli->n_args; i++) {
-		if (i > 0)
-			crier_strbuf_addch(out, ' ');
-		crier_strbuf_adds(out, cli->args[i]);
-	}
-	return 0;
-}
 
 static int normalize_run(struct cli *cli)
 {
 	struct crier_strbuf text = CRIER_STRBUF_INIT, said = CRIER_STRBUF_INIT;
 	int status = EXIT_USAGE;
 
-	if (gather_text(cli, &text)) {
+	if (cli_text(cli, &text)) {
 		report_error();
 		goto out;
 	}

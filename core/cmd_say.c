@@ -39,32 +39,6 @@ struct say {
 	char voice_buf[64];
 };
 
-/* Appends all of stdin to out; -1 with crier_error() on a read error. */
-static int read_stdin(struct crier_strbuf *out)
-{
-	char chunk[65536];
-	size_t n;
-
-	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
-		crier_strbuf_add(out, chunk, n);
-	if (ferror(stdin))
-		return crier_error("stdin: %s", strerror(errno));
-	return 0;
-}
-
-/* The operands joined by spaces, or stdin when there are none or "-". */
-static int gather_text(const struct cli *cli, struct crier_strbuf *out)
-{
-	if (cli->n_args == 0 ||
-	    (cli->n_args == 1 && strcmp(cli->args[0], "-") == 0))
-		return read_stdin(out);
-	for (int i = 0; i < cli->n_args; i++) {
-		if (i > 0)
-			crier_strbuf_addch(out, ' ');
-		crier_strbuf_adds(out, cli->args[i]);
-	}
-	return 0;
-}
 
 /* Picks the language and the voice (see the top of the file). */
 static void choose_voice(const struct cli *cli, const struct config *c,
@@ -182,7 +156,7 @@ static int say_run(struct cli *cli)
 
 	if (load_config(cli, NULL, &c))
 		goto out;
-	if (gather_text(cli, &s.text)) {
+	if (cli_text(cli, &s.text)) {
 		report_error();
 		goto out;
 	}

@@ -171,20 +171,7 @@ static void story_terms(struct dedup *d, struct dedup_story *s,
 /* The number of ids in both sorted sets. */
 static size_t common(const struct termset *a, const struct termset *b)
 {
-	size_t i = 0, j = 0, n = 0;
-
-	while (i < a->n && j < b->n) {
-		if (a->v[i] == b->v[j]) {
-			n++;
-			i++;
-			j++;
-		} else if (a->v[i] < b->v[j]) {
-			i++;
-		} else {
-			j++;
-		}
-	}
-	return n;
+	return crier_terms_overlap(a->v, a->n, b->v, b->n);
 }
 
 /* The share of the headline h's terms found in the lead terms all. */

@@ -452,3 +452,22 @@ size_t crier_stemmer_terms(struct crier_stemmer *st, struct crier_vocab *v,
 	}
 	return words;
 }
+
+size_t crier_terms_overlap(const unsigned *a, size_t na, const unsigned *b,
+			   size_t nb)
+{
+	size_t i = 0, j = 0, common = 0;
+
+	while (i < na && j < nb) {
+		if (a[i] < b[j]) {
+			i++;
+		} else if (a[i] > b[j]) {
+			j++;
+		} else {
+			common++;
+			i++;
+			j++;
+		}
+	}
+	return common;
+}

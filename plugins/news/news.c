@@ -225,31 +225,11 @@ static int read_article(struct news *nw, struct article *a)
 	return 0;
 }
 
-/* The number of terms two sorted unique lists share. */
-static size_t overlap(const unsigned *a, size_t na, const unsigned *b,
-		      size_t nb)
-{
-	size_t i = 0, j = 0, common = 0;
-
-	while (i < na && j < nb) {
-		if (a[i] < b[j]) {
-			i++;
-		} else if (a[i] > b[j]) {
-			j++;
-		} else {
-			common++;
-			i++;
-			j++;
-		}
-	}
-	return common;
-}
-
 static size_t shared_terms(const struct article *a, size_t i, size_t j)
 {
 	const unsigned *t = a->terms.v;
 
-	return overlap(t + a->s[i].terms, a->s[i].nterms,
+	return crier_terms_overlap(t + a->s[i].terms, a->s[i].nterms,
 		       t + a->s[j].terms, a->s[j].nterms);
 }
 
@@ -335,7 +315,7 @@ static double headline_overlap(const struct article *a, size_t i)
 
 	if (!a->title_nterms)
 		return 0;
-	return (double)overlap(t + a->s[i].terms, a->s[i].nterms,
+	return (double)crier_terms_overlap(t + a->s[i].terms, a->s[i].nterms,
 			       t + a->title_terms, a->title_nterms) /
 	       (double)a->title_nterms;
 }

@@ -165,26 +165,6 @@ static struct sentence *read_sentences(struct textrank *tr,
 	return s;
 }
 
-/* The number of terms two sorted unique lists share. */
-static size_t overlap(const unsigned *a, size_t na, const unsigned *b,
-		      size_t nb)
-{
-	size_t i = 0, j = 0, common = 0;
-
-	while (i < na && j < nb) {
-		if (a[i] < b[j]) {
-			i++;
-		} else if (a[i] > b[j]) {
-			j++;
-		} else {
-			common++;
-			i++;
-			j++;
-		}
-	}
-	return common;
-}
-
 /* Fills the n x n similarity matrix w (zero diagonal). */
 static void similarities(const struct sentence *s, size_t n,
 			 const unsigned *terms, double *w)
@@ -195,7 +175,7 @@ static void similarities(const struct sentence *s, size_t n,
 			double sim = 0;
 
 			if (s[i].ntokens > 1 && s[j].ntokens > 1)
-				sim = overlap(terms + s[i].terms, s[i].nterms,
+				sim = crier_terms_overlap(terms + s[i].terms, s[i].nterms,
 					      terms + s[j].terms, s[j].nterms) /
 				      (log((double)s[i].ntokens) +
 				       log((double)s[j].ntokens));

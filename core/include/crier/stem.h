@@ -94,6 +94,10 @@ size_t crier_stemmer_terms(struct crier_stemmer *st, struct crier_vocab *v,
 			   const char *text, size_t len,
 			   struct crier_terms *out);
 
+/* The number of ids two sorted lists without repeats have in common. */
+size_t crier_terms_overlap(const unsigned *a, size_t na, const unsigned *b,
+			   size_t nb);
+
 #ifdef __cplusplus
 }
 #endif
