@@ -1,4 +1,8 @@
-/* hogsource.c - a source plugin that allocates memory without end. */
+/*
+ * hogsource.c - a source plugin that allocates memory until it cannot,
+ * then aborts; it gives up at 1.5 GB, so that builds without crier's
+ * memory limit (AddressSanitizer's, see core/fetcher.c) stay bounded.
+ */
 #include <stdlib.h>
 #include <string.h>
 #include <crier/plugin.h>
@@ -14,13 +18,14 @@ static int fetch(void *state, struct crier_source *src)
 {
 	(void)state;
 	(void)src;
-	for (;;) {
+	for (int mb = 0; mb < 1536; mb++) {
 		char *p = malloc(1 << 20);
 
 		if (!p)
-			abort();
+			break;
 		memset(p, 1, 1 << 20);
 	}
+	abort();
 	return 0;
 }
 
