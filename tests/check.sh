@@ -1,8 +1,11 @@
 #!/bin/sh
 # tests/check.sh - the whole test run, as README.md and CI do it: install
 # the Debian packages (with sudo when not root), build with warnings as
-# errors, run "make check" and "make distcheck", and end with a line
-# "N passed, N failed" counted from the test logs.
+# errors, run "make check" and "make distcheck", the whole suite again
+# under AddressSanitizer and UndefinedBehaviorSanitizer
+# (tests/sanitize.sh), and every libFuzzer target for FUZZ_SECONDS
+# (default 60) each ("make fuzz"); end with a line "N passed, N failed"
+# counted from the test logs.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 
@@ -23,6 +26,12 @@ status=0
 	make -j"$jobs" check || status=1
 if [ $status -eq 0 ]; then
 	make -j"$jobs" distcheck || status=1
+fi
+if [ $status -eq 0 ]; then
+	sh tests/sanitize.sh "$PWD/build-sanitize" || status=1
+fi
+if [ $status -eq 0 ]; then
+	make fuzz FUZZ_SECONDS="${FUZZ_SECONDS:-60}" || status=1
 fi
 
 # Count the TAP results of every test of make check (the .trs files).
