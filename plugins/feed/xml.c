@@ -88,6 +88,7 @@ static enum feed_ns ns_of_prefix(const char *name, size_t len)
  * document's _private member while it is read.
  */
 struct ns_cache {
+	size_t entity_text;	/* bytes gather() took from entities */
 	size_t n;
 	struct {
 		const xmlNs *ns;
@@ -177,6 +178,22 @@ static void add_entity(const xmlNode *ref, struct crier_strbuf *sb)
  * small document a billion-fold ("billion laughs", quadratic blowup).
  */
 #define MAX_FIELD_TEXT (1u << 20)
+/*
+ * And so is the text that entities give a whole document, or a feed of
+ * many items that each reference a large entity still takes gigabytes.
+ */
+#define MAX_ENTITY_TEXT (1u << 20)
+
+/* Whether c's document may still take text from entities; counts it. */
+static int entity_budget(const xmlNode *c, size_t more)
+{
+	struct ns_cache *cache = c->doc ? c->doc->_private : NULL;
+
+	if (!cache)
+		return 1;
+	cache->entity_text += more;
+	return cache->entity_text < MAX_ENTITY_TEXT;
+}
 
 static void gather(const xmlNode *node, struct crier_strbuf *sb, int depth)
 {
@@ -191,9 +208,12 @@ static void gather(const xmlNode *node, struct crier_strbuf *sb, int depth)
 				crier_strbuf_adds(sb, (const char *)c->content);
 			break;
 		case XML_ENTITY_REF_NODE:
-			if (c->children)
+			if (c->children && entity_budget(c, 0)) {
+				size_t before = sb->len;
+
 				gather(c->children, sb, depth + 1);
-			else
+				entity_budget(c, sb->len - before);
+			} else if (!c->children)
 				add_entity(c, sb);
 			break;
 		case XML_ENTITY_DECL:

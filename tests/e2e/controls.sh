@@ -41,7 +41,8 @@ wait_for() {
 }
 key() { tmux -S "$socket" send-keys -t "$session" "$@"; }
 
-ms=$(wait_for "playing story 1 of")
+# The first story may take a while to reach (slow under sanitizers).
+ms=$(wait_for "playing story 1 of" 30)
 ok $? "the status line shows story 1 while it plays"
 contains_screen() { screen > "$T/screen"; contains "$T/screen" "$@"; }
 contains_screen "First" "with its source"
