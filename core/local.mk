@@ -63,7 +63,7 @@ EXTRA_DIST += core/commands.list
 crier_CFLAGS = $(AM_CFLAGS) $(ESPEAK_CFLAGS) $(AO_CFLAGS) $(LIBCONFIG_CFLAGS) \
 	$(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) $(SQLITE_CFLAGS)
 crier_LDADD = core/libcrier.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
-	$(XML_LIBS) $(JSONC_LIBS) $(CURL_LIBS) $(SQLITE_LIBS) -lpthread -lm
+	$(XML_LIBS) $(JSONC_LIBS) $(SQLITE_LIBS) -lpthread -lm
 
 # Parts of libcrier and crier with their own owners append here.
 include $(srcdir)/core/lib/normalize.mk

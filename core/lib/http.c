@@ -15,13 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <curl/curl.h>
 
 #include "build-config.h"
 #include <crier/http.h>
 #include <crier/plugin.h>
 #include "cache.h"
+#include "curl_api.h"
 #include "xalloc.h"
+
+/* libcurl, loaded by the first new_handle(); every other call follows one. */
+static const struct curl_api *curl;
 
 #define USER_AGENT "crier/" PACKAGE_VERSION
 
@@ -40,14 +43,6 @@ struct transfer {
 	int too_big;		/* the write callback stopped at the cap */
 	char reason[96];	/* reason phrase of the last status line */
 };
-
-static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
-static CURLcode curl_init_result;
-
-static void curl_init(void)
-{
-	curl_init_result = curl_global_init(CURL_GLOBAL_DEFAULT);
-}
 
 void crier_http_set_state_dir(const char *dir)
 {
@@ -152,16 +147,16 @@ static long total_ms(const struct crier_http_options *opt)
 static void set_limits(CURL *h, const struct crier_http_options *opt,
 		       size_t max_body)
 {
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, connect_ms(opt));
-	curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, total_ms(opt));
-	curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_body);
-	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)CRIER_HTTP_MAX_REDIRECTS);
-	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
-	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
-	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl->easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, connect_ms(opt));
+	curl->easy_setopt(h, CURLOPT_TIMEOUT_MS, total_ms(opt));
+	curl->easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)max_body);
+	curl->easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+	curl->easy_setopt(h, CURLOPT_MAXREDIRS, (long)CRIER_HTTP_MAX_REDIRECTS);
+	curl->easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl->easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl->easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
+	curl->easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+	curl->easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 }
 
 /* Adds If-None-Match and If-Modified-Since from the cached entry. */
@@ -172,13 +167,13 @@ static struct curl_slist *conditional_headers(const struct crier_cache_entry *e)
 
 	if (e->etag) {
 		crier_strbuf_addf(&h, "If-None-Match: %s", e->etag);
-		list = curl_slist_append(list, h.buf);
+		list = curl->slist_append(list, h.buf);
 		crier_strbuf_reset(&h);
 	}
 	if (e->last_modified) {
 		crier_strbuf_addf(&h, "If-Modified-Since: %s",
 				  e->last_modified);
-		list = curl_slist_append(list, h.buf);
+		list = curl->slist_append(list, h.buf);
 	}
 	crier_strbuf_release(&h);
 	return list;
@@ -189,26 +184,25 @@ static CURL *new_handle(const char *url, const struct crier_http_options *opt,
 {
 	CURL *h;
 
-	pthread_once(&curl_once, curl_init);
-	if (curl_init_result != CURLE_OK) {
-		crier_error("%s: cannot start libcurl: %s", url,
-			    curl_easy_strerror(curl_init_result));
+	curl = curl_api();
+	if (!curl) {
+		crier_error("%s: %s", url, crier_last_error());
 		return NULL;
 	}
-	h = curl_easy_init();
+	h = curl->easy_init();
 	if (!h) {
 		crier_error("%s: cannot start libcurl", url);
 		return NULL;
 	}
 	errbuf[0] = '\0';
-	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(h, CURLOPT_URL, url);
-	curl_easy_setopt(h, CURLOPT_USERAGENT, USER_AGENT);
-	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(h, CURLOPT_WRITEDATA, t);
-	curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-	curl_easy_setopt(h, CURLOPT_HEADERDATA, t);
+	curl->easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+	curl->easy_setopt(h, CURLOPT_URL, url);
+	curl->easy_setopt(h, CURLOPT_USERAGENT, USER_AGENT);
+	curl->easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+	curl->easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+	curl->easy_setopt(h, CURLOPT_WRITEDATA, t);
+	curl->easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+	curl->easy_setopt(h, CURLOPT_HEADERDATA, t);
 	set_limits(h, opt, t->max_body);
 	return h;
 }
@@ -218,7 +212,7 @@ static const char *last_header(CURL *h, const char *name)
 {
 	struct curl_header *hd;
 
-	if (curl_easy_header(h, name, 0, CURLH_HEADER, -1, &hd) != CURLHE_OK)
+	if (curl->easy_header(h, name, 0, CURLH_HEADER, -1, &hd) != CURLHE_OK)
 		return NULL;
 	return hd->value;
 }
@@ -256,16 +250,16 @@ static void parse_content_type(const char *ct, struct crier_http_response *r)
 static int explain(CURL *h, CURLcode rc, const struct transfer *t,
 		   const struct crier_http_options *opt, const char *errbuf)
 {
-	const char *detail = *errbuf ? errbuf : curl_easy_strerror(rc);
+	const char *detail = *errbuf ? errbuf : curl->easy_strerror(rc);
 	const char *enc = last_header(h, "Content-Encoding");
 	const char *next = NULL;
 	curl_off_t connect = 0, first = 0, got = 0;
 	long os_errno = 0, redirects = 0;
 
-	curl_easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect);
-	curl_easy_getinfo(h, CURLINFO_STARTTRANSFER_TIME_T, &first);
-	curl_easy_getinfo(h, CURLINFO_SIZE_DOWNLOAD_T, &got);
-	curl_easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
+	curl->easy_getinfo(h, CURLINFO_CONNECT_TIME_T, &connect);
+	curl->easy_getinfo(h, CURLINFO_STARTTRANSFER_TIME_T, &first);
+	curl->easy_getinfo(h, CURLINFO_SIZE_DOWNLOAD_T, &got);
+	curl->easy_getinfo(h, CURLINFO_OS_ERRNO, &os_errno);
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
 		return crier_error("%s: name lookup failed (%s)", t->url,
@@ -286,7 +280,7 @@ static int explain(CURL *h, CURLcode rc, const struct transfer *t,
 				   "arriving after %ld ms (%ld bytes so far)",
 				   t->url, total_ms(opt), (long)got);
 	case CURLE_TOO_MANY_REDIRECTS:
-		curl_easy_getinfo(h, CURLINFO_REDIRECT_URL, &next);
+		curl->easy_getinfo(h, CURLINFO_REDIRECT_URL, &next);
 		return crier_error("%s: too many redirects (more than %d; a "
 				   "redirect loop?), the last one to %s",
 				   t->url, CRIER_HTTP_MAX_REDIRECTS,
@@ -309,7 +303,7 @@ static int explain(CURL *h, CURLcode rc, const struct transfer *t,
 		return crier_error("%s: cannot decode the %s body (%s)",
 				   t->url, enc ? enc : "encoded", detail);
 	case CURLE_UNSUPPORTED_PROTOCOL:
-		curl_easy_getinfo(h, CURLINFO_REDIRECT_COUNT, &redirects);
+		curl->easy_getinfo(h, CURLINFO_REDIRECT_COUNT, &redirects);
 		if (redirects)
 			return crier_error("%s: redirected to a URL that is "
 					   "not http or https (%s)", t->url,
@@ -408,10 +402,10 @@ static int perform(CURL *h, struct transfer *t, struct crier_cache *c,
 		   struct crier_http_response *out, const char *errbuf)
 {
 	const char *ct = NULL, *eff = NULL;
-	CURLcode rc = curl_easy_perform(h);
+	CURLcode rc = curl->easy_perform(h);
 
-	curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &out->status);
-	curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
+	curl->easy_getinfo(h, CURLINFO_RESPONSE_CODE, &out->status);
+	curl->easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff);
 	out->effective_url = xstrdup(eff ? eff : t->url);
 	if (rc != CURLE_OK)
 		return explain(h, rc, t, opt, errbuf);
@@ -419,7 +413,7 @@ static int perform(CURL *h, struct transfer *t, struct crier_cache *c,
 		return use_cached(c, key, t, out);
 	if (out->status < 200 || out->status > 299)
 		return explain_status(out->status, t);
-	curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
+	curl->easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct);
 	parse_content_type(ct, out);
 	if (c && out->status == 200)
 		remember(h, c, key, out->effective_url, out);
@@ -451,16 +445,16 @@ int crier_http_get(const char *url, const struct crier_http_options *opt,
 	if (c && crier_cache_load(c, key, 0, &e) < 0)
 		crier_warn("HTTP cache not read: %s", crier_last_error());
 	headers = conditional_headers(&e);
-	curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+	curl->easy_setopt(h, CURLOPT_HTTPHEADER, headers);
 	ret = perform(h, &t, c, key, opt, out, errbuf);
 out:
 	if (ret < 0)
 		crier_http_response_release(out);
-	curl_slist_free_all(headers);
+	curl->slist_free_all(headers);
 	crier_cache_entry_release(&e);
 	crier_cache_close(c);
 	if (h)
-		curl_easy_cleanup(h);
+		curl->easy_cleanup(h);
 	return ret;
 }
 

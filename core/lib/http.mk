@@ -3,9 +3,10 @@
 # fault test and the feed-load benchmark.  Included from core/local.mk.
 core_libcrier_la_SOURCES += \
 	core/lib/http.c \
+	core/lib/curl_api.c core/lib/curl_api.h \
 	core/lib/cache.c core/lib/cache.h
 core_libcrier_la_CFLAGS += $(CURL_CFLAGS) $(SQLITE_CFLAGS)
-core_libcrier_la_LIBADD += $(CURL_LIBS) $(SQLITE_LIBS)
+core_libcrier_la_LIBADD += $(SQLITE_LIBS)
 crierinclude_HEADERS += core/include/crier/http.h
 
 HTTP_TEST_FILES = \
