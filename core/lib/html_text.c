@@ -209,8 +209,11 @@ int crier_html_to_text(const char *html, size_t len, struct crier_strbuf *out)
 	doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
 			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
 			     HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	if (!doc)
-		return len ? crier_error("cannot parse HTML") : 0;
+	if (!doc) {
+		/* libxml2 gives up on some garbage (a NUL first): read it as text. */
+		plain_text(html, len, out);
+		return 0;
+	}
 	walk(&w, (xmlNode *)doc);
 	xmlFreeDoc(doc);
 	crier_strbuf_release(&w.para);

@@ -27,6 +27,13 @@ int main(void)
 	      "plain text is collapsed");
 	check("<div><p>unclosed <i>tags", "unclosed tags", "broken markup recovers");
 	check("", "", "empty input");
+	{
+		static const char nul_first[] = "\0\0<\0,?version=\"1.0\"?><b>x</b>";
+
+		ok(crier_html_to_text(nul_first, sizeof(nul_first) - 1, &out) == 0,
+		   "garbage libxml2 refuses is read as text, not an error");
+		crier_strbuf_reset(&out);
+	}
 	check("if a < b then", "if a < b then", "a lone < is text");
 	check(" <!DOCTYPE ", "<!DOCTYPE", "so is a doctype that never closes");
 	check("<math><mi>a</mi><mo>+</mo><mi>b</mi></math>", "a+b", "MathML keeps its text");
