@@ -83,21 +83,6 @@ static void finish(struct fetcher *f, size_t i, struct source_result *r)
 	pthread_mutex_unlock(&f->lock);
 }
 
-static int write_all(int fd, const char *buf, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, buf, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		buf += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* The worker process: run source i, send the result, exit. */
 static void child(void *ctx, size_t i, int fd)
 {
@@ -124,7 +109,7 @@ static void child(void *ctx, size_t i, int fd)
 	if (r.failed)
 		wire_put_failure(&msg, r.error);
 	wire_put_end(&msg);
-	_exit(write_all(fd, msg.buf, msg.len) ? 1 : 0);
+	_exit(crier_write_all(fd, msg.buf, msg.len) ? 1 : 0);
 }
 
 static void start_job(struct fetcher *f, struct job *j, size_t i)

@@ -5,6 +5,7 @@ core_libcrier_la_SOURCES = \
 	core/lib/xalloc.c core/lib/xalloc.h \
 	core/lib/strbuf.c \
 	core/lib/dir.c \
+	core/lib/io.c \
 	core/lib/error.c \
 	core/lib/utf8.c core/lib/utf8.h \
 	core/lib/words.c \

@@ -55,21 +55,6 @@ static int fetch(const struct source_config *sc, struct loader *l,
 
 /* ---- summarizing in a child process ---- */
 
-static int write_all(int fd, const char *buf, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, buf, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		buf += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* The child: summarize stories from..n-1, one record per story. */
 static void summarize_child(int fd, struct summarizer *sum,
 			    struct source_result *r, size_t from)
@@ -87,7 +72,7 @@ static void summarize_child(int fd, struct summarizer *sum,
 		for (size_t j = 0; j < out.n; j++)
 			crier_strbuf_add(&rec, out.sentences[j],
 					 strlen(out.sentences[j]) + 1);
-		if (write_all(fd, rec.buf, rec.len))
+		if (crier_write_all(fd, rec.buf, rec.len))
 			_exit(1);
 		crier_summary_release(&out);
 	}

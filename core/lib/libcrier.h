@@ -17,6 +17,9 @@ void crier_clear_error(void);
 /* Sets the name warnings are prefixed with (NULL: none); returns the old. */
 const char *crier_set_context(const char *name);
 
+/* Writes all of buf to fd, retrying short writes; 0, or -1 (errno set). */
+int crier_write_all(int fd, const void *buf, size_t len);
+
 /* ---- settings ---- */
 
 /*

@@ -1,0 +1,24 @@
+/*
+ * io.c - small I/O helpers for the crier program (libcrier internal).
+ */
+#include <errno.h>
+#include <unistd.h>
+
+#include "libcrier.h"
+
+int crier_write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+
+	while (len) {
+		ssize_t n = write(fd, p, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
