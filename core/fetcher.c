@@ -321,6 +321,27 @@ static void set_http_limits(int timeout_s)
 	crier_http_set_defaults(&http);
 }
 
+/*
+ * Sources that never ran (crier is stopping, or the forker died) fail, so
+ * that nobody waits for them for ever.
+ */
+static void fail_the_rest(struct fetcher *f)
+{
+	for (size_t i = 0; i < f->c->n_sources; i++) {
+		struct source_result r;
+		int done;
+
+		pthread_mutex_lock(&f->lock);
+		done = f->done[i];
+		pthread_mutex_unlock(&f->lock);
+		if (done)
+			continue;
+		source_result_init(&r);
+		source_result_fail(&r, "not fetched: crier could not start its process");
+		finish(f, i, &r);
+	}
+}
+
 static void *thread_main(void *arg)
 {
 	struct fetcher *f = arg;
@@ -329,6 +350,7 @@ static void *thread_main(void *arg)
 		run_isolated(f);
 	else
 		run_in_process(f);
+	fail_the_rest(f);
 	return NULL;
 }
 
