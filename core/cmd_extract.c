@@ -23,26 +23,6 @@ static const struct cli_option extract_options[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-/* Reads name ("-": stdin) into out, at most one byte over the limit. */
-static int read_page(const char *name, struct crier_strbuf *out)
-{
-	char chunk[65536];
-	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", name, strerror(errno));
-	while (out->len <= CRIER_EXTRACT_MAX_BYTES &&
-	       (n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		crier_strbuf_add(out, chunk, n);
-	if (ferror(fp))
-		ret = crier_error("%s: %s", name, strerror(errno));
-	if (fp != stdin)
-		fclose(fp);
-	return ret;
-}
-
 static int is_url(const char *s)
 {
 	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8);
@@ -71,7 +51,7 @@ static struct crier_page *extract_file(const char *name, const char *url)
 	struct crier_strbuf html = CRIER_STRBUF_INIT;
 	struct crier_page *page = NULL;
 
-	if (read_page(name, &html) == 0)
+	if (crier_strbuf_read_file(&html, name, CRIER_EXTRACT_MAX_BYTES) == 0)
 		page = crier_extract(html.buf, html.len, url ? url : name,
 				     NULL);
 	crier_strbuf_release(&html);

@@ -22,53 +22,11 @@
 #include "config_edit.h"
 #include "libcrier.h"
 #include "opml.h"
+#include "paths.h"
 #include "xalloc.h"
 
 /* The most a feed list may weigh. */
-#define OPML_MAX_BYTES (32L * 1024 * 1024)
-
-/* Reads name ("-": stdin) into out. */
-static int read_input(const char *name, struct crier_strbuf *out)
-{
-	char chunk[65536];
-	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return crier_error("%s: %s", name, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		if (out->len + n > OPML_MAX_BYTES) {
-			ret = crier_error("%s: larger than %ld bytes", name,
-					  OPML_MAX_BYTES);
-			break;
-		}
-		crier_strbuf_add(out, chunk, n);
-	}
-	if (!ret && ferror(fp))
-		ret = crier_error("%s: %s", name, strerror(errno));
-	if (fp != stdin)
-		fclose(fp);
-	return ret;
-}
-
-/* mkdir -p for the directories above path. */
-static int make_parents(const char *path)
-{
-	char *dir = xstrdup(path);
-	int ret = 0;
-
-	for (char *p = dir + 1; *p && !ret; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(dir, 0777) && errno != EEXIST)
-			ret = crier_error("%s: %s", dir, strerror(errno));
-		*p = '/';
-	}
-	free(dir);
-	return ret;
-}
+#define OPML_MAX_BYTES (32u * 1024 * 1024)
 
 /*
  * The config to edit, into out: --config, else the user's.  A symbolic
@@ -76,17 +34,12 @@ static int make_parents(const char *path)
  */
 static void target_config(const struct cli *cli, struct crier_strbuf *out)
 {
-	const char *dir = getenv("XDG_CONFIG_HOME");
-	const char *home = getenv("HOME");
 	char real[PATH_MAX];
 
 	if (cli->config)
 		crier_strbuf_adds(out, cli->config);
-	else if (dir && *dir == '/')
-		crier_strbuf_addf(out, "%s/crier/crier.conf", dir);
 	else
-		crier_strbuf_addf(out, "%s/.config/crier/crier.conf",
-				  home ? home : ".");
+		paths_user_config(out);
 	if (realpath(out->buf, real)) {
 		crier_strbuf_reset(out);
 		crier_strbuf_adds(out, real);
@@ -136,7 +89,7 @@ static int import_load(struct import *im)
 		return crier_error("%s: not a regular file", im->file);
 	im->exists = 1;
 	im->mode = st.st_mode & 07777;
-	if (read_input(im->file, &im->text))
+	if (crier_strbuf_read_file(&im->text, im->file, OPML_MAX_BYTES))
 		return -1;
 	im->loaded = 1;
 	return config_load(&im->c, im->file);
@@ -273,7 +226,7 @@ static int write_config(const struct import *im,
 	struct crier_strbuf tmp = CRIER_STRBUF_INIT;
 	int fd = -1, ret = -1;
 
-	if (!im->exists && make_parents(im->file))
+	if (!im->exists && paths_make_parents(im->file))
 		goto out;
 	crier_strbuf_addf(&tmp, "%s.XXXXXX", im->file);
 	fd = mkstemp(tmp.buf);
@@ -356,7 +309,7 @@ static int import_opml_run(struct cli *cli)
 	name = strcmp(cli->args[0], "-") ? cli->args[0] : "(stdin)";
 	target_config(cli, &file);
 	im.file = file.buf;
-	if (read_input(cli->args[0], &input) ||
+	if (crier_strbuf_read_file(&input, cli->args[0], OPML_MAX_BYTES) ||
 	    opml_read(input.buf, input.len, name, &list) || import_load(&im))
 		goto out;
 	import_choose(&im, &list, cli->quiet);

@@ -60,11 +60,16 @@ static void xdg_dir(const char *var, const char *fallback,
 		crier_strbuf_addf(out, "%s/%s", home ? home : ".", fallback);
 }
 
+void paths_user_config(struct crier_strbuf *out)
+{
+	xdg_dir("XDG_CONFIG_HOME", ".config", out);
+	crier_strbuf_adds(out, "/crier/crier.conf");
+}
+
 int paths_default_config(struct crier_strbuf *out)
 {
 	crier_strbuf_reset(out);
-	xdg_dir("XDG_CONFIG_HOME", ".config", out);
-	crier_strbuf_adds(out, "/crier/crier.conf");
+	paths_user_config(out);
 	if (is_file(out->buf))
 		return 0;
 	crier_strbuf_reset(out);
@@ -86,6 +91,21 @@ static int make_dirs(char *path)
 		*p = '/';
 	}
 	return mkdir(path, 0700) && errno != EEXIST ? -1 : 0;
+}
+
+int paths_make_parents(const char *path)
+{
+	struct crier_strbuf dir = CRIER_STRBUF_INIT;
+	const char *slash = strrchr(path, '/');
+	int ret = 0;
+
+	if (slash && slash > path) {
+		crier_strbuf_add(&dir, path, (size_t)(slash - path));
+		if (make_dirs(dir.buf))
+			ret = crier_error("%s: %s", dir.buf, strerror(errno));
+	}
+	crier_strbuf_release(&dir);
+	return ret;
 }
 
 int paths_state_dir(struct crier_strbuf *out)

@@ -20,6 +20,10 @@ const char *paths_demo_dir(void);
  * exists (the built-in demo config is then used).
  */
 int paths_default_config(struct crier_strbuf *out);
+/* The user's config file, $XDG_CONFIG_HOME/crier/crier.conf, into out. */
+void paths_user_config(struct crier_strbuf *out);
+/* mkdir -p for the directories above path; -1 with crier_error(). */
+int paths_make_parents(const char *path);
 /* $XDG_STATE_HOME/crier (default ~/.local/state/crier), created if needed. */
 int paths_state_dir(struct crier_strbuf *out);
 
