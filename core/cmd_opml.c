@@ -187,22 +187,6 @@ static void import_choose(struct import *im, const struct opml_list *list,
 		im->texts[i] = im->entries[i].buf;
 }
 
-/* Writes len bytes of text to fd; -1 with errno on failure. */
-static int write_all(int fd, const char *text, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, text, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		text += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Reads path back with libconfig; -1 with the error when it fails. */
 static int read_back(const char *path, const char *file)
 {
@@ -235,7 +219,7 @@ static int write_config(const struct import *im,
 		crier_strbuf_release(&tmp);
 		return -1;
 	}
-	if (write_all(fd, text->buf, text->len) || fchmod(fd, im->mode) ||
+	if (crier_write_all(fd, text->buf, text->len) || fchmod(fd, im->mode) ||
 	    fsync(fd)) {
 		crier_error("%s: %s", tmp.buf, strerror(errno));
 		goto out;

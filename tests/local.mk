@@ -9,7 +9,7 @@ AM_TESTS_ENVIRONMENT = \
 	CRIER_SRCDIR='$(abs_top_srcdir)'; \
 	CRIER_SHARED='$(CRIER_SHARED_DIR)'; \
 	export CRIER_PLUGIN_PATH CRIER_BUILDDIR CRIER_SRCDIR CRIER_SHARED;
-EXTRA_DIST += tests/tap.h tests/lib.sh tests/check.sh
+EXTRA_DIST += tests/tap.h tests/lib.sh tests/check.sh tests/bbc_articles.py
 
 TEST_CFLAGS = $(AM_CFLAGS) -I$(top_srcdir)/core $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
 TEST_LDADD = core/libcrier.la $(XML_LIBS) $(LIBCONFIG_LIBS)

@@ -23,16 +23,7 @@ trap 'rm -rf "$T"' EXIT
 export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
 
 mkdir "$T/articles"
-python3 - "$shared/data/summ/bbc-dev.jsonl" "$T/articles" <<'PY'
-import json, sys
-with open(sys.argv[1]) as f:
-    for i, line in enumerate(f):
-        if i == 20:
-            break
-        a = json.loads(line)
-        with open("%s/%02d.txt" % (sys.argv[2], i), "w") as out:
-            out.write(a["title"] + "\n\n" + a["text"] + "\n")
-PY
+python3 "$src/tests/bbc_articles.py" "$shared/data/summ/bbc-dev.jsonl" "$T/articles" 20
 cat > "$T/crier.conf" <<'CONF'
 sources = ( { name = "BBC"; plugin = "file"; path = "articles"; } );
 summarizer = { plugin = "lead"; sentences = 3; };

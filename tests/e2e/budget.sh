@@ -4,16 +4,7 @@
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 
 mkdir "$T/articles"
-python3 - "$CRIER_SHARED/data/summ/bbc-dev.jsonl" "$T/articles" <<'PY'
-import json, sys
-with open(sys.argv[1]) as f:
-    for i, line in enumerate(f):
-        if i == 40:
-            break
-        a = json.loads(line)
-        with open("%s/%02d.txt" % (sys.argv[2], i), "w") as out:
-            out.write(a["title"] + "\n\n" + a["text"] + "\n")
-PY
+python3 "$CRIER_SRCDIR/tests/bbc_articles.py" "$CRIER_SHARED/data/summ/bbc-dev.jsonl" "$T/articles" 40
 for minutes in 1.5 3 5; do
 	cat > "$T/c.conf" <<CONF
 sources = ( { name = "BBC"; plugin = "file"; path = "articles"; max_items = 40; } );
