@@ -1,20 +1,22 @@
 /*
- * html_text.c - HTML to plain text, on libxml2's HTML parser.
+ * html_text.c - HTML to plain text: crier_html_to_text(), and the way
+ * that takes any markup, libxml2's HTML parser driven through SAX (no
+ * tree is built).
  *
- * The parser recovers from any markup; the tree is walked iteratively
- * (deep documents cannot overflow the stack).  Block elements end a
- * paragraph, inline ones do not; white space inside a paragraph is
- * collapsed.  Paragraphs are joined with "\n\n".
+ * The parser recovers from any markup.  Block elements end a paragraph,
+ * inline ones do not; white space inside a paragraph is collapsed.
+ * Paragraphs are joined with "\n\n".  Text without tags needs no parser,
+ * and simple markup is left to the scanner in html_scan.c, which gives
+ * the same text several times faster.
  */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
-#include <libxml/tree.h>
 
 #include <crier/plugin.h>
+#include "html_text_int.h"
 
 /* Both lists sorted, for bsearch(); libxml2's HTML parser gives lower case. */
 static const char *const skipped[] = {
@@ -39,12 +41,17 @@ static int compare_name(const void *key, const void *item)
 	(bsearch((name), (list), sizeof(list) / sizeof((list)[0]), \
 		 sizeof((list)[0]), compare_name) != NULL)
 
-struct text_walk {
-	struct crier_strbuf para;	/* the paragraph being gathered */
-	struct crier_strbuf *out;
-};
+int html_is_skipped(const char *name)
+{
+	return LISTED(name, skipped);
+}
 
-static void flush(struct text_walk *w)
+int html_is_block(const char *name)
+{
+	return LISTED(name, blocks);
+}
+
+void text_walk_flush(struct text_walk *w)
 {
 	size_t before = w->out->len;
 
@@ -56,58 +63,68 @@ static void flush(struct text_walk *w)
 	crier_strbuf_reset(&w->para);
 }
 
-static int is_block(const xmlNode *node)
+/* The code points XML (and so libxml2) allows in text. */
+static int is_xml_char(unsigned long cp)
 {
-	return node->type == XML_ELEMENT_NODE && LISTED(node->name, blocks);
+	return cp == 0x9 || cp == 0xa || cp == 0xd ||
+	       (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) ||
+	       (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
-/* Visits node on the way down; returns 1 if its children should be walked. */
-static int enter(struct text_walk *w, const xmlNode *node)
+static int is_alnum(char c)
 {
-	switch (node->type) {
-	case XML_TEXT_NODE:
-	case XML_CDATA_SECTION_NODE:
-		if (node->content)
-			crier_strbuf_adds(&w->para, (const char *)node->content);
-		return 0;
-	case XML_ELEMENT_NODE:
-		if (LISTED(node->name, skipped))
-			return 0;
-		if (is_block(node))
-			flush(w);
-		return node->children != NULL;
-	case XML_DOCUMENT_NODE:
-	case XML_HTML_DOCUMENT_NODE:
-		return node->children != NULL;
-	default:
-		return 0;
-	}
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
 }
 
-static void walk(struct text_walk *w, const xmlNode *root)
+/* "&#233;" or "&#xE9;": at most 8 digits, so no overflow. */
+static size_t numeric_reference(const char *s, size_t len, unsigned long *cp)
 {
-	const xmlNode *node = root;
+	int hex = len > 2 && (s[2] == 'x' || s[2] == 'X');
+	size_t i = 2 + (size_t)hex, start = i;
 
-	while (node) {
-		if (enter(w, node)) {
-			node = node->children;
-			continue;
-		}
-		while (node != root && !node->next) {
-			node = node->parent;
-			if (is_block(node))
-				flush(w);
-		}
-		if (node == root)
+	*cp = 0;
+	for (; i < len && i - start < 8; i++) {
+		char c = s[i];
+		int d = c >= '0' && c <= '9' ? c - '0' :
+			hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+			hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+
+		if (d < 0)
 			break;
-		node = node->next;
+		*cp = *cp * (hex ? 16 : 10) + (unsigned long)d;
 	}
-	flush(w);
+	if (i == start || i >= len || s[i] != ';' || !is_xml_char(*cp))
+		return 0;
+	return i + 1;
+}
+
+size_t html_reference(const char *s, size_t len, unsigned long *cp)
+{
+	const htmlEntityDesc *entity;
+	char name[32];
+	size_t n = 0;
+
+	if (len > 1 && s[1] == '#')
+		return numeric_reference(s, len, cp);
+	while (1 + n < len && n < sizeof(name) - 1 && is_alnum(s[1 + n])) {
+		name[n] = s[1 + n];
+		n++;
+	}
+	name[n] = '\0';
+	if (!n || 1 + n >= len || s[1 + n] != ';' ||
+	    !(name[0] >= 'A' && (name[0] | 0x20) <= 'z'))
+		return 0;
+	entity = htmlEntityLookup((const xmlChar *)name);
+	if (!entity || !is_xml_char(entity->value))
+		return 0;
+	*cp = entity->value;
+	return n + 2;
 }
 
 static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out)
 {
-	struct text_walk w = { CRIER_STRBUF_INIT, out };
+	struct text_walk w = TEXT_WALK_INIT(out);
 	size_t i = 0;
 
 	while (i < len) {
@@ -120,28 +137,21 @@ static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out
 		while (j < len && strchr(" \t\r", s[j]))
 			j++;
 		if (j >= len || s[j] == '\n')
-			flush(&w);
+			text_walk_flush(&w);
 		i = end + 1;
 	}
-	flush(&w);
+	text_walk_flush(&w);
 	crier_strbuf_release(&w.para);
 }
 
-/*
- * Appends text with its character references ("&amp;", "&#233;",
- * "&eacute;", looked up in libxml2's HTML table) decoded; a "&" that
- * starts none is kept.  For text without tags, which needs no parser.
- */
+/* Appends text with its references decoded; a "&" that starts none is kept. */
 static void decode_references(const char *s, size_t len, struct crier_strbuf *out)
 {
 	size_t i = 0;
 
 	while (i < len) {
 		const char *amp = memchr(s + i, '&', len - i);
-		const char *semi;
-		char name[32];
-		unsigned long cp = 0;
-		xmlChar enc[8];
+		unsigned long cp;
 		size_t n;
 
 		if (!amp) {
@@ -149,26 +159,17 @@ static void decode_references(const char *s, size_t len, struct crier_strbuf *ou
 			return;
 		}
 		crier_strbuf_add(out, s + i, (size_t)(amp - s) - i);
-		i = (size_t)(amp - s) + 1;
-		semi = memchr(s + i, ';', len - i < sizeof(name) ? len - i : sizeof(name));
-		n = semi ? (size_t)(semi - s) - i : 0;
-		if (n && n < sizeof(name)) {
-			memcpy(name, s + i, n);
-			name[n] = '\0';
-			if (name[0] == '#')
-				cp = strtoul(name + 1 + (name[1] == 'x' || name[1] == 'X'),
-					     NULL, name[1] == 'x' || name[1] == 'X' ? 16 : 10);
-			else if (htmlEntityLookup((const xmlChar *)name))
-				cp = htmlEntityLookup((const xmlChar *)name)->value;
-		}
-		if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+		i = (size_t)(amp - s);
+		n = html_reference(amp, len - i, &cp);
+		if (n) {
+			xmlChar enc[8];
 			int k = xmlCopyCharMultiByte(enc, (int)cp);
 
-			if (k > 0)
-				crier_strbuf_add(out, enc, (size_t)k);
-			i += n + 1;
+			crier_strbuf_add(out, enc, k > 0 ? (size_t)k : 0);
+			i += n;
 		} else {
 			crier_strbuf_addch(out, '&');
+			i++;
 		}
 	}
 }
@@ -187,6 +188,131 @@ static void plain_text(const char *s, size_t len, struct crier_strbuf *out)
 	crier_strbuf_release(&decoded);
 }
 
+/* SAX callbacks: the parser context's _private is the text_walk. */
+static struct text_walk *walk_of(void *ctx)
+{
+	return ((htmlParserCtxtPtr)ctx)->_private;
+}
+
+/* <html> and <body>: they hold all the text. */
+static int is_root(const char *name)
+{
+	return !strcmp(name, "html") || !strcmp(name, "body");
+}
+
+/*
+ * An element opens.  Skipped ones hide all they hold.  The first to
+ * open inside <body> breaks no paragraph: the parser may pass on a
+ * character before the elements it implies ("<!x" gives "<", then
+ * html, body and p).
+ */
+static void on_start(void *ctx, const xmlChar *tag, const xmlChar **attrs)
+{
+	struct text_walk *w = walk_of(ctx);
+	const char *name = (const char *)tag;
+
+	(void)attrs;
+	if (w->skipping || html_is_skipped(name))
+		w->skipping++;
+	else if (is_root(name))
+		return;
+	else if (html_is_block(name) && w->opened)
+		text_walk_flush(w);
+	w->opened = 1;
+}
+
+static void on_end(void *ctx, const xmlChar *tag)
+{
+	struct text_walk *w = walk_of(ctx);
+
+	if (w->skipping)
+		w->skipping--;
+	else if (html_is_block((const char *)tag))
+		text_walk_flush(w);
+}
+
+static void on_text(void *ctx, const xmlChar *text, int len)
+{
+	struct text_walk *w = walk_of(ctx);
+
+	if (!w->skipping)
+		crier_strbuf_add(&w->para, text, (size_t)len);
+}
+
+/* Only <script> and <style> bodies arrive as CDATA; both are skipped. */
+static void on_cdata(void *ctx, const xmlChar *text, int len)
+{
+	(void)ctx;
+	(void)text;
+	(void)len;
+}
+
+static void on_document(void *ctx)
+{
+	walk_of(ctx)->opened = 0;
+}
+
+static const htmlSAXHandler text_sax = {
+	.startDocument = on_document,
+	.startElement = on_start,
+	.endElement = on_end,
+	.characters = on_text,
+	.ignorableWhitespace = on_text,
+	.cdataBlock = on_cdata,
+};
+
+/*
+ * Runs the parser over html as UTF-8, as htmlReadMemory() would but
+ * through text_sax.  Returns 0 when it refused to start a document
+ * (some garbage, a NUL first), 1 when it ran, -1 when out of memory.
+ */
+static int run_parser(const char *html, size_t len, struct text_walk *w)
+{
+	htmlParserCtxtPtr parser = htmlCreateMemoryParserCtxt(html, (int)len);
+	xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8");
+	int ran;
+
+	if (!parser)
+		return -1;
+	memcpy(parser->sax, &text_sax, sizeof(text_sax));
+	parser->_private = w;
+	parser->userData = parser;
+	htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			   HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+			   HTML_PARSE_IGNORE_ENC);
+	if (utf8)
+		xmlSwitchToEncoding(parser, utf8);
+	w->opened = -1;
+	htmlParseDocument(parser);
+	ran = w->opened != -1;
+	htmlFreeParserCtxt(parser);
+	return ran;
+}
+
+int html_parse_text(const char *html, size_t len, struct crier_strbuf *out)
+{
+	struct text_walk w = TEXT_WALK_INIT(out);
+	size_t before = out->len;
+	int ran;
+
+	if (!len)
+		return 0;
+	if (len > 0x7fffffff)
+		return crier_error("HTML text too large");
+	ran = run_parser(html, len, &w);
+	if (ran < 0)
+		return crier_error("out of memory");
+	if (ran)
+		text_walk_flush(&w);
+	crier_strbuf_release(&w.para);
+	if (!ran) {
+		/* libxml2 gives up on some garbage (a NUL first): read it as text. */
+		crier_strbuf_setlen(out, before);
+		plain_text(html, len, out);
+	}
+	return 0;
+}
+
 /* Whether s may hold a tag: a '<' with a '>' after it ("x < y" has none). */
 static int has_tag(const char *s, size_t len)
 {
@@ -197,25 +323,11 @@ static int has_tag(const char *s, size_t len)
 
 int crier_html_to_text(const char *html, size_t len, struct crier_strbuf *out)
 {
-	struct text_walk w = { CRIER_STRBUF_INIT, out };
-	htmlDocPtr doc;
-
 	if (!has_tag(html, len)) {
 		plain_text(html, len, out);
 		return 0;
 	}
-	if (len > 0x7fffffff)
-		return crier_error("HTML text too large");
-	doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-			     HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	if (!doc) {
-		/* libxml2 gives up on some garbage (a NUL first): read it as text. */
-		plain_text(html, len, out);
+	if (html_scan_text(html, len, out))
 		return 0;
-	}
-	walk(&w, (xmlNode *)doc);
-	xmlFreeDoc(doc);
-	crier_strbuf_release(&w.para);
-	return 0;
+	return html_parse_text(html, len, out);
 }

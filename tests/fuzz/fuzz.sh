@@ -7,7 +7,8 @@
 #   sh tests/fuzz/fuzz.sh BUILDDIR [TARGET...]	(what "make fuzz" runs)
 #
 # BUILDDIR is a configured build directory (for build-config.h).  The
-# targets are feed, extract, text, normalize and config (all by default).
+# targets are feed, extract, text, html, normalize and config (all by
+# default).
 # The environment may set:
 #   FUZZ_SECONDS   run time per target (60; 0 only builds and replays)
 #   FUZZ_DIR       where objects, corpora and findings go
@@ -33,7 +34,7 @@ seconds=${FUZZ_SECONDS:-60}
 work=${FUZZ_DIR:-$build/tests/fuzz}
 shared=${CRIER_SHARED:-$src/../shared}
 cc=${CLANG:-clang}
-all_targets="feed extract text normalize config"
+all_targets="feed extract text html normalize config"
 targets=${*:-$all_targets}
 
 # mk_sources VAR FILE...: the .c files assigned or appended to VAR in the
@@ -141,6 +142,26 @@ for name in sys.argv[1:]:
 PY
 }
 
+# feed_html FILE...: the summaries and contents of the feeds, one seed
+# each: the markup crier_html_to_text() meets most.
+feed_html() {
+	python3 - "$@" <<'PY'
+import hashlib, os, sys, xml.etree.ElementTree as ET
+out = os.environ["SEEDS"]
+for name in sys.argv[1:]:
+    try:
+        root = ET.parse(name).getroot()
+    except (ET.ParseError, OSError, ValueError):
+        continue
+    for el in root.iter():
+        tag = el.tag.rsplit("}", 1)[-1]
+        if tag in ("description", "summary", "content", "encoded") and el.text:
+            data = el.text.encode("utf-8")
+            h = hashlib.sha1(data).hexdigest()[:16]
+            open(os.path.join(out, h), "wb").write(data)
+PY
+}
+
 # heredocs TAG FILE...: the here-documents ending in TAG, one per seed.
 heredocs() {
 	tag=$1
@@ -182,6 +203,11 @@ make_seeds() {
 			"$src"/tests/unit/test_words.c \
 			"$src"/tests/unit/test_html_text.c \
 			"$src"/tests/unit/test_clean_body.c ;;
+	html)
+		add_seed "$SEEDS" $(find "$src/tests" -name '*.html')
+		c_strings "$src"/tests/unit/test_html_text.c
+		feed_html "$src"/tests/plugins/feed/*.xml \
+			$(ls "$shared"/data/feeds/micro/*.xml 2>/dev/null) ;;
 	normalize)
 		add_seed "$SEEDS" "$src"/tests/plugins/lead/*.txt \
 			"$src"/tests/plugins/file/articles/*

@@ -7,7 +7,7 @@
 # make check builds the same targets with the normal compiler and replays
 # the fixtures and saved findings through them (tests/fuzz/replay.sh).
 FUZZ_SECONDS = 60
-FUZZ_TARGETS = feed extract text normalize config
+FUZZ_TARGETS = feed extract text html normalize config
 fuzz:
 	FUZZ_SECONDS='$(FUZZ_SECONDS)' \
 	FUZZ_LIB_SOURCES='$(filter %.c,$(core_libcrier_la_SOURCES))' \
@@ -21,7 +21,7 @@ fuzz:
 
 FUZZ_REPLAY_CFLAGS = $(TEST_CFLAGS) -I$(top_srcdir)/tests/fuzz
 check_PROGRAMS += tests/fuzz/replay_feed tests/fuzz/replay_extract \
-	tests/fuzz/replay_text tests/fuzz/replay_normalize \
+	tests/fuzz/replay_text tests/fuzz/replay_html tests/fuzz/replay_normalize \
 	tests/fuzz/replay_config
 tests_fuzz_replay_feed_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_feed.c $(FEED_PARSER_SOURCES)
@@ -36,6 +36,10 @@ tests_fuzz_replay_text_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_text.c
 tests_fuzz_replay_text_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_text_LDADD = $(TEST_LDADD)
+tests_fuzz_replay_html_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
+	tests/fuzz/fuzz_html.c
+tests_fuzz_replay_html_CFLAGS = $(FUZZ_REPLAY_CFLAGS) -I$(top_srcdir)/core/lib
+tests_fuzz_replay_html_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_normalize_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_normalize.c
 tests_fuzz_replay_normalize_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
@@ -50,5 +54,6 @@ tests_fuzz_replay_config_LDADD = $(TEST_LDADD)
 FUZZ_TESTS = tests/fuzz/replay.sh tests/e2e/security.sh tests/e2e/valgrind.sh
 TESTS += $(FUZZ_TESTS)
 EXTRA_DIST += $(FUZZ_TESTS) tests/fuzz/fuzz.sh tests/fuzz/regressions \
-	tests/fuzz/feed.dict tests/fuzz/extract.dict tests/fuzz/config.dict \
+	tests/fuzz/feed.dict tests/fuzz/extract.dict tests/fuzz/html.dict \
+	tests/fuzz/config.dict \
 	tests/sanitize.sh tests/lsan.supp tests/valgrind.supp

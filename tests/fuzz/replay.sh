@@ -13,13 +13,14 @@ inputs() {
 		"$S"/tests/plugins/feed/*.html ;;
 	extract) find "$S/tests/fixtures" -name '*.html' ;;
 	text) ls "$S"/tests/plugins/lead/*.txt "$S"/tests/plugins/file/articles/* ;;
+	html) find "$S/tests" -name '*.html' ;;
 	normalize) ls "$S"/tests/plugins/lead/*.txt ;;
 	config) find "$S/tests" -name '*.conf' ;;
 	esac 2>/dev/null
 	find "$S/tests/fuzz/regressions/$1" -type f 2>/dev/null
 }
 
-for t in feed extract text normalize config; do
+for t in feed extract text html normalize config; do
 	# shellcheck disable=SC2046
 	run "$t" "$CRIER_BUILDDIR/tests/fuzz/replay_$t" $(inputs "$t")
 	is "$rc" 0 "fuzz_$t replays its fixtures and regressions ($(cat "$T/out"))"

@@ -1,6 +1,10 @@
-/* test_html_text.c - HTML to plain text. */
+/*
+ * test_html_text.c - HTML to plain text, and the one-pass scanner
+ * against libxml2's parser (core/lib/html_text_int.h).
+ */
 #include <stdlib.h>
 #include <crier/text.h>
+#include "lib/html_text_int.h"
 #include "../tap.h"
 
 static void check(const char *html, const char *want, const char *name)
@@ -10,6 +14,60 @@ static void check(const char *html, const char *want, const char *name)
 	ok(crier_html_to_text(html, strlen(html), &out) == 0, "%s: converts", name);
 	is_str(out.buf, want, "%s", name);
 	crier_strbuf_release(&out);
+}
+
+/* The scanner takes html and gives want, and so does the parser. */
+static void scanned(const char *html, const char *want, const char *name)
+{
+	struct crier_strbuf scan = CRIER_STRBUF_INIT;
+	struct crier_strbuf parse = CRIER_STRBUF_INIT;
+
+	ok(html_scan_text(html, strlen(html), &scan), "scanner takes %s", name);
+	is_str(scan.buf ? scan.buf : "", want, "scanner: %s", name);
+	ok(html_parse_text(html, strlen(html), &parse) == 0, "parser runs: %s", name);
+	is_str(parse.buf ? parse.buf : "", want, "parser: %s", name);
+	crier_strbuf_release(&scan);
+	crier_strbuf_release(&parse);
+}
+
+/* The scanner leaves html to the parser, and out untouched. */
+static void declined(const char *html, const char *name)
+{
+	struct crier_strbuf out = CRIER_STRBUF_INIT;
+
+	crier_strbuf_adds(&out, "kept");
+	ok(!html_scan_text(html, strlen(html), &out), "scanner declines %s", name);
+	is_str(out.buf, "kept", "and leaves the output as it was: %s", name);
+	crier_strbuf_release(&out);
+}
+
+static void scanner_cases(void)
+{
+	scanned("<p>One &amp; <a href=\"/x?a=1&amp;b=2\" title='a>b'>two</a></p>"
+		"<p>Caf&eacute;&#160;&#x263A;<br/>next</p>",
+		"One & two\n\nCaf\xc3\xa9 \xe2\x98\xba\n\nnext",
+		"paragraphs, attributes and references");
+	scanned("<p>a<div>b</div>c</p>d", "a\n\nb\n\ncd",
+		"a block closes the open paragraph; the stray </p> is ignored");
+	scanned("lead</p>tail", "lead\n\ntail",
+		"text first opens the paragraph libxml2 implies");
+	scanned("<ul><li>one<li>two</ul>after", "one\n\ntwo\n\nafter",
+		"an item closes the item before it");
+	scanned("<b>x<p>y</b>z</p>", "x\n\nyz", "a paragraph closes bold");
+	scanned("<div>a<img src=x></img>b</div>", "ab",
+		"an end tag of an empty element is ignored");
+	scanned("<table><tr><td>1<td>2</table>", "1\n\n2", "table cells");
+	scanned("a<!-- hidden <p> -->b", "ab", "comments");
+	scanned("<section>new <mark>tags</mark></section>", "new tags",
+		"elements libxml2 does not know");
+	declined("<script>x</script>y", "script");
+	declined("<title>t</title>body", "a title, which libxml2 moves to a head");
+	declined("<p>x<3</p>", "a < that starts no tag");
+	declined("<!DOCTYPE html><p>x", "a doctype");
+	declined("a &bogus; b<b>c</b>", "a reference libxml2 does not know");
+	declined("<p>bad \xff byte</p>", "bytes that are not UTF-8");
+	declined("<p a=\"unclosed>x</p>", "an unclosed attribute value");
+	declined("a<!-- x --!>b", "a comment ended the way libxml2 also ends one");
 }
 
 int main(void)
@@ -46,5 +104,6 @@ int main(void)
 	ok(out.len < 100, "and give bounded output");
 	crier_strbuf_release(&deep);
 	crier_strbuf_release(&out);
+	scanner_cases();
 	return done_testing();
 }

@@ -1,0 +1,393 @@
+/*
+ * html_scan.c - HTML to plain text in one pass, for simple markup.
+ *
+ * Feed summaries and contents are nearly always short runs of inline
+ * and block elements.  libxml2's HTML parser (html_text.c) spends most
+ * of its time on what their text never needs; this scanner reads such
+ * markup directly and gives exactly the text the parser would.  To do
+ * so it keeps the parser's stack of open elements: a start tag first
+ * closes what libxml2 says it closes (htmlAutoCloseTag(), and the
+ * elements that close their own kind), an end tag closes up to its
+ * element as libxml2 does (end priorities), text before any tag opens
+ * the paragraph libxml2 implies.  Every block element that opens or
+ * closes ends a paragraph.
+ *
+ * It declines, and the parser takes over, at anything else:
+ *   - bytes that are not UTF-8, control characters, a byte order mark;
+ *   - elements whose content is not text (script, style, ...) or that
+ *     the parser places specially (html, head, body, title, meta, ...);
+ *   - a tag or attribute that is not well-formed, a name that is not
+ *     plain letters and digits, nesting deeper than MAX_DEPTH;
+ *   - a doctype, processing instruction, CDATA section, an unclosed
+ *     comment, a "<" that starts no tag;
+ *   - a "&" that starts no reference libxml2 decodes.
+ * The fuzz target fuzz_html holds it to that on random input.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include "html_text_int.h"
+#include "utf8.h"
+
+#define MAX_DEPTH 32
+#define MAX_NAME 12
+
+/*
+ * Elements the scanner leaves to the parser (sorted, for bsearch()): the
+ * ones html_text.c skips, and the ones libxml2 moves into an implied
+ * <head> or handles out of the usual way.
+ */
+static const char *const declined[] = {
+	"base", "body", "button", "canvas", "embed", "frame", "frameset",
+	"head", "html", "iframe", "isindex", "link", "listing", "meta",
+	"noframes", "noscript", "object", "optgroup", "option", "plaintext",
+	"script", "select", "style", "template", "textarea", "title", "xmp",
+};
+
+/* Elements a start tag of their own kind closes, in libxml2 (sorted). */
+static const char *const close_own_kind[] = {
+	"a", "colgroup", "form", "li", "option", "p", "tbody", "td", "th",
+	"tr",
+};
+
+/* libxml2's end priorities: an end tag closes nothing above a higher one. */
+static const struct {
+	const char *name;
+	int priority;
+} end_priorities[] = {
+	{ "div", 150 }, { "td", 160 }, { "th", 160 }, { "tr", 170 },
+	{ "thead", 180 }, { "tbody", 180 }, { "tfoot", 180 }, { "table", 190 },
+};
+
+static int compare_name(const void *key, const void *item)
+{
+	return strcmp(key, *(const char *const *)item);
+}
+
+#define LISTED(name, list) \
+	(bsearch((name), (list), sizeof(list) / sizeof((list)[0]), \
+		 sizeof((list)[0]), compare_name) != NULL)
+
+struct scan {
+	const char *s;
+	size_t len, pos;
+	struct text_walk walk;
+	char open[MAX_DEPTH][MAX_NAME + 1];	/* as libxml2's, html and body aside */
+	int depth;
+	int started;			/* whether an element has opened */
+};
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Valid UTF-8 with no control character but tab, newline and return. */
+static int is_clean_utf8(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 3 && !memcmp(s, "\xef\xbb\xbf", 3))
+		return 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		uint32_t cp;
+		size_t n;
+
+		if (c >= 0x20 && c < 0x7f) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (!n || (cp < 0x20 && !is_blank((char)cp)) ||
+		    (cp >= 0x7f && cp < 0xa0) || cp == 0xfffe || cp == 0xffff)
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+static char at(const struct scan *sc, size_t i)
+{
+	return i < sc->len ? sc->s[i] : '\0';
+}
+
+static void skip_blanks(struct scan *sc)
+{
+	while (sc->pos < sc->len && is_blank(sc->s[sc->pos]))
+		sc->pos++;
+}
+
+static void open_element(struct scan *sc, const char *name)
+{
+	strcpy(sc->open[sc->depth++], name);
+	sc->started = 1;
+}
+
+/* Whether text holds more than blanks. */
+static int has_content(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!is_blank(s[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Text up to the next '<', references decoded; 0 at one it cannot.
+ * Text before any element opens the paragraph libxml2 implies there.
+ */
+static int scan_text(struct scan *sc)
+{
+	const char *lt = memchr(sc->s + sc->pos, '<', sc->len - sc->pos);
+	size_t end = lt ? (size_t)(lt - sc->s) : sc->len;
+
+	if (!sc->started && has_content(sc->s + sc->pos, end - sc->pos))
+		open_element(sc, "p");
+	while (sc->pos < end) {
+		const char *amp = memchr(sc->s + sc->pos, '&', end - sc->pos);
+		size_t stop = amp ? (size_t)(amp - sc->s) : end, n;
+		unsigned long cp;
+		xmlChar enc[8];
+
+		crier_strbuf_add(&sc->walk.para, sc->s + sc->pos, stop - sc->pos);
+		sc->pos = stop;
+		if (!amp)
+			break;
+		n = html_reference(amp, end - stop, &cp);
+		if (!n)
+			return 0;
+		crier_strbuf_add(&sc->walk.para, enc,
+				 (size_t)xmlCopyCharMultiByte(enc, (int)cp));
+		sc->pos += n;
+	}
+	return 1;
+}
+
+/* "<!-- ... -->"; sc->pos is at '<'.  libxml2 also ends one at "--!>". */
+static int scan_comment(struct scan *sc)
+{
+	const char *body = sc->s + sc->pos + 4, *end;
+
+	if (sc->len - sc->pos < 4 || memcmp(sc->s + sc->pos, "<!--", 4))
+		return 0;
+	end = memmem(body, sc->len - sc->pos - 4, "-->", 3);
+	if (!end || memmem(body, (size_t)(end - body) + 3, "--!>", 4))
+		return 0;
+	sc->pos = (size_t)(end - sc->s) + 3;
+	return 1;
+}
+
+/* A tag name, lowered into name; 0 unless a blank, '>' or '/' ends it. */
+static int scan_name(struct scan *sc, char name[MAX_NAME + 1])
+{
+	size_t n = 0;
+	char c;
+
+	if (!is_letter(at(sc, sc->pos)))
+		return 0;
+	while (is_letter(c = at(sc, sc->pos)) || is_digit(c)) {
+		if (n == MAX_NAME)
+			return 0;
+		name[n++] = (char)(c | (is_letter(c) ? 0x20 : 0));
+		sc->pos++;
+	}
+	name[n] = '\0';
+	return c == '>' || c == '/' || is_blank(c);
+}
+
+static int is_attr_start(char c)
+{
+	return is_letter(c) || c == '_' || c == ':';
+}
+
+static int is_attr_char(char c)
+{
+	return is_attr_start(c) || is_digit(c) || c == '-' || c == '.';
+}
+
+/* An attribute value: quoted, or unquoted up to a blank or '>'. */
+static int scan_value(struct scan *sc)
+{
+	char q = at(sc, sc->pos);
+	size_t start = sc->pos;
+	const char *close;
+
+	if (q == '"' || q == '\'') {
+		close = memchr(sc->s + sc->pos + 1, q, sc->len - sc->pos - 1);
+		if (!close)
+			return 0;
+		sc->pos = (size_t)(close - sc->s) + 1;
+		return 1;
+	}
+	while (sc->pos < sc->len && !is_blank(sc->s[sc->pos]) &&
+	       sc->s[sc->pos] != '>')
+		sc->pos++;
+	return sc->pos > start;
+}
+
+/* name, name=value, name = "value" */
+static int scan_attribute(struct scan *sc)
+{
+	if (!is_attr_start(at(sc, sc->pos)))
+		return 0;
+	while (is_attr_char(at(sc, sc->pos)))
+		sc->pos++;
+	skip_blanks(sc);
+	if (at(sc, sc->pos) != '=')
+		return 1;
+	sc->pos++;
+	skip_blanks(sc);
+	return scan_value(sc);
+}
+
+/* Attributes up to '>' or "/>", past which it leaves sc; *empty for "/>". */
+static int scan_attributes(struct scan *sc, int *empty)
+{
+	skip_blanks(sc);
+	for (;;) {
+		char c = at(sc, sc->pos);
+
+		if (c == '>' || (c == '/' && at(sc, sc->pos + 1) == '>')) {
+			*empty = c == '/';
+			sc->pos += 1 + (size_t)*empty;
+			return 1;
+		}
+		if (!scan_attribute(sc))
+			return 0;
+		skip_blanks(sc);
+	}
+}
+
+static int end_priority(const char *name)
+{
+	for (size_t i = 0; i < sizeof(end_priorities) / sizeof(*end_priorities); i++)
+		if (!strcmp(name, end_priorities[i].name))
+			return end_priorities[i].priority;
+	return 100;
+}
+
+/* Whether libxml2 closes the open element old when new opens. */
+static int closes(const char *new, const char *old)
+{
+	xmlNode node = { .type = XML_ELEMENT_NODE, .name = (const xmlChar *)new };
+
+	if (!strcmp(new, old))
+		return LISTED(new, close_own_kind);
+	return htmlAutoCloseTag(NULL, (const xmlChar *)old, &node);
+}
+
+/* Closes the elements open above index i, and i. */
+static void close_down_to(struct scan *sc, int i)
+{
+	while (sc->depth > i) {
+		sc->depth--;
+		if (html_is_block(sc->open[sc->depth]))
+			text_walk_flush(&sc->walk);
+	}
+}
+
+/*
+ * "</name>": closes its element and all above it, unless the element is
+ * not open or something of a higher end priority is open above it; then
+ * it is ignored, as libxml2 ignores it.
+ */
+static int scan_end_tag(struct scan *sc)
+{
+	char name[MAX_NAME + 1];
+	int priority, i;
+
+	sc->pos += 2;
+	if (!scan_name(sc, name))
+		return 0;
+	skip_blanks(sc);
+	if (at(sc, sc->pos) != '>' || LISTED(name, declined))
+		return 0;
+	sc->pos++;
+	priority = end_priority(name);
+	for (i = sc->depth - 1; i >= 0; i--) {
+		if (!strcmp(sc->open[i], name)) {
+			close_down_to(sc, i);
+			return 1;
+		}
+		if (end_priority(sc->open[i]) > priority)
+			return 1;
+	}
+	return 1;	/* not open: under the stack lie body and html only */
+}
+
+/* "<name attributes>", "<name/>": closes what it closes, then opens. */
+static int scan_start_tag(struct scan *sc)
+{
+	const htmlElemDesc *desc;
+	char name[MAX_NAME + 1];
+	int empty;
+
+	sc->pos++;
+	if (!scan_name(sc, name) || !scan_attributes(sc, &empty) ||
+	    LISTED(name, declined))
+		return 0;
+	while (sc->depth && closes(name, sc->open[sc->depth - 1]))
+		close_down_to(sc, sc->depth - 1);
+	if (html_is_block(name))
+		text_walk_flush(&sc->walk);
+	sc->started = 1;
+	desc = htmlTagLookup((const xmlChar *)name);
+	if (empty || (desc && desc->empty))
+		return 1;
+	if (sc->depth == MAX_DEPTH)
+		return 0;
+	open_element(sc, name);
+	return 1;
+}
+
+static int scan_markup(struct scan *sc)
+{
+	char next = at(sc, sc->pos + 1);
+
+	if (next == '!')
+		return scan_comment(sc);
+	if (next == '/')
+		return scan_end_tag(sc);
+	return scan_start_tag(sc);
+}
+
+static int scan(struct scan *sc)
+{
+	if (!is_clean_utf8(sc->s, sc->len))
+		return 0;
+	while (sc->pos < sc->len) {
+		if (!scan_text(sc))
+			return 0;
+		if (sc->pos < sc->len && !scan_markup(sc))
+			return 0;
+	}
+	text_walk_flush(&sc->walk);
+	return 1;
+}
+
+int html_scan_text(const char *html, size_t len, struct crier_strbuf *out)
+{
+	struct scan sc = { .s = html, .len = len, .walk = TEXT_WALK_INIT(out) };
+	size_t before = out->len;
+	int done = scan(&sc);
+
+	if (!done)
+		crier_strbuf_setlen(out, before);
+	crier_strbuf_release(&sc.walk.para);
+	return done;
+}

@@ -1,0 +1,54 @@
+/*
+ * html_text_int.h - the two ways HTML becomes plain text (libxml2
+ * internal to libcrier; crier_html_to_text() in <crier/text.h> picks).
+ *
+ * html_parse_text() runs libxml2's HTML parser and takes any markup.
+ * html_scan_text() is a one-pass scanner for the simple, well-nested
+ * markup that feed summaries and contents nearly always are; it gives
+ * exactly what html_parse_text() gives, or declines and leaves the text
+ * to it.  The fuzz target fuzz_html holds the two to that.
+ */
+#ifndef CRIER_HTML_TEXT_INT_H
+#define CRIER_HTML_TEXT_INT_H
+
+#include <stddef.h>
+
+#include <crier/strbuf.h>
+
+/* Text being gathered: paragraphs go to out, joined by "\n\n". */
+struct text_walk {
+	struct crier_strbuf para;	/* the paragraph being gathered */
+	struct crier_strbuf *out;	/* not owned */
+	unsigned skipping;		/* depth inside skipped elements */
+	int opened;			/* whether an element has opened */
+};
+
+#define TEXT_WALK_INIT(out) { CRIER_STRBUF_INIT, (out), 0, 0 }
+
+/* Ends the paragraph: its white space collapsed, it joins out if not empty. */
+void text_walk_flush(struct text_walk *w);
+
+/* Names in lower case.  Skipped elements' content is never text. */
+int html_is_skipped(const char *name);
+/* Block elements end a paragraph where they open and where they close. */
+int html_is_block(const char *name);
+
+/*
+ * Decodes the character reference at s[0] == '&' ("&amp;", "&#233;",
+ * "&#xE9;") in s[0..len): stores its code point and returns the bytes
+ * it takes, ";" included.  Returns 0 when s starts no complete
+ * reference HTML 4 names (libxml2's table) to a character XML allows.
+ */
+size_t html_reference(const char *s, size_t len, unsigned long *cp);
+
+/* Appends the text of html[0..len) to out; 0, or -1 with crier_error(). */
+int html_parse_text(const char *html, size_t len, struct crier_strbuf *out);
+
+/*
+ * Appends the text of html[0..len) to out and returns 1 when the markup
+ * is simple enough for the scanner; otherwise returns 0 and leaves out
+ * as it was.
+ */
+int html_scan_text(const char *html, size_t len, struct crier_strbuf *out);
+
+#endif
