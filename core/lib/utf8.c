@@ -2,6 +2,8 @@
  * utf8.c - UTF-8 decoding, classification and the text.h functions that
  * work on code points: sanitizing, collapsing white space, lower-casing.
  */
+#include <string.h>
+
 #include <crier/text.h>
 #include "utf8.h"
 
@@ -133,43 +135,56 @@ size_t crier_utf8_sanitize(const char *text, size_t len,
 	return bad;
 }
 
+/* ASCII that is neither white space nor a control character. */
+static int is_word_ascii(unsigned char c)
+{
+	return c > ' ' && c < 0x7f;
+}
+
+/*
+ * Writes straight into out's buffer: the result is never longer than
+ * the text, so one crier_strbuf_grow() makes room for all of it.
+ */
 void crier_collapse_space(const char *text, size_t len,
 			  struct crier_strbuf *out)
 {
-	size_t i = 0;
+	size_t i = 0, o;
 	int pending = 0, any = 0;
+	char *dst;
 
 	crier_strbuf_grow(out, len);
+	dst = out->buf;
+	o = out->len;
 	while (i < len) {
-		size_t start = i, n;
-		uint32_t cp;
+		unsigned char c = (unsigned char)text[i];
+		uint32_t cp = c;
+		size_t n = 1;
 
-		/* a run of ASCII that is neither white space nor control */
-		while (i < len && (unsigned char)text[i] > ' ' &&
-		       (unsigned char)text[i] < 0x80)
-			i++;
-		if (i > start) {
+		if (is_word_ascii(c)) {
 			if (pending)
-				crier_strbuf_addch(out, ' ');
-			crier_strbuf_add(out, text + start, i - start);
+				dst[o++] = ' ';
+			do
+				dst[o++] = text[i++];
+			while (i < len && is_word_ascii((unsigned char)text[i]));
 			pending = 0;
 			any = 1;
 			continue;
 		}
-		n = utf8_decode(text + i, len - i, &cp);
-		if (!n)
-			n = 1;
+		if (c >= 0x80 && !(n = utf8_decode(text + i, len - i, &cp)))
+			n = 1;	/* not UTF-8: cp is the byte, copied as it is */
 		if (utf8_is_space(cp)) {
 			pending = any;
 		} else {
 			if (pending)
-				crier_strbuf_addch(out, ' ');
-			crier_strbuf_add(out, text + i, n);
+				dst[o++] = ' ';
+			memcpy(dst + o, text + i, n);
+			o += n;
 			pending = 0;
 			any = 1;
 		}
 		i += n;
 	}
+	crier_strbuf_setlen(out, o);
 }
 
 void crier_lowercase(const char *text, size_t len, struct crier_strbuf *out)
