@@ -26,26 +26,27 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/chvalid.h>
 #include <libxml/parserInternals.h>
 
 #include "html_text_int.h"
 #include "utf8.h"
 
 #define MAX_DEPTH 32
-#define MAX_NAME 12
+#define MAX_NAME 24
 
 /*
- * Elements the scanner leaves to the parser (sorted, for bsearch()): the
- * ones html_text.c skips, and the ones libxml2 moves into an implied
- * <head> or handles out of the usual way.
+ * Elements the scanner leaves to the parser (sorted, for bsearch()):
+ * the ones libxml2 moves into an implied <head> or handles out of the
+ * usual way.
  */
 static const char *const declined[] = {
-	"base", "body", "button", "canvas", "embed", "frame", "frameset",
-	"head", "html", "iframe", "isindex", "link", "listing", "meta",
-	"noframes", "noscript", "object", "optgroup", "option", "plaintext",
-	"script", "select", "style", "template", "textarea", "title", "xmp",
+	"base", "body", "frame", "frameset", "head", "html", "isindex",
+	"link", "listing", "meta", "noframes", "plaintext", "textarea",
+	"title", "xmp",
 };
 
 /* Elements a start tag of their own kind closes, in libxml2 (sorted). */
@@ -76,9 +77,14 @@ struct scan {
 	const char *s;
 	size_t len, pos;
 	struct text_walk walk;
-	char open[MAX_DEPTH][MAX_NAME + 1];	/* as libxml2's, html and body aside */
+	struct {
+		char name[MAX_NAME + 1];
+		int hidden;		/* skipped, or inside one skipped */
+		int block;		/* html_is_block() */
+		int priority;		/* end_priority() */
+	} open[MAX_DEPTH];		/* as libxml2's, html and body aside */
 	int depth;
-	int started;			/* whether an element has opened */
+	int started;			/* whether libxml2 has an element open */
 };
 
 static int is_blank(char c)
@@ -109,7 +115,7 @@ static int is_clean_utf8(const char *s, size_t len)
 		size_t n;
 
 		if (c >= 0x20 && c < 0x7f) {
-			i++;
+			i += utf8_printable_run(s + i, len - i);
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
@@ -132,48 +138,160 @@ static void skip_blanks(struct scan *sc)
 		sc->pos++;
 }
 
-static void open_element(struct scan *sc, const char *name)
+static int is_hidden(const struct scan *sc)
 {
-	strcpy(sc->open[sc->depth++], name);
+	return sc->depth && sc->open[sc->depth - 1].hidden;
+}
+
+static int end_priority(const char *name);
+
+/* Pushes name with what closing it needs, looked up once. */
+static void open_element(struct scan *sc, const char *name, int skipped,
+			 int block)
+{
+	int hidden = is_hidden(sc) || skipped;
+
+	strcpy(sc->open[sc->depth].name, name);
+	sc->open[sc->depth].hidden = hidden;
+	sc->open[sc->depth].block = block;
+	sc->open[sc->depth++].priority = end_priority(name);
 	sc->started = 1;
 }
 
-/* Whether text holds more than blanks. */
-static int has_content(const char *s, size_t len)
+/* Text, unless inside a skipped element. */
+static void add_text(struct scan *sc, const void *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
-		if (!is_blank(s[i]))
-			return 1;
-	return 0;
+	if (!is_hidden(sc))
+		crier_strbuf_add(&sc->walk.para, text, len);
+}
+
+static void add_char(struct scan *sc, unsigned long cp)
+{
+	xmlChar enc[8];
+
+	add_text(sc, enc, (size_t)xmlCopyCharMultiByte(enc, (int)cp));
+}
+
+/* Character data before any element opens the paragraph libxml2 implies. */
+static void imply_paragraph(struct scan *sc)
+{
+	if (!sc->started)
+		open_element(sc, "p", 0, 1);
+}
+
+static int is_name_start(char c)
+{
+	return is_letter(c) || c == '_' || c == ':';
+}
+
+static int is_name_char(char c)
+{
+	return is_name_start(c) || is_digit(c) || c == '-' || c == '.';
+}
+
+static int digit_value(char c, int hex)
+{
+	if (is_digit(c))
+		return c - '0';
+	if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
 }
 
 /*
- * Text up to the next '<', references decoded; 0 at one it cannot.
- * Text before any element opens the paragraph libxml2 implies there.
+ * "&#233;", "&#xE9;" as htmlParseCharRef() reads them: the digits, then
+ * a ';' if there is one; a character XML has no place for gives nothing.
+ * Declines at more digits than any character has.
  */
+static int scan_char_ref(struct scan *sc)
+{
+	int hex = (at(sc, sc->pos + 2) | 0x20) == 'x', d;
+	size_t i = sc->pos + 2 + (size_t)hex, start = i;
+	unsigned long cp = 0;
+
+	while ((d = digit_value(at(sc, i), hex)) >= 0) {
+		if (i - start == 7)
+			return 0;
+		cp = cp * (hex ? 16 : 10) + (unsigned long)d;
+		i++;
+	}
+	sc->pos = i + (at(sc, i) == ';');
+	if (xmlIsCharQ(cp)) {
+		imply_paragraph(sc);
+		add_char(sc, cp);
+	}
+	return 1;
+}
+
+/*
+ * "&name;" as htmlParseEntityRef() reads it: an HTML 4 entity gives its
+ * character; a name that is none, or has no ';', stays as text, and so
+ * does a "&" with no name.  Declines at names that go beyond ASCII.
+ */
+static int scan_entity_ref(struct scan *sc)
+{
+	const htmlEntityDesc *entity = NULL;
+	size_t start = sc->pos + 1, i = start;
+	char name[32];
+
+	while (i < sc->len && is_name_char(sc->s[i]) && is_name_start(sc->s[start]))
+		i++;
+	if (i < sc->len && (unsigned char)sc->s[i] >= 0x80)
+		return 0;
+	imply_paragraph(sc);
+	if (i - start < sizeof(name) && at(sc, i) == ';') {
+		memcpy(name, sc->s + start, i - start);
+		name[i - start] = '\0';
+		entity = htmlEntityLookup((const xmlChar *)name);
+	}
+	if (entity) {
+		add_char(sc, entity->value);
+		i++;
+	} else {
+		add_text(sc, sc->s + sc->pos, i - sc->pos);
+	}
+	sc->pos = i;
+	return 1;
+}
+
+/*
+ * A run of character data, as htmlParseCharData() passes it on: before
+ * any element, one that is not all blanks (or is followed by a
+ * reference) opens the implied paragraph.
+ */
+static int scan_chars(struct scan *sc, size_t stop)
+{
+	size_t len = stop - sc->pos, i = 0;
+
+	if (!len)
+		return 1;
+	while (i < len && is_blank(sc->s[sc->pos + i]))
+		i++;
+	if (!sc->started && i == len && len >= 1000)
+		return 0;	/* libxml2 judges blanks 1000 at a time */
+	if (i < len || at(sc, stop) == '&')
+		imply_paragraph(sc);
+	add_text(sc, sc->s + sc->pos, len);
+	sc->pos = stop;
+	return 1;
+}
+
+/* Text up to the next '<', references decoded; 0 at one it cannot. */
 static int scan_text(struct scan *sc)
 {
 	const char *lt = memchr(sc->s + sc->pos, '<', sc->len - sc->pos);
 	size_t end = lt ? (size_t)(lt - sc->s) : sc->len;
 
-	if (!sc->started && has_content(sc->s + sc->pos, end - sc->pos))
-		open_element(sc, "p");
 	while (sc->pos < end) {
 		const char *amp = memchr(sc->s + sc->pos, '&', end - sc->pos);
-		size_t stop = amp ? (size_t)(amp - sc->s) : end, n;
-		unsigned long cp;
-		xmlChar enc[8];
 
-		crier_strbuf_add(&sc->walk.para, sc->s + sc->pos, stop - sc->pos);
-		sc->pos = stop;
+		if (!scan_chars(sc, amp ? (size_t)(amp - sc->s) : end))
+			return 0;
 		if (!amp)
 			break;
-		n = html_reference(amp, end - stop, &cp);
-		if (!n)
+		if (!(at(sc, sc->pos + 1) == '#' ? scan_char_ref(sc)
+						 : scan_entity_ref(sc)))
 			return 0;
-		crier_strbuf_add(&sc->walk.para, enc,
-				 (size_t)xmlCopyCharMultiByte(enc, (int)cp));
-		sc->pos += n;
 	}
 	return 1;
 }
@@ -192,7 +310,11 @@ static int scan_comment(struct scan *sc)
 	return 1;
 }
 
-/* A tag name, lowered into name; 0 unless a blank, '>' or '/' ends it. */
+/*
+ * A tag name as htmlParseHTMLName() reads it (a letter, then letters,
+ * digits and ":-_"), lowered into name; 0 unless a blank, '>' or '/'
+ * ends it.  Not '.': libxml2 closes elements for "<p.>" as for "<p>".
+ */
 static int scan_name(struct scan *sc, char name[MAX_NAME + 1])
 {
 	size_t n = 0;
@@ -200,7 +322,7 @@ static int scan_name(struct scan *sc, char name[MAX_NAME + 1])
 
 	if (!is_letter(at(sc, sc->pos)))
 		return 0;
-	while (is_letter(c = at(sc, sc->pos)) || is_digit(c)) {
+	while (is_name_char(c = at(sc, sc->pos)) && c != '.') {
 		if (n == MAX_NAME)
 			return 0;
 		name[n++] = (char)(c | (is_letter(c) ? 0x20 : 0));
@@ -296,7 +418,7 @@ static void close_down_to(struct scan *sc, int i)
 {
 	while (sc->depth > i) {
 		sc->depth--;
-		if (html_is_block(sc->open[sc->depth]))
+		if (!sc->open[sc->depth].hidden && sc->open[sc->depth].block)
 			text_walk_flush(&sc->walk);
 	}
 }
@@ -315,19 +437,56 @@ static int scan_end_tag(struct scan *sc)
 	if (!scan_name(sc, name))
 		return 0;
 	skip_blanks(sc);
-	if (at(sc, sc->pos) != '>' || LISTED(name, declined))
+	if (at(sc, sc->pos) != '>')
 		return 0;
 	sc->pos++;
+	if (sc->depth && !strcmp(sc->open[sc->depth - 1].name, name)) {
+		close_down_to(sc, sc->depth - 1);	/* the usual case */
+		return 1;
+	}
+	if (LISTED(name, declined))
+		return 0;
 	priority = end_priority(name);
 	for (i = sc->depth - 1; i >= 0; i--) {
-		if (!strcmp(sc->open[i], name)) {
+		if (!strcmp(sc->open[i].name, name)) {
 			close_down_to(sc, i);
 			return 1;
 		}
-		if (end_priority(sc->open[i]) > priority)
+		if (sc->open[i].priority > priority)
 			return 1;
 	}
 	return 1;	/* not open: under the stack lie body and html only */
+}
+
+/* script and style: libxml2 reads their content as it stands. */
+static int is_raw(const char *name)
+{
+	return !strcmp(name, "script") || !strcmp(name, "style");
+}
+
+/*
+ * Passes over the content of the raw element just opened, to its end
+ * tag, which libxml2 finds as "</" and the name in any case.  Declines
+ * where that is not an end tag of the element (as "</scripts>"), and
+ * where the content starts with another end tag, which libxml2 reads.
+ */
+static int skip_raw(struct scan *sc, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = sc->s + sc->pos, *end = sc->s + sc->len;
+
+	while ((p = memmem(p, (size_t)(end - p), "</", 2))) {
+		if ((size_t)(end - p) > n + 2 && !strncasecmp(p + 2, name, n)) {
+			char after = p[n + 2];
+
+			sc->pos = (size_t)(p - sc->s);
+			return after == '>' || is_blank(after);
+		}
+		if (p == sc->s + sc->pos)
+			return 0;	/* content that starts "</" is an end tag */
+		p += 2;
+	}
+	return 0;
 }
 
 /* "<name attributes>", "<name/>": closes what it closes, then opens. */
@@ -335,24 +494,28 @@ static int scan_start_tag(struct scan *sc)
 {
 	const htmlElemDesc *desc;
 	char name[MAX_NAME + 1];
-	int empty;
+	int empty, skipped, block;
 
 	sc->pos++;
 	if (!scan_name(sc, name) || !scan_attributes(sc, &empty) ||
 	    LISTED(name, declined))
 		return 0;
-	while (sc->depth && closes(name, sc->open[sc->depth - 1]))
+	while (sc->depth && closes(name, sc->open[sc->depth - 1].name))
 		close_down_to(sc, sc->depth - 1);
-	if (html_is_block(name))
+	skipped = html_is_skipped(name);
+	block = html_is_block(name);
+	if (!is_hidden(sc) && !skipped && block)
 		text_walk_flush(&sc->walk);
+	if (is_raw(name) && !sc->started)
+		return 0;	/* libxml2 would imply a <head> for it */
 	sc->started = 1;
 	desc = htmlTagLookup((const xmlChar *)name);
 	if (empty || (desc && desc->empty))
 		return 1;
 	if (sc->depth == MAX_DEPTH)
 		return 0;
-	open_element(sc, name);
-	return 1;
+	open_element(sc, name, skipped, block);
+	return !is_raw(name) || skip_raw(sc, name);
 }
 
 static int scan_markup(struct scan *sc)
@@ -366,9 +529,21 @@ static int scan_markup(struct scan *sc)
 	return scan_start_tag(sc);
 }
 
+/* libxml2 passes over the blanks and comments a document starts with. */
+static int scan_prologue(struct scan *sc)
+{
+	for (;;) {
+		skip_blanks(sc);
+		if (sc->len - sc->pos < 4 || memcmp(sc->s + sc->pos, "<!--", 4))
+			return 1;
+		if (!scan_comment(sc))
+			return 0;
+	}
+}
+
 static int scan(struct scan *sc)
 {
-	if (!is_clean_utf8(sc->s, sc->len))
+	if (!is_clean_utf8(sc->s, sc->len) || !scan_prologue(sc))
 		return 0;
 	while (sc->pos < sc->len) {
 		if (!scan_text(sc))

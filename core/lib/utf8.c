@@ -108,6 +108,39 @@ uint32_t utf8_to_lower(uint32_t cp)
 	return cp;
 }
 
+#define ONES 0x0101010101010101ULL
+#define HIGHS (ONES * 0x80)
+
+/* The high bit of every byte of w that is below 0x20 or above 0x7e. */
+static uint64_t unprintable8(uint64_t w)
+{
+	return (((w - ONES * 0x20) & ~w) | w | (w + ONES)) & HIGHS;
+}
+
+/* The high bit of every byte of w that is ' ' (no carries: exact). */
+static uint64_t spaces8(uint64_t w)
+{
+	uint64_t x = w ^ (ONES * ' ');
+
+	return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
+}
+
+size_t utf8_printable_run(const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t w;
+
+	while (i + 8 <= len) {
+		memcpy(&w, s + i, 8);
+		if (unprintable8(w))
+			break;
+		i += 8;
+	}
+	while (i < len && s[i] >= 0x20 && s[i] < 0x7f)
+		i++;
+	return i;
+}
+
 size_t crier_utf8_sanitize(const char *text, size_t len,
 			   struct crier_strbuf *out)
 {
@@ -115,9 +148,15 @@ size_t crier_utf8_sanitize(const char *text, size_t len,
 
 	crier_strbuf_grow(out, len);
 	while (i < len) {
+		size_t run = utf8_printable_run(text + i, len - i);
 		uint32_t cp;
-		size_t n = utf8_decode(text + i, len - i, &cp);
+		size_t n;
 
+		crier_strbuf_add(out, text + i, run);
+		i += run;
+		if (i == len)
+			break;
+		n = utf8_decode(text + i, len - i, &cp);
 		if (!n) {
 			crier_strbuf_add(out, "\xef\xbf\xbd", 3);
 			bad++;
@@ -135,55 +174,75 @@ size_t crier_utf8_sanitize(const char *text, size_t len,
 	return bad;
 }
 
-/* ASCII that is neither white space nor a control character. */
-static int is_word_ascii(unsigned char c)
+/*
+ * Whether the 8 bytes at s come out of crier_collapse_space() as they
+ * are: printable ASCII with no space after a space (within them, or
+ * first after the one before).
+ */
+static int copies_as_is(const char *s, int after_space)
 {
-	return c > ' ' && c < 0x7f;
+	uint64_t w, sp;
+
+	memcpy(&w, s, 8);
+	if (unprintable8(w))
+		return 0;
+	sp = spaces8(w);
+	return !(sp & (sp << 8)) && !(after_space && s[0] == ' ');
 }
 
 /*
- * Writes straight into out's buffer: the result is never longer than
- * the text, so one crier_strbuf_grow() makes room for all of it.
+ * 8 bytes at a time where they need no change, else one pass without a
+ * branch per byte for ASCII: every byte is written
+ * (white space as ' ') and the output advances unless it is white space
+ * after white space.  Starting "after white space" drops the leading
+ * run; a trailing ' ' is taken back at the end.  The result is never
+ * longer than the text, so one crier_strbuf_grow() makes room for it.
  */
 void crier_collapse_space(const char *text, size_t len,
 			  struct crier_strbuf *out)
 {
-	size_t i = 0, o;
-	int pending = 0, any = 0;
+	size_t i = 0, o, start;
+	int after_space = 1;
 	char *dst;
 
 	crier_strbuf_grow(out, len);
 	dst = out->buf;
-	o = out->len;
+	o = start = out->len;
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
 		uint32_t cp = c;
 		size_t n = 1;
+		int space;
 
-		if (is_word_ascii(c)) {
-			if (pending)
-				dst[o++] = ' ';
-			do
-				dst[o++] = text[i++];
-			while (i < len && is_word_ascii((unsigned char)text[i]));
-			pending = 0;
-			any = 1;
+		if (i + 8 <= len && copies_as_is(text + i, after_space)) {
+			memcpy(dst + o, text + i, 8);
+			o += 8;
+			i += 8;
+			after_space = text[i - 1] == ' ';
 			continue;
 		}
-		if (c >= 0x80 && !(n = utf8_decode(text + i, len - i, &cp)))
+		if (c < 0x80) {
+			space = c == ' ' || (c >= '\t' && c <= '\r');
+			dst[o] = space ? ' ' : (char)c;
+			o += !(space & after_space);
+			after_space = space;
+			i++;
+			continue;
+		}
+		if (!(n = utf8_decode(text + i, len - i, &cp)))
 			n = 1;	/* not UTF-8: cp is the byte, copied as it is */
-		if (utf8_is_space(cp)) {
-			pending = any;
-		} else {
-			if (pending)
-				dst[o++] = ' ';
+		space = utf8_is_space(cp);
+		if (!space) {
 			memcpy(dst + o, text + i, n);
 			o += n;
-			pending = 0;
-			any = 1;
+		} else if (!after_space) {
+			dst[o++] = ' ';
 		}
+		after_space = space;
 		i += n;
 	}
+	if (o > start && after_space)
+		o--;
 	crier_strbuf_setlen(out, o);
 }
 

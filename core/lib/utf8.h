@@ -13,6 +13,12 @@
  * first byte).  len must be at least 1.
  */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+/*
+ * The length of the run of printable ASCII (0x20 to 0x7e) that s[0..len)
+ * starts with, read 8 bytes at a time: the fast path of the loops that
+ * only need to look closer at other bytes.
+ */
+size_t utf8_printable_run(const char *s, size_t len);
 /* Encodes cp into out (room for 4 bytes); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 /* White space: ASCII, NBSP, the U+2000 block, line separators, ideographic. */

@@ -64,7 +64,11 @@ static void scanner_cases(void)
 	declined("<title>t</title>body", "a title, which libxml2 moves to a head");
 	declined("<p>x<3</p>", "a < that starts no tag");
 	declined("<!DOCTYPE html><p>x", "a doctype");
-	declined("a &bogus; b<b>c</b>", "a reference libxml2 does not know");
+	scanned("a &bogus; &#0;b &amp c&#65<b>x</b>", "a &bogus; b &amp cAx",
+		"references libxml2 keeps as text, drops, or reads without ';'");
+	scanned("<p>seen<iframe>hidden<p>too</p></iframe> and seen</p>",
+		"seen and seen", "what skipped elements hold");
+	declined("a &\xc3\xa9; b<b>c</b>", "a reference name beyond ASCII");
 	declined("<p>bad \xff byte</p>", "bytes that are not UTF-8");
 	declined("<p a=\"unclosed>x</p>", "an unclosed attribute value");
 	declined("a<!-- x --!>b", "a comment ended the way libxml2 also ends one");

@@ -17,6 +17,73 @@ static char *words(const char *text)
 	return crier_strbuf_detach(&out);
 }
 
+/* Pieces of text with what collapsing and sanitizing make of each. */
+static const struct piece {
+	const char *text;
+	int space;		/* white space for crier_collapse_space() */
+	const char *clean;	/* what crier_utf8_sanitize() makes of it */
+} pieces[] = {
+	{ "a", 0, "a" }, { "Zq", 0, "Zq" }, { ".", 0, "." }, { " ", 1, " " },
+	{ "\t", 1, "\t" }, { "\n", 1, "\n" }, { "\xc2\xa0", 1, "\xc2\xa0" },
+	{ "\xc3\xa9", 0, "\xc3\xa9" }, { "\x7f", 0, " " }, { "\x01", 0, " " },
+	{ "\xff", 0, "\xef\xbf\xbd" },
+};
+
+static unsigned long next_random(unsigned long *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 7;
+	*state ^= *state << 17;
+	return *state;
+}
+
+/*
+ * Random texts of up to 40 pieces (so every offset of the 8-byte fast
+ * paths) against what the pieces say: runs of white space become one
+ * ' ', none at either end; bad bytes are replaced.
+ */
+static void random_texts(void)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT, want = CRIER_STRBUF_INIT;
+	struct crier_strbuf clean = CRIER_STRBUF_INIT, got = CRIER_STRBUF_INIT;
+	unsigned long state = 88172645463325252UL;
+	int collapse_bad = 0, sanitize_bad = 0;
+
+	for (int n = 0; n < 3000; n++) {
+		int pending = 0;
+
+		crier_strbuf_reset(&text);
+		crier_strbuf_reset(&want);
+		crier_strbuf_reset(&clean);
+		for (unsigned long k = next_random(&state) % 41; k > 0; k--) {
+			const struct piece *p = &pieces[next_random(&state) % 11];
+
+			crier_strbuf_adds(&text, p->text);
+			crier_strbuf_adds(&clean, p->clean);
+			if (p->space) {
+				pending = want.len > 0;
+				continue;
+			}
+			if (pending)
+				crier_strbuf_addch(&want, ' ');
+			crier_strbuf_adds(&want, p->text);
+			pending = 0;
+		}
+		crier_strbuf_reset(&got);
+		crier_collapse_space(text.buf, text.len, &got);
+		collapse_bad += strcmp(got.buf, want.buf) != 0;
+		crier_strbuf_reset(&got);
+		crier_utf8_sanitize(text.buf, text.len, &got);
+		sanitize_bad += strcmp(got.buf, clean.buf) != 0;
+	}
+	is_int(collapse_bad, 0, "collapsing 3000 random texts");
+	is_int(sanitize_bad, 0, "sanitizing 3000 random texts");
+	crier_strbuf_release(&text);
+	crier_strbuf_release(&want);
+	crier_strbuf_release(&clean);
+	crier_strbuf_release(&got);
+}
+
 int main(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT;
@@ -39,5 +106,6 @@ int main(void)
 	is_int(crier_utf8_sanitize("ok\xff\x01!", 5, &sb), 2, "two bad characters");
 	is_str(sb.buf, "ok\xef\xbf\xbd !", "replaced by U+FFFD and a space");
 	crier_strbuf_release(&sb);
+	random_texts();
 	return done_testing();
 }
