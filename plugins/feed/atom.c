@@ -93,28 +93,25 @@ static void base64_decode(char *s)
 /* Sets *field to the plain text of the text construct node. */
 static void set_text(char **field, const xmlNode *node)
 {
-	char *s;
+	char *copy = NULL;
 
 	switch (kind_of(node)) {
 	case TEXT_XHTML:
-		s = xml_inner(node);
-		feed_set_html(field, s);
+		feed_set_html(field, xml_inner_view(node, &copy));
 		break;
 	case TEXT_HTML:
-		s = xml_text(node);
-		feed_set_html(field, s);
+		feed_set_html(field, xml_text_view(node, &copy));
 		break;
 	case TEXT_BASE64:
-		s = xml_text(node);
-		base64_decode(s);
-		feed_set_plain(field, s);
+		copy = xml_text(node);
+		base64_decode(copy);
+		feed_set_plain(field, copy);
 		break;
 	default:
-		s = xml_text(node);
-		feed_set_plain(field, s);
+		feed_set_plain(field, xml_text_view(node, &copy));
 		break;
 	}
-	free(s);
+	free(copy);
 }
 
 static void set_title(char **field, const xmlNode *node)
@@ -204,15 +201,14 @@ static int64_t date_of(const xmlNode *entry, const char *const *names)
 	for (; *names; names++) {
 		for (xmlNode *c = entry->children; c; c = c->next) {
 			int64_t t;
-			char *text;
+			char *copy;
 
 			if (c->type != XML_ELEMENT_NODE ||
 			    strcmp(xml_name(c), *names) ||
 			    xml_ns(c) == NS_OTHER)
 				continue;
-			text = xml_text(c);
-			t = feed_parse_date(text);
-			free(text);
+			t = feed_parse_date(xml_text_view(c, &copy));
+			free(copy);
 			if (t != FEED_TIME_UNKNOWN)
 				return t;
 		}

@@ -27,6 +27,27 @@ static int is_utf8_name(const char *s)
 	return !strcasecmp(s, "utf-8") || !strcasecmp(s, "utf8");
 }
 
+static uint64_t high_bits(const unsigned char *s)
+{
+	uint64_t word;
+
+	memcpy(&word, s, 8);
+	return word & 0x8080808080808080ULL;
+}
+
+/* The length of the ASCII run at s, found 32 or 8 bytes at a time. */
+static size_t ascii_run(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i + 32 <= len && !(high_bits(s + i) | high_bits(s + i + 8) |
+				  high_bits(s + i + 16) | high_bits(s + i + 24)))
+		i += 32;
+	while (i + 8 <= len && !high_bits(s + i))
+		i += 8;
+	return i;
+}
+
 /* 1 if data is valid UTF-8 (overlongs and surrogates are not checked). */
 static int valid_utf8(const unsigned char *s, size_t len)
 {
@@ -36,17 +57,10 @@ static int valid_utf8(const unsigned char *s, size_t len)
 		unsigned char c = s[i];
 		size_t n;
 
-		if (i + 8 <= len) {
-			uint64_t word;
-
-			memcpy(&word, s + i, 8);
-			if (!(word & 0x8080808080808080ULL)) {
-				i += 8;
-				continue;
-			}
-		}
 		if (c < 0x80) {
-			i++;
+			size_t run = ascii_run(s + i, len - i);
+
+			i += run ? run : 1;
 			continue;
 		}
 		if (c >= 0xc2 && c <= 0xdf)

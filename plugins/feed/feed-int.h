@@ -49,10 +49,18 @@ const char *xml_name(const xmlNode *node);
 int xml_is(const xmlNode *node, enum feed_ns ns, const char *name);
 /* The text of node (CDATA, entities and nested text included); free(). */
 char *xml_text(const xmlNode *node);
+/*
+ * xml_text() without a copy when node holds one text node: sets *copy to
+ * NULL and returns that node's text, or returns *copy = xml_text(node).
+ * free(*copy) when done; the text lives as long as the document.
+ */
+const char *xml_text_view(const xmlNode *node, char **copy);
 /* The trimmed text, or NULL when it is empty; free(). */
 char *xml_text_trimmed(const xmlNode *node);
 /* The markup inside node, as HTML source (element children serialized). */
 char *xml_inner(const xmlNode *node);
+/* xml_inner() without a copy when it can, as xml_text_view(). */
+const char *xml_inner_view(const xmlNode *node, char **copy);
 /* An attribute by local name (any namespace), or NULL; free(). */
 char *xml_attr(const xmlNode *node, const char *name);
 /* The xml:lang in scope at node, or NULL; free(). */

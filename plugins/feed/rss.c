@@ -30,13 +30,12 @@ static void take(xmlNode **slot, xmlNode *node)
 
 static void take_date(int64_t *slot, xmlNode *node)
 {
-	char *text;
+	char *copy;
 
 	if (*slot != FEED_TIME_UNKNOWN)
 		return;
-	text = xml_text(node);
-	*slot = feed_parse_date(text);
-	free(text);
+	*slot = feed_parse_date(xml_text_view(node, &copy));
+	free(copy);
 }
 
 static int is_alternate(xmlNode *link)
@@ -138,18 +137,18 @@ static void see(struct rss_item *r, xmlNode *c)
 
 static void set_html_of(char **field, xmlNode *node)
 {
-	char *html = xml_inner(node);
+	char *copy;
 
-	feed_set_html(field, html);
-	free(html);
+	feed_set_html(field, xml_inner_view(node, &copy));
+	free(copy);
 }
 
 static void set_title_of(char **field, xmlNode *node)
 {
-	char *text = xml_text(node);
+	char *copy;
 
-	feed_set_title(field, text);
-	free(text);
+	feed_set_title(field, xml_text_view(node, &copy));
+	free(copy);
 }
 
 static void set_link(struct feed_item *it, const struct rss_item *r)

@@ -234,6 +234,20 @@ char *xml_text(const xmlNode *node)
 	return crier_strbuf_detach(&sb);
 }
 
+const char *xml_text_view(const xmlNode *node, char **copy)
+{
+	const xmlNode *c = node->children;
+
+	/* gather() would copy the whole of a lone text child, whatever its size */
+	if (c && !c->next && c->content && (c->type == XML_TEXT_NODE ||
+					    c->type == XML_CDATA_SECTION_NODE)) {
+		*copy = NULL;
+		return (const char *)c->content;
+	}
+	*copy = xml_text(node);
+	return *copy;
+}
+
 char *xml_text_trimmed(const xmlNode *node)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT;
@@ -272,6 +286,15 @@ char *xml_inner(const xmlNode *node)
 	if (!s)
 		abort();
 	return s;
+}
+
+const char *xml_inner_view(const xmlNode *node, char **copy)
+{
+	if (has_element_child(node)) {
+		*copy = xml_inner(node);
+		return *copy;
+	}
+	return xml_text_view(node, copy);
 }
 
 char *xml_attr(const xmlNode *node, const char *name)
@@ -354,28 +377,92 @@ static int bad_control(unsigned char c)
 	return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 }
 
-/* 1 if one of the 8 bytes at p is a control character or '&'. */
-static int suspect8(const char *p)
+/* A byte repair() must look at: a forbidden control character or '&'. */
+static int suspect(unsigned char c)
 {
-	const uint64_t ones = 0x0101010101010101ULL;
-	const uint64_t highs = 0x8080808080808080ULL;
-	uint64_t w, amp;
+	return c == '&' || bad_control(c);
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS (ONES * 0x80)
+#define LOWS (ONES * 0x7f)
+
+/*
+ * The high bit of each byte of w that equals c.  Exact per byte: the
+ * sums stay below 0x100, so nothing carries into the next byte.
+ */
+static uint64_t bytes_equal(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (ONES * c);
+
+	return ~(((x & LOWS) + LOWS) | x) & HIGHS;
+}
+
+/*
+ * The suspect() bytes among the 8 at p, as the high bit of each.  Tab,
+ * CR and LF are ruled out only when a block has a byte below 0x20 at
+ * all, which is rare.
+ */
+static uint64_t suspect8(const char *p)
+{
+	uint64_t w, below;
 
 	memcpy(&w, p, 8);
-	amp = w ^ (ones * '&');
-	/* bytes below 0x20 (ignoring bytes >= 0x80), or equal to '&' */
-	return (((w - ones * 0x20) & ~w & highs) |
-		((amp - ones) & ~amp & highs)) != 0;
+	/* below 0x20: neither the high bit nor low 7 bits + 0x60 reach 0x80 */
+	below = ~(((w & LOWS) + ONES * 0x60) | w) & HIGHS;
+	if (below)
+		below &= ~(bytes_equal(w, '\t') | bytes_equal(w, '\n') |
+			   bytes_equal(w, '\r'));
+	return below | bytes_equal(w, '&');
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LITTLE_ENDIAN_WORDS 1
+#else
+#define LITTLE_ENDIAN_WORDS 0
+#endif
+
+/*
+ * Where the first flagged byte of a suspect8() mask is, on a little-endian
+ * machine (the lowest byte comes first): the lowest flag, 1 << 8k once
+ * shifted down, times this constant puts k in the top byte.
+ */
+static size_t first_flagged(uint64_t mask)
+{
+	return (size_t)((((mask & -mask) >> 7) * 0x0001020304050607ULL) >> 56);
+}
+
+
+/*
+ * The first suspect() byte from p on, or end: 8 bytes at a time, then
+ * byte by byte for the tail (or, on a big-endian machine, within the 8
+ * bytes that hold it).
+ */
+static const char *next_suspect(const char *p, const char *end)
+{
+	uint64_t mask = 0;
+
+	while (p + 8 <= end && !(mask = suspect8(p)))
+		p += 8;
+	if (mask && LITTLE_ENDIAN_WORDS)
+		return p + first_flagged(mask);
+	while (p < end && !suspect((unsigned char)*p))
+		p++;
+	return p;
 }
 
 static int predefined(const char *name, size_t len)
 {
-	static const char *const xml[] = { "amp", "lt", "gt", "quot", "apos" };
-
-	for (size_t i = 0; i < 5; i++)
-		if (strlen(xml[i]) == len && !memcmp(name, xml[i], len))
-			return 1;
-	return 0;
+	switch (len) {
+	case 2:
+		return (name[0] == 'l' || name[0] == 'g') && name[1] == 't';
+	case 3:
+		return !memcmp(name, "amp", 3);
+	case 4:
+		return !memcmp(name, "quot", 4) || !memcmp(name, "apos", 4);
+	default:
+		return 0;
+	}
 }
 
 /* Length of the HTML entity reference "&name;" at s, or 0. */
@@ -410,28 +497,20 @@ static size_t html_entity(const char *s, const char *end, char *num,
  */
 static int repair(const char *data, size_t len, struct crier_strbuf *sb)
 {
-	const char *p = data, *end = data + len, *done = data;
+	const char *end = data + len, *done = data, *p;
 	char num[16];
 
-	for (; p < end; p++) {
-		size_t n = 0;
+	for (p = next_suspect(data, end); p < end; p = next_suspect(p, end)) {
+		size_t n = *p == '&' ? html_entity(p, end, num, sizeof(num)) : 1;
 
-		while (p + 8 <= end && !suspect8(p))
-			p += 8;
-		if (p == end)
-			break;
-		if ((unsigned char)*p > '&')
+		if (!n) {
+			p++;
 			continue;
-		if (bad_control((unsigned char)*p))
-			n = 1;
-		else if (*p == '&')
-			n = html_entity(p, end, num, sizeof(num));
-		if (!n)
-			continue;
+		}
 		crier_strbuf_add(sb, done, p - done);
 		crier_strbuf_adds(sb, n == 1 ? " " : num);
 		done = p + n;
-		p += n - 1;
+		p += n;
 	}
 	if (done == data)
 		return 0;
