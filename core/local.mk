@@ -10,7 +10,8 @@ core_libcrier_la_SOURCES = \
 	core/lib/utf8.c core/lib/utf8.h \
 	core/lib/words.c \
 	core/lib/sentences.c \
-	core/lib/html_text.c core/lib/html_scan.c core/lib/html_text_int.h \
+	core/lib/html_text.c core/lib/html_scan.c core/lib/html_tags.c \
+	core/lib/html_text_int.h \
 	core/lib/clean_body.c \
 	core/lib/stem.c \
 	core/lib/settings.c \

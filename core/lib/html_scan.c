@@ -19,7 +19,7 @@
  *   - a tag or attribute that is not well-formed, a name that is not
  *     plain letters and digits, nesting deeper than MAX_DEPTH;
  *   - a doctype, processing instruction, CDATA section, an unclosed
- *     comment, a "<" that starts no tag;
+ *     comment, a "</" that starts no end tag;
  *   - a "&" that starts no reference libxml2 decodes.
  * The fuzz target fuzz_html holds it to that on random input.
  */
@@ -37,41 +37,7 @@
 
 #define MAX_DEPTH 32
 #define MAX_NAME 24
-
-/*
- * Elements the scanner leaves to the parser (sorted, for bsearch()):
- * the ones libxml2 moves into an implied <head> or handles out of the
- * usual way.
- */
-static const char *const declined[] = {
-	"base", "body", "frame", "frameset", "head", "html", "isindex",
-	"link", "listing", "meta", "noframes", "plaintext", "textarea",
-	"title", "xmp",
-};
-
-/* Elements a start tag of their own kind closes, in libxml2 (sorted). */
-static const char *const close_own_kind[] = {
-	"a", "colgroup", "form", "li", "option", "p", "tbody", "td", "th",
-	"tr",
-};
-
-/* libxml2's end priorities: an end tag closes nothing above a higher one. */
-static const struct {
-	const char *name;
-	int priority;
-} end_priorities[] = {
-	{ "div", 150 }, { "td", 160 }, { "th", 160 }, { "tr", 170 },
-	{ "thead", 180 }, { "tbody", 180 }, { "tfoot", 180 }, { "table", 190 },
-};
-
-static int compare_name(const void *key, const void *item)
-{
-	return strcmp(key, *(const char *const *)item);
-}
-
-#define LISTED(name, list) \
-	(bsearch((name), (list), sizeof(list) / sizeof((list)[0]), \
-		 sizeof((list)[0]), compare_name) != NULL)
+#define MAX_ATTR_NAME 64
 
 struct scan {
 	const char *s;
@@ -80,8 +46,8 @@ struct scan {
 	struct {
 		char name[MAX_NAME + 1];
 		int hidden;		/* skipped, or inside one skipped */
-		int block;		/* html_is_block() */
-		int priority;		/* end_priority() */
+		int block;		/* TAG_BLOCK */
+		int priority;		/* its end priority */
 	} open[MAX_DEPTH];		/* as libxml2's, html and body aside */
 	int depth;
 	int started;			/* whether libxml2 has an element open */
@@ -143,18 +109,16 @@ static int is_hidden(const struct scan *sc)
 	return sc->depth && sc->open[sc->depth - 1].hidden;
 }
 
-static int end_priority(const char *name);
-
-/* Pushes name with what closing it needs, looked up once. */
-static void open_element(struct scan *sc, const char *name, int skipped,
-			 int block)
+/* Pushes the element with what closing it needs. */
+static void open_element(struct scan *sc, const struct html_tag *tag,
+			 const char *name)
 {
-	int hidden = is_hidden(sc) || skipped;
+	int hidden = is_hidden(sc) || (tag->flags & TAG_SKIPPED);
 
 	strcpy(sc->open[sc->depth].name, name);
 	sc->open[sc->depth].hidden = hidden;
-	sc->open[sc->depth].block = block;
-	sc->open[sc->depth++].priority = end_priority(name);
+	sc->open[sc->depth].block = (tag->flags & TAG_BLOCK) != 0;
+	sc->open[sc->depth++].priority = tag->end_priority;
 	sc->started = 1;
 }
 
@@ -176,7 +140,7 @@ static void add_char(struct scan *sc, unsigned long cp)
 static void imply_paragraph(struct scan *sc)
 {
 	if (!sc->started)
-		open_element(sc, "p", 0, 1);
+		open_element(sc, html_tag("p"), "p");
 }
 
 static int is_name_start(char c)
@@ -365,10 +329,14 @@ static int scan_value(struct scan *sc)
 /* name, name=value, name = "value" */
 static int scan_attribute(struct scan *sc)
 {
+	size_t start = sc->pos;
+
 	if (!is_attr_start(at(sc, sc->pos)))
 		return 0;
 	while (is_attr_char(at(sc, sc->pos)))
 		sc->pos++;
+	if (sc->pos - start > MAX_ATTR_NAME)
+		return 0;	/* libxml2 cuts long names short */
 	skip_blanks(sc);
 	if (at(sc, sc->pos) != '=')
 		return 1;
@@ -395,21 +363,14 @@ static int scan_attributes(struct scan *sc, int *empty)
 	}
 }
 
-static int end_priority(const char *name)
-{
-	for (size_t i = 0; i < sizeof(end_priorities) / sizeof(*end_priorities); i++)
-		if (!strcmp(name, end_priorities[i].name))
-			return end_priorities[i].priority;
-	return 100;
-}
 
 /* Whether libxml2 closes the open element old when new opens. */
-static int closes(const char *new, const char *old)
+static int closes(const struct html_tag *tag, const char *new, const char *old)
 {
 	xmlNode node = { .type = XML_ELEMENT_NODE, .name = (const xmlChar *)new };
 
 	if (!strcmp(new, old))
-		return LISTED(new, close_own_kind);
+		return (tag->flags & TAG_CLOSES_OWN) != 0;
 	return htmlAutoCloseTag(NULL, (const xmlChar *)old, &node);
 }
 
@@ -444,9 +405,9 @@ static int scan_end_tag(struct scan *sc)
 		close_down_to(sc, sc->depth - 1);	/* the usual case */
 		return 1;
 	}
-	if (LISTED(name, declined))
+	if (html_tag(name)->flags & TAG_PARSER_ONLY)
 		return 0;
-	priority = end_priority(name);
+	priority = html_tag(name)->end_priority;
 	for (i = sc->depth - 1; i >= 0; i--) {
 		if (!strcmp(sc->open[i].name, name)) {
 			close_down_to(sc, i);
@@ -458,11 +419,6 @@ static int scan_end_tag(struct scan *sc)
 	return 1;	/* not open: under the stack lie body and html only */
 }
 
-/* script and style: libxml2 reads their content as it stands. */
-static int is_raw(const char *name)
-{
-	return !strcmp(name, "script") || !strcmp(name, "style");
-}
 
 /*
  * Passes over the content of the raw element just opened, to its end
@@ -492,32 +448,43 @@ static int skip_raw(struct scan *sc, const char *name)
 /* "<name attributes>", "<name/>": closes what it closes, then opens. */
 static int scan_start_tag(struct scan *sc)
 {
+	const struct html_tag *tag;
 	const htmlElemDesc *desc;
 	char name[MAX_NAME + 1];
-	int empty, skipped, block;
+	int empty, breaks;
 
 	sc->pos++;
-	if (!scan_name(sc, name) || !scan_attributes(sc, &empty) ||
-	    LISTED(name, declined))
+	if (!scan_name(sc, name) || !scan_attributes(sc, &empty))
 		return 0;
-	while (sc->depth && closes(name, sc->open[sc->depth - 1].name))
+	tag = html_tag(name);
+	if (tag->flags & TAG_PARSER_ONLY)
+		return 0;
+	while (sc->depth && closes(tag, name, sc->open[sc->depth - 1].name))
 		close_down_to(sc, sc->depth - 1);
-	skipped = html_is_skipped(name);
-	block = html_is_block(name);
-	if (!is_hidden(sc) && !skipped && block)
+	breaks = !is_hidden(sc) &&
+		 (tag->flags & (TAG_SKIPPED | TAG_BLOCK)) == TAG_BLOCK;
+	/* The first element breaks no paragraph: see html_text.c's on_start(). */
+	if (breaks && sc->started)
 		text_walk_flush(&sc->walk);
-	if (is_raw(name) && !sc->started)
+	if ((tag->flags & TAG_HEAD) && !sc->started)
 		return 0;	/* libxml2 would imply a <head> for it */
 	sc->started = 1;
 	desc = htmlTagLookup((const xmlChar *)name);
-	if (empty || (desc && desc->empty))
+	if (empty || (desc && desc->empty)) {
+		if (breaks)
+			text_walk_flush(&sc->walk);	/* where it ends */
 		return 1;
+	}
 	if (sc->depth == MAX_DEPTH)
 		return 0;
-	open_element(sc, name, skipped, block);
-	return !is_raw(name) || skip_raw(sc, name);
+	open_element(sc, tag, name);
+	return !(tag->flags & TAG_RAW) || skip_raw(sc, name);
 }
 
+/*
+ * At a '<'.  One that starts no tag, comment or processing instruction
+ * ("a < b") is text to libxml2, passed on without implying a paragraph.
+ */
 static int scan_markup(struct scan *sc)
 {
 	char next = at(sc, sc->pos + 1);
@@ -526,7 +493,42 @@ static int scan_markup(struct scan *sc)
 		return scan_comment(sc);
 	if (next == '/')
 		return scan_end_tag(sc);
-	return scan_start_tag(sc);
+	if (is_letter(next))
+		return scan_start_tag(sc);
+	if (next == '?')
+		return 0;
+	add_text(sc, "<", 1);
+	sc->pos++;
+	return 1;
+}
+
+static int starts_with(const struct scan *sc, const char *s)
+{
+	size_t n = strlen(s);
+
+	return sc->len - sc->pos >= n && !memcmp(sc->s + sc->pos, s, n);
+}
+
+/*
+ * "<html><head></head><body>" ... "</body></html>", as some feeds wrap
+ * each item: libxml2 has html and body open, as it has once it implied
+ * them.  Other uses of html, head and body are left to it.
+ */
+static void unwrap_document(struct scan *sc)
+{
+	static const char start[] = "<html><head></head><body>";
+	static const char end[] = "</body></html>";
+	size_t len = sc->len;
+
+	if (!starts_with(sc, start))
+		return;
+	sc->pos += sizeof(start) - 1;
+	sc->started = 1;
+	while (len > sc->pos && is_blank(sc->s[len - 1]))
+		len--;
+	if (len - sc->pos >= sizeof(end) - 1 &&
+	    !memcmp(sc->s + len - (sizeof(end) - 1), end, sizeof(end) - 1))
+		sc->len = len - (sizeof(end) - 1);
 }
 
 /* libxml2 passes over the blanks and comments a document starts with. */
@@ -534,8 +536,10 @@ static int scan_prologue(struct scan *sc)
 {
 	for (;;) {
 		skip_blanks(sc);
-		if (sc->len - sc->pos < 4 || memcmp(sc->s + sc->pos, "<!--", 4))
+		if (!starts_with(sc, "<!--")) {
+			unwrap_document(sc);
 			return 1;
+		}
 		if (!scan_comment(sc))
 			return 0;
 	}
@@ -559,7 +563,12 @@ int html_scan_text(const char *html, size_t len, struct crier_strbuf *out)
 {
 	struct scan sc = { .s = html, .len = len, .walk = TEXT_WALK_INIT(out) };
 	size_t before = out->len;
-	int done = scan(&sc);
+	int done;
+
+	/* The text is never longer than the markup: one allocation each. */
+	crier_strbuf_grow(out, len);
+	crier_strbuf_grow(&sc.walk.para, len);
+	done = scan(&sc);
 
 	if (!done)
 		crier_strbuf_setlen(out, before);

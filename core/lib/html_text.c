@@ -18,39 +18,6 @@
 #include <crier/plugin.h>
 #include "html_text_int.h"
 
-/* Both lists sorted, for bsearch(); libxml2's HTML parser gives lower case. */
-static const char *const skipped[] = {
-	"button", "canvas", "embed", "head", "iframe", "noscript", "object",
-	"script", "select", "style", "template",
-};
-
-static const char *const blocks[] = {
-	"address", "article", "aside", "blockquote", "body", "br", "caption",
-	"dd", "details", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-	"footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-	"html", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
-	"table", "tbody", "td", "th", "thead", "tr", "ul",
-};
-
-static int compare_name(const void *key, const void *item)
-{
-	return strcmp(key, *(const char *const *)item);
-}
-
-#define LISTED(name, list) \
-	(bsearch((name), (list), sizeof(list) / sizeof((list)[0]), \
-		 sizeof((list)[0]), compare_name) != NULL)
-
-int html_is_skipped(const char *name)
-{
-	return LISTED(name, skipped);
-}
-
-int html_is_block(const char *name)
-{
-	return LISTED(name, blocks);
-}
-
 void text_walk_flush(struct text_walk *w)
 {
 	size_t before = w->out->len;
@@ -210,13 +177,14 @@ static void on_start(void *ctx, const xmlChar *tag, const xmlChar **attrs)
 {
 	struct text_walk *w = walk_of(ctx);
 	const char *name = (const char *)tag;
+	unsigned flags = html_tag(name)->flags;
 
 	(void)attrs;
-	if (w->skipping || html_is_skipped(name))
+	if (w->skipping || (flags & TAG_SKIPPED))
 		w->skipping++;
 	else if (is_root(name))
 		return;
-	else if (html_is_block(name) && w->opened)
+	else if ((flags & TAG_BLOCK) && w->opened)
 		text_walk_flush(w);
 	w->opened = 1;
 }
@@ -227,7 +195,7 @@ static void on_end(void *ctx, const xmlChar *tag)
 
 	if (w->skipping)
 		w->skipping--;
-	else if (html_is_block((const char *)tag))
+	else if (html_tag((const char *)tag)->flags & TAG_BLOCK)
 		text_walk_flush(w);
 }
 

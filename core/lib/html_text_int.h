@@ -28,10 +28,24 @@ struct text_walk {
 /* Ends the paragraph: its white space collapsed, it joins out if not empty. */
 void text_walk_flush(struct text_walk *w);
 
-/* Names in lower case.  Skipped elements' content is never text. */
-int html_is_skipped(const char *name);
-/* Block elements end a paragraph where they open and where they close. */
-int html_is_block(const char *name);
+/* What an element is (html_tags.c). */
+enum html_tag_flag {
+	TAG_BLOCK = 1,		/* ends a paragraph where it opens and closes */
+	TAG_SKIPPED = 2,	/* what it holds is never text */
+	TAG_RAW = 4,		/* libxml2 reads its content raw: script, style */
+	TAG_PARSER_ONLY = 8,	/* libxml2 places it specially: not scanned */
+	TAG_CLOSES_OWN = 16,	/* opening it closes an open one of its kind */
+	TAG_HEAD = 32		/* first in a document, libxml2 implies <head> */
+};
+
+struct html_tag {
+	const char *name;
+	unsigned flags;		/* enum html_tag_flag bits */
+	int end_priority;	/* libxml2's: an end tag closes nothing above a higher one */
+};
+
+/* The element called name (lower case); one without flags when unknown. */
+const struct html_tag *html_tag(const char *name);
 
 /*
  * Decodes the character reference at s[0] == '&' ("&amp;", "&#233;",

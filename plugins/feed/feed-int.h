@@ -80,6 +80,11 @@ int atom_parse(xmlNode *root, struct feed *f);
 int jsonfeed_parse(const char *data, size_t len, struct feed *f);
 int xml_feed_parse(const char *data, size_t len, const char *url,
 		   const char *encoding, struct feed *f);
+/*
+ * Reads data into a libxml2 tree as xml_feed_parse() does, and frees it:
+ * libxml2's share of the parsing, for feed-dump --bench-libraries.
+ */
+void xml_read_only(const char *data, size_t len, const char *encoding);
 
 /* ---- encoding.c ---- */
 

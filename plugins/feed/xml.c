@@ -518,29 +518,43 @@ static int repair(const char *data, size_t len, struct crier_strbuf *sb)
 	return 1;
 }
 
+/*
+ * Parses data into a tree in recovery mode, after repair() when the
+ * encoding is known; fixed holds the repaired copy.  NULL when libxml2
+ * gives up entirely.
+ */
+static xmlDoc *read_doc(const char **data, size_t *len, const char *url,
+			const char *encoding, struct crier_strbuf *fixed)
+{
+	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
+	xmlDoc *doc;
+
+	while (*len && isspace((unsigned char)**data)) {
+		(*data)++;
+		(*len)--;
+	}
+	if (encoding && repair(*data, *len, fixed)) {
+		*data = fixed->buf;
+		*len = fixed->len;
+	}
+	doc = xmlReadMemory(*data, (int)*len, url, encoding, opts);
+	if (!doc && encoding)
+		doc = xmlReadMemory(*data, (int)*len, url, NULL, opts);
+	return doc;
+}
+
 int xml_feed_parse(const char *data, size_t len, const char *url,
 		   const char *encoding, struct feed *f)
 {
 	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
 	struct ns_cache cache = { 0 };
-	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
 	xmlDoc *doc;
 	int ret;
 
-	while (len && isspace((unsigned char)*data)) {
-		data++;
-		len--;
-	}
 	if (len > INT_MAX)
 		return crier_error("feed too large (%zu bytes)", len);
-	if (encoding && repair(data, len, &fixed)) {
-		data = fixed.buf;
-		len = fixed.len;
-	}
-	doc = xmlReadMemory(data, (int)len, url, encoding, opts);
-	if (!doc && encoding)
-		doc = xmlReadMemory(data, (int)len, url, NULL, opts);
+	doc = read_doc(&data, &len, url, encoding, &fixed);
 	if (doc)
 		doc->_private = &cache;
 	ret = dispatch(doc ? xmlDocGetRootElement(doc) : NULL, data, len, f);
@@ -549,4 +563,13 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 	xmlFreeDoc(doc);
 	crier_strbuf_release(&fixed);
 	return ret;
+}
+
+void xml_read_only(const char *data, size_t len, const char *encoding)
+{
+	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
+
+	if (len <= INT_MAX)
+		xmlFreeDoc(read_doc(&data, &len, NULL, encoding, &fixed));
+	crier_strbuf_release(&fixed);
 }

@@ -11,7 +11,9 @@
 # per file (how sfeed_update runs it), and every file concatenated into
 # one stream for one process (its parser alone, no process start-up).
 # Both wall-clock and CPU (user + system) throughput are printed: on a
-# busy machine the CPU figures are the ones to compare.
+# busy machine the CPU figures are the ones to compare.  A last line
+# gives what libxml2 and json-c alone do of the work (reading each file
+# into a tree, nothing more): a ceiling for any parser built on them.
 set -eu
 build=${1:-.}
 rounds=${2:-5}
@@ -40,11 +42,22 @@ cat $files > "$tmp/all"
 echo "$files" > "$tmp/list"
 
 ours=$(nice "$dump" --bench -n "$rounds" $files)
-echo "crier feed parser, one process:  ${ours#*CPU: }"
-echo "sfeed, one process per file:     $(cpu_mbps nice sh -c '
+per_file=$(cpu_mbps nice sh -c '
 	i=0; while [ $i -lt '"$rounds"' ]; do
 		while read -r f; do sfeed < "$f"; done < '"$tmp/list"'
-		i=$((i + 1)); done')"
-echo "sfeed, all files as one stream:  $(cpu_mbps nice sh -c '
+		i=$((i + 1)); done')
+stream=$(cpu_mbps nice sh -c '
 	i=0; while [ $i -lt '"$rounds"' ]; do
-		sfeed < '"$tmp/all"'; i=$((i + 1)); done')"
+		sfeed < '"$tmp/all"'; i=$((i + 1)); done')
+libs=$(nice "$dump" --bench-libraries -n "$rounds" $files)
+echo "crier feed parser, one process:  ${ours#*CPU: }"
+echo "sfeed, one process per file:     $per_file"
+echo "sfeed, all files as one stream:  $stream"
+echo "libxml2 + json-c alone (trees):  ${libs#*CPU: }"
+# ratio A B: A's CPU MB/s over B's, from lines like the ones above.
+ratio() {
+	echo "$1 $2" | awk '{ for (i = 1; i <= NF; i++) if ($i == "CPU") c[n++] = $(i - 2)
+		printf "%.2f", c[0] / c[1] }'
+}
+echo "crier / sfeed per file: $(ratio "${ours#*CPU: }" "$per_file")x," \
+	"crier / sfeed stream: $(ratio "${ours#*CPU: }" "$stream")x"

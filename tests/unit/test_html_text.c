@@ -60,9 +60,18 @@ static void scanner_cases(void)
 	scanned("a<!-- hidden <p> -->b", "ab", "comments");
 	scanned("<section>new <mark>tags</mark></section>", "new tags",
 		"elements libxml2 does not know");
-	declined("<script>x</script>y", "script");
-	declined("<title>t</title>body", "a title, which libxml2 moves to a head");
-	declined("<p>x<3</p>", "a < that starts no tag");
+	scanned("<p>a<script>if (a < b) x();</script>b<style>p{}</style></p>",
+		"ab", "script and style inside the text");
+	scanned("<p>a<meta itemprop=x content=y><title>T</title></p>", "a\n\nT",
+		"meta and title inside the text (a title closes the paragraph)");
+	scanned("<html><head></head><body><p>wrapped</p></body></html>\n",
+		"wrapped", "a document wrapped around the text");
+	declined("<script>x</script>y", "script first, which libxml2 puts in a head");
+	declined("<title>t</title>body", "a title first, likewise");
+	declined("<html><body>x</body></html>", "other documents");
+	scanned("<pre>if (i < n) x<3;</pre>", "if (i < n) x<3;", "a < that starts no tag");
+	scanned("<<div>x</div>", "<x", "a < before any element joins the first paragraph");
+	declined("a </ b>", "a </ that starts no end tag");
 	declined("<!DOCTYPE html><p>x", "a doctype");
 	scanned("a &bogus; &#0;b &amp c&#65<b>x</b>", "a &bogus; b &amp cAx",
 		"references libxml2 keeps as text, drops, or reads without ';'");
