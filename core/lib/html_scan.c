@@ -50,7 +50,7 @@ struct scan {
 		int priority;		/* its end priority */
 	} open[MAX_DEPTH];		/* as libxml2's, html and body aside */
 	int depth;
-	int started;			/* whether libxml2 has an element open */
+	int started;			/* libxml2 has an element open */
 };
 
 static int is_blank(char c)
@@ -198,8 +198,9 @@ static int scan_entity_ref(struct scan *sc)
 	size_t start = sc->pos + 1, i = start;
 	char name[32];
 
-	while (i < sc->len && is_name_char(sc->s[i]) && is_name_start(sc->s[start]))
-		i++;
+	if (start < sc->len && is_name_start(sc->s[start]))
+		while (i < sc->len && is_name_char(sc->s[i]))
+			i++;
 	if (i < sc->len && (unsigned char)sc->s[i] >= 0x80)
 		return 0;
 	imply_paragraph(sc);
@@ -367,7 +368,9 @@ static int scan_attributes(struct scan *sc, int *empty)
 /* Whether libxml2 closes the open element old when new opens. */
 static int closes(const struct html_tag *tag, const char *new, const char *old)
 {
-	xmlNode node = { .type = XML_ELEMENT_NODE, .name = (const xmlChar *)new };
+	xmlNode node = {
+		.type = XML_ELEMENT_NODE, .name = (const xmlChar *)new,
+	};
 
 	if (!strcmp(new, old))
 		return (tag->flags & TAG_CLOSES_OWN) != 0;
@@ -439,7 +442,7 @@ static int skip_raw(struct scan *sc, const char *name)
 			return after == '>' || is_blank(after);
 		}
 		if (p == sc->s + sc->pos)
-			return 0;	/* content that starts "</" is an end tag */
+			return 0;	/* content starting "</": an end tag */
 		p += 2;
 	}
 	return 0;
@@ -463,7 +466,7 @@ static int scan_start_tag(struct scan *sc)
 		close_down_to(sc, sc->depth - 1);
 	breaks = !is_hidden(sc) &&
 		 (tag->flags & (TAG_SKIPPED | TAG_BLOCK)) == TAG_BLOCK;
-	/* The first element breaks no paragraph: see html_text.c's on_start(). */
+	/* The first element breaks no paragraph (html_text.c's on_start()). */
 	if (breaks && sc->started)
 		text_walk_flush(&sc->walk);
 	if ((tag->flags & TAG_HEAD) && !sc->started)

@@ -8,8 +8,9 @@
  * they open again (htmlStartClose has them; htmlAutoCloseTag() leaves
  * them out), the end priorities of htmlGetEndPriority(), script and
  * style, read raw, the elements it puts in an implied <head> when they
- * come first, and the ones it places specially (html, head, body, ...).  fuzz_html checks the
- * scanner against the parser, so a libxml2 that differs shows there.
+ * come first, and the ones it places specially (html, head, body, ...).
+ * fuzz_html checks the scanner against the parser, so a libxml2 that
+ * differs shows there.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -66,7 +66,13 @@ static size_t numeric_reference(const char *s, size_t len, unsigned long *cp)
 	return i + 1;
 }
 
-size_t html_reference(const char *s, size_t len, unsigned long *cp)
+/*
+ * Decodes the character reference at s[0] == '&' ("&amp;", "&#233;",
+ * "&#xE9;") in s[0..len): stores its code point and returns the bytes
+ * it takes, ";" included.  Returns 0 when s starts no complete
+ * reference HTML 4 names (libxml2's table) to a character XML allows.
+ */
+static size_t html_reference(const char *s, size_t len, unsigned long *cp)
 {
 	const htmlEntityDesc *entity;
 	char name[32];
@@ -89,7 +95,8 @@ size_t html_reference(const char *s, size_t len, unsigned long *cp)
 	return n + 2;
 }
 
-static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out)
+static void plain_paragraphs(const char *s, size_t len,
+			     struct crier_strbuf *out)
 {
 	struct text_walk w = TEXT_WALK_INIT(out);
 	size_t i = 0;
@@ -112,7 +119,8 @@ static void plain_paragraphs(const char *s, size_t len, struct crier_strbuf *out
 }
 
 /* Appends text with its references decoded; a "&" that starts none is kept. */
-static void decode_references(const char *s, size_t len, struct crier_strbuf *out)
+static void decode_references(const char *s, size_t len,
+			      struct crier_strbuf *out)
 {
 	size_t i = 0;
 
@@ -274,7 +282,7 @@ int html_parse_text(const char *html, size_t len, struct crier_strbuf *out)
 		text_walk_flush(&w);
 	crier_strbuf_release(&w.para);
 	if (!ran) {
-		/* libxml2 gives up on some garbage (a NUL first): read it as text. */
+		/* libxml2 gives up on some garbage (a NUL first): as text. */
 		crier_strbuf_setlen(out, before);
 		plain_text(html, len, out);
 	}

@@ -32,28 +32,21 @@ void text_walk_flush(struct text_walk *w);
 enum html_tag_flag {
 	TAG_BLOCK = 1,		/* ends a paragraph where it opens and closes */
 	TAG_SKIPPED = 2,	/* what it holds is never text */
-	TAG_RAW = 4,		/* libxml2 reads its content raw: script, style */
+	TAG_RAW = 4,		/* content read raw: script, style */
 	TAG_PARSER_ONLY = 8,	/* libxml2 places it specially: not scanned */
 	TAG_CLOSES_OWN = 16,	/* opening it closes an open one of its kind */
-	TAG_HEAD = 32		/* first in a document, libxml2 implies <head> */
+	TAG_HEAD = 32		/* first, libxml2 implies a <head> for it */
 };
 
 struct html_tag {
 	const char *name;
 	unsigned flags;		/* enum html_tag_flag bits */
-	int end_priority;	/* libxml2's: an end tag closes nothing above a higher one */
+	int end_priority;	/* libxml2's: an end tag closes nothing
+				   above a higher one */
 };
 
 /* The element called name (lower case); one without flags when unknown. */
 const struct html_tag *html_tag(const char *name);
-
-/*
- * Decodes the character reference at s[0] == '&' ("&amp;", "&#233;",
- * "&#xE9;") in s[0..len): stores its code point and returns the bytes
- * it takes, ";" included.  Returns 0 when s starts no complete
- * reference HTML 4 names (libxml2's table) to a character XML allows.
- */
-size_t html_reference(const char *s, size_t len, unsigned long *cp);
 
 /* Appends the text of html[0..len) to out; 0, or -1 with crier_error(). */
 int html_parse_text(const char *html, size_t len, struct crier_strbuf *out);
