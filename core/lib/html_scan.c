@@ -452,7 +452,6 @@ static int skip_raw(struct scan *sc, const char *name)
 static int scan_start_tag(struct scan *sc)
 {
 	const struct html_tag *tag;
-	const htmlElemDesc *desc;
 	char name[MAX_NAME + 1];
 	int empty, breaks;
 
@@ -472,8 +471,7 @@ static int scan_start_tag(struct scan *sc)
 	if ((tag->flags & TAG_HEAD) && !sc->started)
 		return 0;	/* libxml2 would imply a <head> for it */
 	sc->started = 1;
-	desc = htmlTagLookup((const xmlChar *)name);
-	if (empty || (desc && desc->empty)) {
+	if (empty || (tag->flags & TAG_EMPTY)) {
 		if (breaks)
 			text_walk_flush(&sc->walk);	/* where it ends */
 		return 1;

@@ -8,7 +8,8 @@
  * they open again (htmlStartClose has them; htmlAutoCloseTag() leaves
  * them out), the end priorities of htmlGetEndPriority(), script and
  * style, read raw, the elements it puts in an implied <head> when they
- * come first, and the ones it places specially (html, head, body, ...).
+ * come first, the ones it places specially (html, head, body, ...), and
+ * the ones it knows to have no content (htmlTagLookup()'s "empty").
  * fuzz_html checks the scanner against the parser, so a libxml2 that
  * differs shows there.
  */
@@ -21,15 +22,18 @@
 static const struct html_tag tags[] = {
 	{ "a", TAG_CLOSES_OWN, 100 },
 	{ "address", TAG_BLOCK, 100 },
+	{ "area", TAG_EMPTY, 100 },
 	{ "article", TAG_BLOCK, 100 },
 	{ "aside", TAG_BLOCK, 100 },
-	{ "base", TAG_HEAD, 100 },
+	{ "base", TAG_HEAD | TAG_EMPTY, 100 },
+	{ "basefont", TAG_EMPTY, 100 },
 	{ "blockquote", TAG_BLOCK, 100 },
 	{ "body", TAG_BLOCK | TAG_PARSER_ONLY, 100 },
-	{ "br", TAG_BLOCK, 100 },
+	{ "br", TAG_BLOCK | TAG_EMPTY, 100 },
 	{ "button", TAG_SKIPPED, 100 },
 	{ "canvas", TAG_SKIPPED, 100 },
 	{ "caption", TAG_BLOCK, 100 },
+	{ "col", TAG_EMPTY, 100 },
 	{ "colgroup", TAG_CLOSES_OWN, 100 },
 	{ "dd", TAG_BLOCK, 100 },
 	{ "details", TAG_BLOCK, 100 },
@@ -42,7 +46,7 @@ static const struct html_tag tags[] = {
 	{ "figure", TAG_BLOCK, 100 },
 	{ "footer", TAG_BLOCK, 100 },
 	{ "form", TAG_BLOCK | TAG_CLOSES_OWN, 100 },
-	{ "frame", TAG_PARSER_ONLY, 100 },
+	{ "frame", TAG_PARSER_ONLY | TAG_EMPTY, 100 },
 	{ "frameset", TAG_PARSER_ONLY, 100 },
 	{ "h1", TAG_BLOCK, 100 },
 	{ "h2", TAG_BLOCK, 100 },
@@ -52,15 +56,17 @@ static const struct html_tag tags[] = {
 	{ "h6", TAG_BLOCK, 100 },
 	{ "head", TAG_SKIPPED | TAG_PARSER_ONLY, 100 },
 	{ "header", TAG_BLOCK, 100 },
-	{ "hr", TAG_BLOCK, 100 },
+	{ "hr", TAG_BLOCK | TAG_EMPTY, 100 },
 	{ "html", TAG_BLOCK | TAG_PARSER_ONLY, 100 },
 	{ "iframe", TAG_SKIPPED, 100 },
-	{ "isindex", TAG_PARSER_ONLY, 100 },
+	{ "img", TAG_EMPTY, 100 },
+	{ "input", TAG_EMPTY, 100 },
+	{ "isindex", TAG_PARSER_ONLY | TAG_EMPTY, 100 },
 	{ "li", TAG_BLOCK | TAG_CLOSES_OWN, 100 },
-	{ "link", TAG_HEAD, 100 },
+	{ "link", TAG_HEAD | TAG_EMPTY, 100 },
 	{ "listing", TAG_PARSER_ONLY, 100 },
 	{ "main", TAG_BLOCK, 100 },
-	{ "meta", TAG_HEAD, 100 },
+	{ "meta", TAG_HEAD | TAG_EMPTY, 100 },
 	{ "nav", TAG_BLOCK, 100 },
 	{ "noframes", TAG_PARSER_ONLY, 100 },
 	{ "noscript", TAG_SKIPPED, 100 },
@@ -68,6 +74,7 @@ static const struct html_tag tags[] = {
 	{ "ol", TAG_BLOCK, 100 },
 	{ "option", TAG_CLOSES_OWN, 100 },
 	{ "p", TAG_BLOCK | TAG_CLOSES_OWN, 100 },
+	{ "param", TAG_EMPTY, 100 },
 	{ "plaintext", TAG_PARSER_ONLY, 100 },
 	{ "pre", TAG_BLOCK, 100 },
 	{ "script", TAG_SKIPPED | TAG_RAW | TAG_HEAD, 100 },

@@ -35,7 +35,8 @@ enum html_tag_flag {
 	TAG_RAW = 4,		/* content read raw: script, style */
 	TAG_PARSER_ONLY = 8,	/* libxml2 places it specially: not scanned */
 	TAG_CLOSES_OWN = 16,	/* opening it closes an open one of its kind */
-	TAG_HEAD = 32		/* first, libxml2 implies a <head> for it */
+	TAG_HEAD = 32,		/* first, libxml2 implies a <head> for it */
+	TAG_EMPTY = 64		/* no content and no end tag, to libxml2 */
 };
 
 struct html_tag {

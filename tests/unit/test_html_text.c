@@ -4,6 +4,9 @@
  */
 #include <stdlib.h>
 #include <crier/text.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
 #include "lib/html_text_int.h"
 #include "../tap.h"
 
@@ -39,6 +42,62 @@ static void declined(const char *html, const char *name)
 	ok(!html_scan_text(html, strlen(html), &out), "scanner declines %s", name);
 	is_str(out.buf, "kept", "and leaves the output as it was: %s", name);
 	crier_strbuf_release(&out);
+}
+
+/* Whether libxml2 reads "<div><X>a<X>b" as two X in the div. */
+static int closes_own_kind(const char *name)
+{
+	struct crier_strbuf html = CRIER_STRBUF_INIT;
+	htmlDocPtr doc;
+	xmlNode *div;
+	int n = 0;
+
+	crier_strbuf_addf(&html, "<div><%s>a<%s>b</div>", name, name);
+	doc = htmlReadMemory(html.buf, (int)html.len, NULL, "UTF-8",
+			     HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			     HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	div = xmlDocGetRootElement(doc);	/* html, body, div */
+	div = div && div->children ? div->children->children : NULL;
+	for (xmlNode *c = div ? div->children : NULL; c; c = c->next)
+		n += c->type == XML_ELEMENT_NODE &&
+		     !strcmp((const char *)c->name, name);
+	xmlFreeDoc(doc);
+	crier_strbuf_release(&html);
+	return n == 2;
+}
+
+/*
+ * The tag table against the libxml2 in use: its empty elements, and the
+ * ones a start tag of their own kind closes (HTML 4 and a few others).
+ */
+static void tag_table(void)
+{
+	static const char *const names[] = {
+		"a", "abbr", "acronym", "address", "applet", "area", "b",
+		"basefont", "bdo", "big", "blockquote", "br", "button",
+		"caption", "center", "cite", "code", "col", "colgroup", "dd",
+		"del", "dfn", "dir", "div", "dl", "dt", "em", "embed",
+		"fieldset", "font", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+		"hr", "i", "iframe", "img", "input", "ins", "kbd", "label",
+		"legend", "li", "map", "menu", "noscript", "object", "ol",
+		"optgroup", "option", "p", "param", "pre", "q", "s", "samp",
+		"select", "small", "span", "strike", "strong", "sub", "sup",
+		"table", "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "u",
+		"ul", "var", "section", "article", "wbr", "mark", "time",
+	};
+	int empty_bad = 0, own_bad = 0;
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+		const htmlElemDesc *desc = htmlTagLookup((const xmlChar *)names[i]);
+		unsigned flags = html_tag(names[i])->flags;
+
+		empty_bad += !(flags & TAG_EMPTY) != !(desc && desc->empty);
+		if (!(desc && desc->empty))
+			own_bad += !(flags & TAG_CLOSES_OWN) !=
+				   !closes_own_kind(names[i]);
+	}
+	is_int(empty_bad, 0, "the tag table's empty elements are libxml2's");
+	is_int(own_bad, 0, "so are the elements that close their own kind");
 }
 
 static void scanner_cases(void)
@@ -117,6 +176,7 @@ int main(void)
 	ok(out.len < 100, "and give bounded output");
 	crier_strbuf_release(&deep);
 	crier_strbuf_release(&out);
+	tag_table();
 	scanner_cases();
 	return done_testing();
 }
