@@ -21,7 +21,18 @@ core_libcrier_la_SOURCES = \
 	core/lib/libcrier.h
 core_libcrier_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
 core_libcrier_la_LIBADD = $(XML_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS) -lm
-core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0
+# Only the crier_ API is exported: a plugin's own xstrdup() or html_tag()
+# must not be bound to libcrier's internals.
+core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0 \
+	-export-symbols-regex '^crier_'
+
+# The allocation helpers for the program and the tests (libcrier keeps
+# its own copy to itself).
+noinst_LTLIBRARIES += core/libxalloc.la
+# HTML to text's two paths, for the tests that hold one to the other.
+HTML_TEXT_SOURCES = core/lib/html_text.c core/lib/html_scan.c \
+	core/lib/html_tags.c core/lib/html_text_int.h core/lib/utf8.c
+core_libxalloc_la_SOURCES = core/lib/xalloc.c core/lib/xalloc.h
 
 crierinclude_HEADERS += \
 	core/include/crier/plugin.h \
@@ -64,7 +75,7 @@ crier_SOURCES = \
 EXTRA_DIST += core/commands.list
 crier_CFLAGS = $(AM_CFLAGS) $(ESPEAK_CFLAGS) $(AO_CFLAGS) $(LIBCONFIG_CFLAGS) \
 	$(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) $(SQLITE_CFLAGS)
-crier_LDADD = core/libcrier.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
+crier_LDADD = core/libcrier.la core/libxalloc.la $(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
 	$(XML_LIBS) $(JSONC_LIBS) $(SQLITE_LIBS) -lpthread -lm
 
 # Parts of libcrier and crier with their own owners append here.

@@ -12,7 +12,7 @@ AM_TESTS_ENVIRONMENT = \
 EXTRA_DIST += tests/tap.h tests/lib.sh tests/check.sh tests/bbc_articles.py
 
 TEST_CFLAGS = $(AM_CFLAGS) -I$(top_srcdir)/core $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
-TEST_LDADD = core/libcrier.la $(XML_LIBS) $(LIBCONFIG_LIBS)
+TEST_LDADD = core/libcrier.la core/libxalloc.la $(XML_LIBS) $(LIBCONFIG_LIBS)
 
 include $(srcdir)/tests/unit/local.mk
 include $(srcdir)/tests/plugins/local.mk

@@ -37,7 +37,7 @@ tests_fuzz_replay_text_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 tests_fuzz_replay_text_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_text_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_html_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
-	tests/fuzz/fuzz_html.c
+	tests/fuzz/fuzz_html.c $(HTML_TEXT_SOURCES)
 tests_fuzz_replay_html_CFLAGS = $(FUZZ_REPLAY_CFLAGS) -I$(top_srcdir)/core/lib
 tests_fuzz_replay_html_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_normalize_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \

@@ -17,6 +17,8 @@ tests_unit_test_sentences_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_sentences_LDADD = $(TEST_LDADD)
 tests_unit_test_words_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_words_LDADD = $(TEST_LDADD)
+tests_unit_test_html_text_SOURCES = tests/unit/test_html_text.c \
+	$(HTML_TEXT_SOURCES)
 tests_unit_test_html_text_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_html_text_LDADD = $(TEST_LDADD)
 tests_unit_test_clean_body_CFLAGS = $(TEST_CFLAGS)
