@@ -34,6 +34,12 @@ installed "crier in bindir" "$bindir/crier"
 [ -x "$dest$bindir/crier" ]
 ok $? "and it is executable"
 installed "libcrier in libdir" "$libdir/libcrier.so"
+# Functions only: the plugin API's names all begin with crier_.
+nm -D --defined-only "$dest$libdir/libcrier.so" | awk '$2 == "T"' > "$T/exports"
+[ "$(grep -c ' crier_' "$T/exports")" -gt 50 ]
+ok $? "nm lists libcrier's crier_ functions"
+others=$(awk '$3 !~ /^crier_/ { print $3 }' "$T/exports" | head -5 | tr '\n' ' ')
+is "$others" "" "libcrier exports no function but the crier_ API"
 installed "the plugin headers in includedir/crier" \
 	"$includedir/crier/plugin.h" "$includedir/crier/strbuf.h" \
 	"$includedir/crier/text.h"
