@@ -12,15 +12,21 @@
  * the paragraph libxml2 implies.  Every block element that opens or
  * closes ends a paragraph.
  *
+ * References are read as libxml2 reads them, script and style bodies
+ * are passed over raw, skipped elements hide their text.
+ *
  * It declines, and the parser takes over, at anything else:
  *   - bytes that are not UTF-8, control characters, a byte order mark;
- *   - elements whose content is not text (script, style, ...) or that
- *     the parser places specially (html, head, body, title, meta, ...);
- *   - a tag or attribute that is not well-formed, a name that is not
- *     plain letters and digits, nesting deeper than MAX_DEPTH;
+ *   - html, head and body other than as a plain wrapper around it all,
+ *     frames, textarea and the like (TAG_PARSER_ONLY), and the elements
+ *     libxml2 puts in an implied <head> when they come first (TAG_HEAD);
+ *   - a tag or attribute that is not well-formed, a tag name with
+ *     other than letters, digits and ":-_", nesting deeper than
+ *     MAX_DEPTH;
  *   - a doctype, processing instruction, CDATA section, an unclosed
  *     comment, a "</" that starts no end tag;
- *   - a "&" that starts no reference libxml2 decodes.
+ *   - a reference name beyond ASCII, a character reference longer than
+ *     any character.
  * The fuzz target fuzz_html holds it to that on random input.
  */
 #include <stdint.h>
