@@ -433,13 +433,15 @@ static int scan_end_tag(struct scan *sc)
  * Passes over the content of the raw element just opened, to its end
  * tag, which libxml2 finds as "</" and the name in any case.  Declines
  * where that is not an end tag of the element (as "</scripts>"), and
- * where the content starts with another end tag, which libxml2 reads.
+ * where the content starts with a tag, which libxml2 may read as one.
  */
 static int skip_raw(struct scan *sc, const char *name)
 {
 	size_t n = strlen(name);
 	const char *p = sc->s + sc->pos, *end = sc->s + sc->len;
 
+	if (at(sc, sc->pos) == '<' && at(sc, sc->pos + 1) != '/')
+		return 0;	/* libxml2 reads "<body>" there as a tag */
 	while ((p = memmem(p, (size_t)(end - p), "</", 2))) {
 		if ((size_t)(end - p) > n + 2 && !strncasecmp(p + 2, name, n)) {
 			char after = p[n + 2];
