@@ -303,16 +303,6 @@ static int scan_name(struct scan *sc, char name[MAX_NAME + 1])
 	return c == '>' || c == '/' || is_blank(c);
 }
 
-static int is_attr_start(char c)
-{
-	return is_letter(c) || c == '_' || c == ':';
-}
-
-static int is_attr_char(char c)
-{
-	return is_attr_start(c) || is_digit(c) || c == '-' || c == '.';
-}
-
 /* An attribute value: quoted, or unquoted up to a blank or '>'. */
 static int scan_value(struct scan *sc)
 {
@@ -338,9 +328,9 @@ static int scan_attribute(struct scan *sc)
 {
 	size_t start = sc->pos;
 
-	if (!is_attr_start(at(sc, sc->pos)))
+	if (!is_name_start(at(sc, sc->pos)))
 		return 0;
-	while (is_attr_char(at(sc, sc->pos)))
+	while (is_name_char(at(sc, sc->pos)))
 		sc->pos++;
 	if (sc->pos - start > MAX_ATTR_NAME)
 		return 0;	/* libxml2 cuts long names short */
@@ -369,7 +359,6 @@ static int scan_attributes(struct scan *sc, int *empty)
 		skip_blanks(sc);
 	}
 }
-
 
 /* Whether libxml2 closes the open element old when new opens. */
 static int closes(const struct html_tag *tag, const char *new, const char *old)
@@ -427,7 +416,6 @@ static int scan_end_tag(struct scan *sc)
 	}
 	return 1;	/* not open: under the stack lie body and html only */
 }
-
 
 /*
  * Passes over the content of the raw element just opened, to its end

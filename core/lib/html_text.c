@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/chvalid.h>
 #include <libxml/parserInternals.h>
 
 #include <crier/plugin.h>
@@ -28,14 +29,6 @@ void text_walk_flush(struct text_walk *w)
 	if (w->out->len == before + (before ? 2 : 0))
 		crier_strbuf_setlen(w->out, before);
 	crier_strbuf_reset(&w->para);
-}
-
-/* The code points XML (and so libxml2) allows in text. */
-static int is_xml_char(unsigned long cp)
-{
-	return cp == 0x9 || cp == 0xa || cp == 0xd ||
-	       (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) ||
-	       (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
 static int is_alnum(char c)
@@ -61,7 +54,7 @@ static size_t numeric_reference(const char *s, size_t len, unsigned long *cp)
 			break;
 		*cp = *cp * (hex ? 16 : 10) + (unsigned long)d;
 	}
-	if (i == start || i >= len || s[i] != ';' || !is_xml_char(*cp))
+	if (i == start || i >= len || s[i] != ';' || !xmlIsCharQ(*cp))
 		return 0;
 	return i + 1;
 }
@@ -89,7 +82,7 @@ static size_t html_reference(const char *s, size_t len, unsigned long *cp)
 	    !(name[0] >= 'A' && (name[0] | 0x20) <= 'z'))
 		return 0;
 	entity = htmlEntityLookup((const xmlChar *)name);
-	if (!entity || !is_xml_char(entity->value))
+	if (!entity || !xmlIsCharQ(entity->value))
 		return 0;
 	*cp = entity->value;
 	return n + 2;
@@ -215,14 +208,6 @@ static void on_text(void *ctx, const xmlChar *text, int len)
 		crier_strbuf_add(&w->para, text, (size_t)len);
 }
 
-/* Only <script> and <style> bodies arrive as CDATA; both are skipped. */
-static void on_cdata(void *ctx, const xmlChar *text, int len)
-{
-	(void)ctx;
-	(void)text;
-	(void)len;
-}
-
 static void on_document(void *ctx)
 {
 	walk_of(ctx)->opened = 0;
@@ -232,9 +217,9 @@ static const htmlSAXHandler text_sax = {
 	.startDocument = on_document,
 	.startElement = on_start,
 	.endElement = on_end,
+	/* script and style bodies come here too: their skipping hides them */
 	.characters = on_text,
 	.ignorableWhitespace = on_text,
-	.cdataBlock = on_cdata,
 };
 
 /*
