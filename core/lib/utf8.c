@@ -191,12 +191,11 @@ static int copies_as_is(const char *s, int after_space)
 }
 
 /*
- * 8 bytes at a time where they need no change, else one pass without a
- * branch per byte for ASCII: every byte is written
- * (white space as ' ') and the output advances unless it is white space
- * after white space.  Starting "after white space" drops the leading
- * run; a trailing ' ' is taken back at the end.  The result is never
- * longer than the text, so one crier_strbuf_grow() makes room for it.
+ * 8 bytes at a time where they need no change, else a character at a
+ * time: white space after white space is dropped, other white space
+ * becomes ' '.  Starting "after white space" drops the leading run; a
+ * trailing ' ' is taken back at the end.  The result is never longer
+ * than the text, so one crier_strbuf_grow() makes room for it.
  */
 void crier_collapse_space(const char *text, size_t len,
 			  struct crier_strbuf *out)
@@ -209,8 +208,7 @@ void crier_collapse_space(const char *text, size_t len,
 	dst = out->buf;
 	o = start = out->len;
 	while (i < len) {
-		unsigned char c = (unsigned char)text[i];
-		uint32_t cp = c;
+		uint32_t cp = (unsigned char)text[i];
 		size_t n = 1;
 		int space;
 
@@ -221,15 +219,7 @@ void crier_collapse_space(const char *text, size_t len,
 			after_space = text[i - 1] == ' ';
 			continue;
 		}
-		if (c < 0x80) {
-			space = c == ' ' || (c >= '\t' && c <= '\r');
-			dst[o] = space ? ' ' : (char)c;
-			o += !(space & after_space);
-			after_space = space;
-			i++;
-			continue;
-		}
-		if (!(n = utf8_decode(text + i, len - i, &cp)))
+		if (cp >= 0x80 && !(n = utf8_decode(text + i, len - i, &cp)))
 			n = 1;	/* not UTF-8: cp is the byte, copied as it is */
 		space = utf8_is_space(cp);
 		if (!space) {
