@@ -399,9 +399,9 @@ static uint64_t bytes_equal(uint64_t w, unsigned char c)
 }
 
 /*
- * The suspect() bytes among the 8 at p, as the high bit of each.  Tab,
- * CR and LF are ruled out only when a block has a byte below 0x20 at
- * all, which is rare.
+ * Whether one of the 8 bytes at p is suspect().  Tab, CR and LF are
+ * ruled out only when a block has a byte below 0x20 at all, which is
+ * rare.
  */
 static uint64_t suspect8(const char *p)
 {
@@ -416,36 +416,14 @@ static uint64_t suspect8(const char *p)
 	return below | bytes_equal(w, '&');
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LITTLE_ENDIAN_WORDS 1
-#else
-#define LITTLE_ENDIAN_WORDS 0
-#endif
-
-/*
- * Where the first flagged byte of a suspect8() mask is, on a little-endian
- * machine (the lowest byte comes first): the lowest flag, 1 << 8k once
- * shifted down, times this constant puts k in the top byte.
- */
-static size_t first_flagged(uint64_t mask)
-{
-	return (size_t)((((mask & -mask) >> 7) * 0x0001020304050607ULL) >> 56);
-}
-
-
 /*
  * The first suspect() byte from p on, or end: 8 bytes at a time, then
- * byte by byte for the tail (or, on a big-endian machine, within the 8
- * bytes that hold it).
+ * byte by byte within the 8 that hold it (or the tail).
  */
 static const char *next_suspect(const char *p, const char *end)
 {
-	uint64_t mask = 0;
-
-	while (p + 8 <= end && !(mask = suspect8(p)))
+	while (p + 8 <= end && !suspect8(p))
 		p += 8;
-	if (mask && LITTLE_ENDIAN_WORDS)
-		return p + first_flagged(mask);
 	while (p < end && !suspect((unsigned char)*p))
 		p++;
 	return p;
