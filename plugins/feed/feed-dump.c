@@ -17,11 +17,8 @@
 #include <string.h>
 #include <time.h>
 
-#include <json-c/json.h>
-
 #include <crier/plugin.h>
 #include "feed.h"
-#include "feed-int.h"
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -69,26 +66,6 @@ static int dump(const char *path)
 	feed_release(&f);
 	free(data);
 	return 0;
-}
-
-/* The libraries' part of feed_parse(): the tree, without reading it. */
-static void parse_libraries_only(const char *data, size_t len)
-{
-	char charset[64];
-	size_t i = 0;
-
-	while (i < len && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' ||
-			   data[i] == '\r'))
-		i++;
-	if (i < len && data[i] == '{') {
-		json_tokener *tok = json_tokener_new();
-
-		json_object_put(json_tokener_parse_ex(tok, data, (int)len));
-		json_tokener_free(tok);
-		return;
-	}
-	xml_read_only(data, len, feed_pick_encoding(data, len, NULL, charset,
-						    sizeof(charset)));
 }
 
 static void parse_whole(const char *data, size_t len)
@@ -141,7 +118,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && (!strcmp(argv[1], "--bench") ||
 			 !strcmp(argv[1], "--bench-libraries"))) {
 		void (*parse)(const char *, size_t) =
-			argv[1][7] ? parse_libraries_only : parse_whole;
+			argv[1][7] ? feed_read_only : parse_whole;
 
 		if (argc > 3 && !strcmp(argv[2], "-n")) {
 			rounds = atoi(argv[3]);

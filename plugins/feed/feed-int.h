@@ -78,11 +78,13 @@ xmlNode *xml_media_description(const xmlNode *node);
 int rss_parse(xmlNode *root, struct feed *f);
 int atom_parse(xmlNode *root, struct feed *f);
 int jsonfeed_parse(const char *data, size_t len, struct feed *f);
+/* Reads data as JSON and frees it, as xml_read_only() does for XML. */
+void jsonfeed_read_only(const char *data, size_t len);
 int xml_feed_parse(const char *data, size_t len, const char *url,
 		   const char *encoding, struct feed *f);
 /*
  * Reads data into a libxml2 tree as xml_feed_parse() does, and frees it:
- * libxml2's share of the parsing, for feed-dump --bench-libraries.
+ * libxml2's share of the parsing, for feed_read_only().
  */
 void xml_read_only(const char *data, size_t len, const char *encoding);
 

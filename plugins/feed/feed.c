@@ -196,6 +196,18 @@ static int first_char(const char *data, size_t len)
 	return i < len ? (unsigned char)data[i] : 0;
 }
 
+void feed_read_only(const char *data, size_t len)
+{
+	char charset[64];
+
+	if (first_char(data, len) == '{')
+		jsonfeed_read_only(data, len);
+	else
+		xml_read_only(data, len, feed_pick_encoding(data, len, NULL,
+							    charset,
+							    sizeof(charset)));
+}
+
 int feed_parse(const char *data, size_t len, const char *url,
 	       const char *http_charset, struct feed *out)
 {

@@ -121,6 +121,26 @@ static void add_item(struct feed *f, json_object *item, const char *author)
 	it->language = lang ? feed_keep_lang(f, lang) : f->language;
 }
 
+/* data as a JSON value, after any BOM; NULL with tok's error. */
+static json_object *read_json(const char *data, size_t len, json_tokener *tok)
+{
+	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) {
+		data += 3;
+		len -= 3;
+	}
+	return json_tokener_parse_ex(tok, data, (int)len);
+}
+
+void jsonfeed_read_only(const char *data, size_t len)
+{
+	json_tokener *tok = json_tokener_new();
+
+	if (!tok)
+		abort();
+	json_object_put(read_json(data, len, tok));
+	json_tokener_free(tok);
+}
+
 int jsonfeed_parse(const char *data, size_t len, struct feed *f)
 {
 	json_tokener *tok = json_tokener_new();
@@ -129,11 +149,7 @@ int jsonfeed_parse(const char *data, size_t len, struct feed *f)
 
 	if (!tok)
 		abort();
-	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) {
-		data += 3;
-		len -= 3;
-	}
-	root = json_tokener_parse_ex(tok, data, (int)len);
+	root = read_json(data, len, tok);
 	if (!root || !json_object_is_type(root, json_type_object)) {
 		ret = crier_error("not a feed: invalid JSON (%s)",
 			json_tokener_error_desc(json_tokener_get_error(tok)));
