@@ -38,22 +38,25 @@ memcheck() {
 		--log-file="$T/vg.%p" "$@"
 }
 
+# no_report NAME: ok when valgrind's logs of the last run are empty (no
+# error, no definite leak); they are shown otherwise, then removed.
+no_report() {
+	cat "$T"/vg.* > "$T/vg" 2>/dev/null
+	rm -f "$T"/vg.*
+	test ! -s "$T/vg"
+	ok $? "$1"
+	sed 's/^/#   /' "$T/vg" | head -60
+}
+
 run brief memcheck "$CRIER" -c "$T/c.conf" --output "$T/b.wav"
 is "$rc" 0 "a briefing to a WAV file exits 0 under valgrind"
 test -s "$T/b.wav"
 ok $? "and writes the file"
-cat "$T"/vg.* > "$T/vg" 2>/dev/null
-test ! -s "$T/vg"
-ok $? "valgrind reports no error and no definite leak"
-sed 's/^/#   /' "$T/vg" | head -60
+no_report "valgrind reports no error and no definite leak"
 
-rm -f "$T"/vg.*
 run dry memcheck "$CRIER" -c "$T/c.conf" --dry-run
 is "$rc" 0 "a dry run is clean under valgrind too"
-cat "$T"/vg.* > "$T/vg" 2>/dev/null
-test ! -s "$T/vg"
-ok $? "no report for the dry run either"
-sed 's/^/#   /' "$T/vg" | head -60
+no_report "no report for the dry run either"
 
 # The feed source: libxml2, json-c and the feed parser.
 cp "$CRIER_SRCDIR/tests/plugins/feed/rss2.xml" "$T/news.xml"
@@ -62,11 +65,7 @@ sources = ( { name = "Gazette"; plugin = "feed"; url = "news.xml";
               max_items = 2; } );
 summarizer = { plugin = "lead"; sentences = 1; };
 CONF
-rm -f "$T"/vg.*
 run feed memcheck "$CRIER" -c "$T/f.conf" --dry-run
 is "$rc" 0 "a dry run from a feed source is clean under valgrind"
-cat "$T"/vg.* > "$T/vg" 2>/dev/null
-test ! -s "$T/vg"
-ok $? "no report for the feed source"
-sed 's/^/#   /' "$T/vg" | head -60
+no_report "no report for the feed source"
 done_testing
