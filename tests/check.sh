@@ -4,7 +4,9 @@
 # errors, run "make check" and "make distcheck", the whole suite again
 # under AddressSanitizer and UndefinedBehaviorSanitizer
 # (tests/sanitize.sh), and every libFuzzer target for FUZZ_SECONDS
-# (default 60) each ("make fuzz"); end with a line "N passed, N failed"
+# (default 60) each ("make fuzz"); when the project's shared dev data is
+# beside the clone (../shared, as in CI), also the tests that read it
+# ("make check-shared"; a user's clone has none and skips them); end with a line "N passed, N failed"
 # counted from the test logs.
 set -u
 cd "$(dirname "$0")/.." || exit 1
@@ -24,6 +26,11 @@ status=0
 	./configure --enable-werror &&
 	make -j"$jobs" &&
 	make -j"$jobs" check || status=1
+if [ $status -eq 0 ] && [ -d ../shared/data ]; then
+	make -j"$jobs" check-shared || status=1
+elif [ $status -eq 0 ]; then
+	echo "check.sh: no ../shared beside the clone: make check-shared not run"
+fi
 if [ $status -eq 0 ]; then
 	make -j"$jobs" distcheck || status=1
 fi

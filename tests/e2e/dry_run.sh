@@ -15,7 +15,10 @@ briefing = { intro = "Good morning. Here is the news for {date}.";
              transition = "Story {index}, from {source}: {title}.";
              outro = "The end."; };
 CONF
-run dry "$CRIER" --dry-run --config "$T/c.conf"
+# In an empty directory of its own, to see that nothing is written there.
+mkdir "$T/cwd"
+run dry sh -c 'cd "$1" && shift && exec "$@"' sh "$T/cwd" \
+	"$CRIER" --dry-run --config "$T/c.conf"
 is "$rc" 0 "a dry run exits 0"
 day=$(LC_ALL=C date +%A)
 contains "$T/out" "Good morning. Here is the news for $day, " "the intro template with the date"
@@ -33,8 +36,7 @@ story2=$(sed -n 's/^\[story 2, Town Crier, 0:\([0-9]*\)\]$/\1/p' "$T/out")
 # 25 words at 120 wpm take 12.5 s (8.3 s at the global 180 wpm).
 num_between "$story2" 11 17
 ok $? "the duration follows the source's speech rate ($story2 s)"
-test ! -e briefing.wav
-ok $? "nothing is spoken or written"
+is "$(ls -A "$T/cwd")" "" "nothing is spoken or written"
 
 cat > "$T/broken.conf" <<'CONF'
 sources = (
