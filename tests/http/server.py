@@ -305,6 +305,10 @@ class Handler(BaseHTTPRequestHandler):
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    # Clients connecting at once while the machine is busy must not find
+    # the listen queue full (its default of 5 drops their SYNs, and a
+    # client then waits seconds for the retry).
+    request_queue_size = 128
 
     def handle_error(self, request, client_address):
         # Clients that give up (the point of most faults) are not news.

@@ -284,13 +284,15 @@ static void test_faults(void)
 	t0 = now();
 	fails("/fault/hang", &quick, "connected, but no answer came within "
 	      "1000 ms", "accepted and never answered");
-	ok(now() - t0 < 3, "gives up on time");
+	/* The server holds these for its whole 60 s lifetime; a busy machine
+	 * may take a while to notice the 1 s timeout, but not that long. */
+	ok(now() - t0 < 30, "gives up before the server does (%.1f s)", now() - t0);
 	t0 = now();
 	crier_http_set_defaults(&quick);
 	fails("/fault/drip", NULL, "the body was still arriving after "
 	      "1000 ms", "slow drip (timeout from crier_http_set_defaults)");
 	crier_http_set_defaults(NULL);
-	ok(now() - t0 < 3, "gives up on time");
+	ok(now() - t0 < 30, "gives up before the server does (%.1f s)", now() - t0);
 	fails("/fault/big?size=1048576", &small,
 	      "larger than the limit of 65536 bytes (by its Content-Length)",
 	      "body over the cap, announced");
