@@ -110,11 +110,25 @@ static void restore_stderr(int saved)
 	close(saved);
 }
 
+/*
+ * The device buffer asked of live drivers, in milliseconds.  libao's pulse
+ * driver keeps 20 ms by default, which a busy machine lets run dry many
+ * times a briefing (each a gap in the speech).  With the live controls on,
+ * the player still keeps only a little of it filled (see player.c).
+ */
+#define LIVE_BUFFER_MS "500"
+
 static ao_device *open_id(int id, ao_sample_format *fmt, int quiet)
 {
 	int saved = quiet ? silence_stderr() : -1;
-	ao_device *dev = ao_open_live(id, fmt, NULL);
+	ao_option buffer = { "buffer_time", LIVE_BUFFER_MS, NULL };
+	ao_device *dev = ao_open_live(id, fmt, &buffer);
 	int err = errno;
+
+	if (!dev && err == AO_EBADOPTION) {	/* a driver without the option */
+		dev = ao_open_live(id, fmt, NULL);
+		err = errno;
+	}
 
 	restore_stderr(saved);
 	errno = err;

@@ -25,6 +25,7 @@
 #include "ledger.h"
 #include "xalloc.h"
 #include "player.h"
+#include "prerender.h"
 #include "render.h"
 #include "script.h"
 #include "speech.h"
@@ -46,6 +47,16 @@ struct output {
 	struct dedup *dedup;	/* the stories so far, to find repeats */
 	unsigned char *heard;	/* by dedup number: marked in this briefing */
 	size_t heard_alloc;
+	/* While an item plays, the sources that come in are taken and the
+	 * next item is rendered beside it (see on_tick()). */
+	struct fetcher *fetcher;
+	struct script *script;
+	size_t *n_failed;	/* sources that failed so far */
+	int playing;		/* an item is playing: the cursor's is not to change */
+	int outro;		/* the outro is in the script */
+	int opened;		/* output_open() was called */
+	size_t skipped;		/* stories left out as heard before */
+	struct prerender pre;
 };
 
 /* Marks a story heard, with the copies of it that other sources sent. */
@@ -183,6 +194,28 @@ static void chapter(struct output *out, const struct script_item *item,
 	crier_strbuf_release(&text);
 }
 
+static void take_ready_sources(struct output *out);
+
+/*
+ * Called about ten times a second while item np->item plays: updates the
+ * status line, takes the sources that have come in meanwhile, and starts
+ * rendering the item after this one, so that it is ready when this one
+ * ends even when the machine is busy.
+ */
+static void on_tick(void *data, size_t pos, int paused)
+{
+	struct now_playing *np = data;
+	struct output *out = np->out;
+	size_t next = np->item + 1;
+
+	if (out->status)
+		show_status(data, pos, paused);
+	take_ready_sources(out);
+	if (next < out->script->n && !prerender_has(&out->pre, next))
+		prerender_start(&out->pre, next, &out->script->items[next],
+				out->c->lexicon, audio_rate(out->audio));
+}
+
 static enum play_end play_item(struct output *out, const struct script *s,
 			       size_t i)
 {
@@ -195,13 +228,20 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	for (size_t k = 0; k < i; k++)
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
 	pcm_init(&p);
-	ret = render_item(&s->items[i], out->c->lexicon, audio_rate(out->audio), &p,
-			  NULL);
-	if (ret)
+	if (prerender_has(&out->pre, i)) {
+		ret = prerender_take(&out->pre, &p);
+	} else {
+		prerender_drop(&out->pre);
+		ret = render_item(&s->items[i], out->c->lexicon,
+				  audio_rate(out->audio), &p, NULL);
+	}
+	if (ret) {
 		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
-	else
-		end = player_play(out->audio, &p, out->keys,
-				  out->status ? show_status : NULL, &np);
+	} else {
+		out->playing = 1;
+		end = player_play(out->audio, &p, out->keys, on_tick, &np);
+		out->playing = 0;
+	}
 	pcm_release(&p);
 	chapter(out, &s->items[i], start);
 	return end;
@@ -275,9 +315,30 @@ static void list_item(const struct script *s, size_t i)
 	printf("  %2ld:%02ld  %s\n", t / 60, t % 60, item->title);
 }
 
-/* Plays, prints or lists what has been added to the script since last time. */
+/*
+ * Opens the output when the first story is in: a briefing without one
+ * makes no sound and writes no file.  Returns -1 when it failed.
+ */
+static int output_start(struct output *out)
+{
+	if (out->opened)
+		return out->failed ? -1 : 0;
+	out->opened = 1;
+	if (!output_open(out))
+		return 0;
+	fprintf(stderr, "crier: %s\n", crier_last_error());
+	out->failed = 1;
+	return -1;
+}
+
+/*
+ * Plays, prints or lists what has been added to the script since last
+ * time; nothing until the script has a story.
+ */
 static void flush_script(struct output *out, const struct script *s)
 {
+	if (!s->stories || output_start(out))
+		return;
 	if (out->o->list) {
 		for (; out->cursor < s->n; out->cursor++)
 			list_item(s, out->cursor);
@@ -320,13 +381,15 @@ static void add_also(struct output *out, struct script *s, long root)
 {
 	struct crier_strbuf text = CRIER_STRBUF_INIT;
 
-	for (size_t i = out->cursor; i < s->n; i++) {
+	for (size_t i = out->cursor + (size_t)out->playing; i < s->n; i++) {
 		struct script_item *item = &s->items[i];
 
 		if (item->kind != SCRIPT_STORY || item->dedup != root)
 			continue;
 		if (item->also == dedup_n_also(out->dedup, root))
 			break;
+		if (prerender_has(&out->pre, i))
+			prerender_drop(&out->pre);	/* its text changes */
 		if (item->also && item->summary.n)
 			free(item->summary.sentences[--item->summary.n]);
 		item->also = dedup_also_text(out->dedup, root, &text);
@@ -379,8 +442,10 @@ static void add_source(struct output *out, const struct config *c, size_t i,
 		if (sc->max_stories && added >= (size_t)sc->max_stories)
 			break;
 		if (!out->o->all && out->ledger &&
-		    ledger_heard(out->ledger, st->article) == 1)
+		    ledger_heard(out->ledger, st->article) == 1) {
+			out->skipped++;
 			continue;
+		}
 		if (add_story(out, s, i, st))
 			continue;
 		added++;
@@ -410,6 +475,20 @@ static void take_source(struct output *out, struct fetcher *f, size_t i,
 	*failed += r.failed != 0;
 	add_source(out, out->c, i, &r, s);
 	source_result_release(&r);
+	/* The outro follows the last source at once, to be rendered ahead. */
+	if (out->loaded == out->sources && !out->o->list && !out->c->minutes) {
+		script_add_outro(s, out->c);
+		out->outro = 1;
+	}
+}
+
+/* Takes the sources, in config order, that are in already. */
+static void take_ready_sources(struct output *out)
+{
+	while (out->loaded < out->sources &&
+	       fetcher_is_done(out->fetcher, out->loaded))
+		take_source(out, out->fetcher, out->loaded, out->script,
+			    out->n_failed);
 }
 
 /*
@@ -421,13 +500,11 @@ static void brief_sources(struct output *out, struct fetcher *f,
 			  struct script *s, size_t *failed)
 {
 	const struct config *c = out->c;
-	size_t next = 0;
 
-	while (next < c->n_sources && !out->quit && !out->failed &&
+	while (out->loaded < c->n_sources && !out->quit && !out->failed &&
 	       !speech_interrupted()) {
-		take_source(out, f, next++, s, failed);
-		while (next < c->n_sources && fetcher_is_done(f, next))
-			take_source(out, f, next++, s, failed);
+		take_source(out, f, out->loaded, s, failed);
+		take_ready_sources(out);
 		if (!c->minutes)
 			flush_script(out, s);
 	}
@@ -466,8 +543,46 @@ static int fit_budget(struct output *out, struct script *s)
 	return 0;
 }
 
+/* The time the last story was heard, or 0. */
+static int last_heard(const struct ledger_entry *e, void *data)
+{
+	*(int64_t *)data = e->when;
+	return 1;
+}
+
+/*
+ * Says why a briefing has no story (when not every source failed: each
+ * failure was reported already).
+ */
+static void nothing_new(const struct output *out, size_t failed)
+{
+	int64_t when = 0;
+	char day[16], date[64] = "";
+	struct tm tm;
+	time_t t;
+
+	if (failed == out->sources && failed)
+		return;
+	if (!out->skipped) {
+		fprintf(stderr, "crier: the sources have no stories to brief\n");
+		return;
+	}
+	if (out->ledger)
+		ledger_recent(out->ledger, 1, last_heard, &when);
+	t = (time_t)when;
+	if (when && localtime_r(&t, &tm) && strftime(day, sizeof(day), "%a", &tm))
+		snprintf(date, sizeof(date), " since %s %d ", day, tm.tm_mday);
+	if (*date)	/* "since Wed 2 Dec 07:15" */
+		strftime(date + strlen(date), sizeof(date) - strlen(date),
+			 "%b %H:%M", &tm);
+	fprintf(stderr, "crier: nothing new%s (%zu %s heard before); "
+		"crier --all speaks %s again\n", date, out->skipped,
+		out->skipped == 1 ? "story" : "stories",
+		out->skipped == 1 ? "it" : "them");
+}
+
 static int status_of(const struct output *out, const struct config *c,
-		     size_t failed)
+		     const struct script *s, size_t failed)
 {
 	if (speech_interrupted())
 		return EXIT_INTERRUPTED;
@@ -475,6 +590,8 @@ static int status_of(const struct output *out, const struct config *c,
 		return EXIT_AUDIO;
 	if (failed && failed == c->n_sources)
 		return EXIT_NOTHING;
+	if (!s->stories && !out->quit)
+		return EXIT_NOTHING_NEW;
 	return failed ? EXIT_SOURCES_FAILED : EXIT_OK;
 }
 
@@ -485,19 +602,19 @@ int briefing_run(const struct config *c, struct loader *l,
 	struct fetcher *f;
 	struct script s;
 	size_t failed = 0;
+	int status;
 
 	script_init(&s);
+	prerender_init(&out.pre);
 	catch_signals();
 	f = start_fetching(c, l, o);
+	out.fetcher = f;
+	out.script = &s;
+	out.n_failed = &failed;
 	out.dedup = dedup_new();
 	if (ledger_open(&out.ledger))
 		fprintf(stderr, "crier: warning: %s; heard stories are not skipped\n",
 			crier_last_error());
-	if (output_open(&out)) {
-		fprintf(stderr, "crier: %s\n", crier_last_error());
-		out.failed = 1;
-		goto done;
-	}
 	if (o->list)
 		printf("%-20s %6s  %5s  %s\n", "SOURCE", "AGE", "TIME", "HEADLINE");
 	else
@@ -507,7 +624,11 @@ int briefing_run(const struct config *c, struct loader *l,
 	brief_sources(&out, f, &s, &failed);
 	if (out.quit || out.failed || speech_interrupted())
 		goto done;
-	if (!o->list)
+	if (!s.stories) {
+		nothing_new(&out, failed);
+		goto done;
+	}
+	if (!o->list && !out.outro)
 		script_add_outro(&s, c);
 	if (c->minutes && fit_budget(&out, &s)) {
 		out.failed = 1;
@@ -517,13 +638,15 @@ int briefing_run(const struct config *c, struct loader *l,
 	if (o->dry_run || o->list)
 		script_print_total(&s, stdout);
 done:
+	prerender_drop(&out.pre);
 	fetcher_free(f);
 	output_close(&out);
 	ledger_close(out.ledger);
 	dedup_free(out.dedup);
 	free(out.heard);
+	status = status_of(&out, c, &s, failed);
 	script_release(&s);
-	return status_of(&out, c, failed);
+	return status;
 }
 
 int briefing_command(const struct cli *cli, const struct briefing_options *o)

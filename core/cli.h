@@ -50,6 +50,7 @@ enum {
 	EXIT_USAGE = 2,			/* bad command line or config */
 	EXIT_AUDIO = 3,			/* audio output or speech failed */
 	EXIT_NOTHING = 4,		/* every source failed */
+	EXIT_NOTHING_NEW = 5,		/* no story to speak: all heard before */
 	EXIT_INTERRUPTED = 130,
 };
 

@@ -62,7 +62,7 @@ crier_SOURCES = \
 	core/fetcher.c core/fetcher.h \
 	core/forker.c core/forker.h \
 	core/keys.c core/keys.h \
-	core/player.c core/player.h \
+	core/player.c core/player.h core/prerender.c core/prerender.h \
 	core/render.c core/render.h \
 	core/budget.c core/budget.h \
 	core/filter.c core/filter.h \

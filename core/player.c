@@ -3,15 +3,18 @@
  *
  * A chunk is 50 ms of audio.  With the controls on, the player keeps at
  * most AHEAD_MS of audio queued in the device beyond what has been heard
- * (sound servers buffer seconds otherwise), so that a key takes effect
- * within about AHEAD_MS + CHUNK_MS.
+ * (sound servers buffer seconds otherwise), so that a key is heard to take
+ * effect within about AHEAD_MS + CHUNK_MS; the status line shows it within
+ * a chunk.  AHEAD_MS is what a busy machine needs (two busy loops per
+ * core, tests/bench/live_load.sh): with 100 ms the device ran dry for
+ * about 1% of a briefing.
  */
 #include <time.h>
 
 #include "player.h"
 
 #define CHUNK_MS 50
-#define AHEAD_MS 100
+#define AHEAD_MS 200
 
 static double now(void)
 {

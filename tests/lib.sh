@@ -81,6 +81,13 @@ wav_rms() {
 	sox "$1" -n stat 2>&1 | awk '/RMS +amplitude/ { print $3 }'
 }
 
+# wav_span FILE: "SPAN GAP": the seconds from the first to the last sound
+# of a WAV file, and its longest silence between them (tests/wav_span.py).
+wav_span() {
+	sox "$1" -t raw -e signed -b 16 -c 1 - 2>/dev/null |
+		python3 "$CRIER_SRCDIR/tests/wav_span.py" "$(soxi -r "$1")"
+}
+
 # num_between VALUE LOW HIGH: true when LOW <= VALUE <= HIGH (decimals).
 num_between() {
 	awk -v v="$1" -v lo="$2" -v hi="$3" 'BEGIN { exit !(v != "" && v >= lo && v <= hi) }'

@@ -1,0 +1,77 @@
+/*
+ * prerender.c - one script item rendered in a thread of its own.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <crier/plugin.h>
+
+#include "prerender.h"
+
+void prerender_init(struct prerender *pr)
+{
+	memset(pr, 0, sizeof(*pr));
+	pcm_init(&pr->pcm);
+}
+
+static void *run(void *data)
+{
+	struct prerender *pr = data;
+
+	pr->ret = render_item(&pr->item, pr->lex, pr->rate, &pr->pcm, NULL);
+	if (pr->ret < 0)
+		snprintf(pr->error, sizeof(pr->error), "%s", crier_last_error());
+	return NULL;
+}
+
+int prerender_start(struct prerender *pr, size_t index,
+		    const struct script_item *item,
+		    const struct crier_lexicon *lex, int rate)
+{
+	prerender_drop(pr);
+	pr->index = index;
+	pr->item = *item;
+	pr->lex = lex;
+	pr->rate = rate;
+	pr->ret = 0;
+	pr->error[0] = '\0';
+	if (pthread_create(&pr->thread, NULL, run, pr))
+		return -1;
+	pr->busy = 1;
+	return 0;
+}
+
+int prerender_has(const struct prerender *pr, size_t index)
+{
+	return pr->busy && pr->index == index;
+}
+
+/* Waits for the thread; the audio stays in pr->pcm. */
+static void finish(struct prerender *pr)
+{
+	if (!pr->busy)
+		return;
+	pthread_join(pr->thread, NULL);
+	pr->busy = 0;
+}
+
+int prerender_take(struct prerender *pr, struct pcm *p)
+{
+	int ret;
+
+	finish(pr);
+	ret = pr->ret;
+	if (ret < 0)
+		crier_error("%s", pr->error);
+	pcm_release(p);
+	*p = pr->pcm;
+	pcm_init(&pr->pcm);
+	return ret;
+}
+
+void prerender_drop(struct prerender *pr)
+{
+	finish(pr);
+	pcm_release(&pr->pcm);
+	pcm_init(&pr->pcm);
+}
