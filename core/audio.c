@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -110,18 +111,18 @@ static void restore_stderr(int saved)
 	close(saved);
 }
 
-/*
- * The device buffer asked of live drivers, in milliseconds.  libao's pulse
- * driver keeps 20 ms by default, which a busy machine lets run dry many
- * times a briefing (each a gap in the speech).  With the live controls on,
- * the player still keeps only a little of it filled (see player.c).
- */
-#define LIVE_BUFFER_MS "500"
+/* The device buffer asked of live drivers (audio_live_buffer()). */
+static char live_buffer_ms[16] = "500";
+
+void audio_live_buffer(int ms)
+{
+	snprintf(live_buffer_ms, sizeof(live_buffer_ms), "%d", ms);
+}
 
 static ao_device *open_id(int id, ao_sample_format *fmt, int quiet)
 {
 	int saved = quiet ? silence_stderr() : -1;
-	ao_option buffer = { "buffer_time", LIVE_BUFFER_MS, NULL };
+	ao_option buffer = { "buffer_time", live_buffer_ms, NULL };
 	ao_device *dev = ao_open_live(id, fmt, &buffer);
 	int err = errno;
 
@@ -165,6 +166,45 @@ struct audio *audio_open_live(const char *driver, int rate)
 	return wrap(dev, id, rate);
 }
 
+/*
+ * Why a file cannot be made at path (a strerror() text), or NULL when
+ * nothing stands in the way that can be seen without creating it.
+ */
+static const char *file_problem(const char *path)
+{
+	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
+	struct stat st;
+	int err = 0;
+
+	if (slash)
+		slash[slash == dir] = '\0';	/* "/x.wav": the directory is "/" */
+	if (!stat(path, &st) && S_ISDIR(st.st_mode))
+		err = EISDIR;
+	else if (access(slash ? dir : ".", W_OK))
+		err = errno;
+	else if (!access(path, F_OK) && access(path, W_OK))
+		err = errno;
+	free(dir);
+	return err ? strerror(err) : NULL;
+}
+
+int audio_check(const char *output, const char *driver)
+{
+	const char *why;
+
+	if (output) {
+		why = file_problem(output);
+		return why ? crier_error("%s: cannot open the file (%s)", output, why) : 0;
+	}
+	if (!driver)
+		return 0;
+	ensure_ao();
+	if (ao_driver_id(driver) >= 0)
+		return 0;
+	return crier_error("audio driver '%s': libao has no such driver "
+			   "(try pulse, alsa, null, or --output FILE.wav)", driver);
+}
+
 struct audio *audio_open_file(const char *path, int rate)
 {
 	ao_sample_format fmt;
@@ -176,7 +216,12 @@ struct audio *audio_open_file(const char *path, int rate)
 	set_format(&fmt, rate);
 	dev = ao_open_file(id, path, 1, &fmt, NULL);
 	if (!dev) {
-		crier_error("%s: %s", path, open_error(errno));
+		const char *why = errno == AO_EOPENFILE ? file_problem(path) : NULL;
+
+		if (why)
+			crier_error("%s: %s (%s)", path, open_error(errno), why);
+		else
+			crier_error("%s: %s", path, open_error(errno));
 		return NULL;
 	}
 	return wrap(dev, id, rate);

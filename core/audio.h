@@ -18,6 +18,15 @@ struct audio;
  */
 struct audio *audio_open_live(const char *driver, int rate);
 
+/*
+ * Sets the device buffer that live drivers are asked for, in milliseconds
+ * (default 500), for the devices opened after it.  libao's pulse driver
+ * keeps 20 ms of its own, which a busy machine lets run dry many times a
+ * briefing.  A sound server waits for a full buffer before it starts
+ * playing, so with live controls it should be no more than the player
+ * keeps queued (PLAYER_AHEAD_MS): what waits is heard after a key.
+ */
+void audio_live_buffer(int ms);
 /* Opens a WAV file (libao's "wav" driver), replacing it.  NULL on error. */
 struct audio *audio_open_file(const char *path, int rate);
 /*
@@ -27,6 +36,13 @@ struct audio *audio_open_file(const char *path, int rate);
  */
 struct audio *audio_open_for(const char *output, const char *driver,
 			     const char *fallback_wav, int rate);
+/*
+ * Checks, before a briefing starts, what audio_open_for() will need:
+ * that a WAV file can be made at output (its directory writable), or that
+ * libao knows driver (may be NULL).  Opens and creates nothing.  Returns
+ * 0, or -1 with crier_error() naming the file or driver and why.
+ */
+int audio_check(const char *output, const char *driver);
 /* Plays n samples; -1 with crier_error() when the driver fails. */
 int audio_write(struct audio *a, const int16_t *samples, size_t n);
 /* Samples per second. */

@@ -123,6 +123,7 @@ static int output_open(struct output *out)
 	out->controls = !wav && controls_start(!out->o->quiet,
 					       out->o->stop_after_s);
 	out->status = !out->o->quiet && isatty(STDERR_FILENO);
+	audio_live_buffer(out->controls ? PLAYER_AHEAD_MS : 500);
 	out->audio = audio_open_for(wav, out->o->driver ? out->o->driver :
 				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)
@@ -649,6 +650,11 @@ int briefing_run(const struct config *c, struct loader *l,
 	size_t failed = 0;
 	int status;
 
+	if (!o->dry_run && !o->list &&
+	    audio_check(wav_path(o, c), o->driver ? o->driver : c->driver)) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		return EXIT_AUDIO;
+	}
 	script_init(&s);
 	prerender_init(&out.pre);
 	catch_signals();

@@ -153,6 +153,13 @@ is "$rc" 0 "the service's command exits 0"
 num_between "$(wav_seconds "$wav")" 3 600
 ok $? "and writes ~/Briefings/DATE.wav"
 rm -rf "$HOME/Briefings"
+run service sh -c "$cmd"
+is "$rc" 5 "run again with nothing new, it exits 5"
+test ! -e "$wav"
+ok $? "and writes no file"
+grep -q '^SuccessExitStatus=.*\b5\b' "$unit"
+ok $? "which the service counts as success"
+rm -rf "$XDG_STATE_HOME/crier"	# the stories are new again
 cmd=$(grep '^[0-9]' "$dest$pkgdatadir/examples/cron.example" |
 	sed -e 's/^[^ ]* [^ ]* [^ ]* [^ ]* [^ ]* *//' -e 's/\\%/%/g')
 run cron env PATH="$dest$bindir:$PATH" sh -c "$cmd"

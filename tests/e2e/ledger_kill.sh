@@ -51,7 +51,8 @@ is "$(sql 'PRAGMA journal_mode')" wal "the ledger is in WAL mode"
 run hist "$CRIER" history --limit 0
 is "$(wc -l < "$T/out" | tr -d ' ')" 10 "crier history lists them"
 run again "$CRIER" -n -c "$T/c.conf"
-contains "$T/out" "(0 stories)" "the next briefing skips them"
+is "$rc" 5 "the next briefing skips them: nothing new (status 5)"
+contains "$T/err" "(10 stories heard before)" "all ten of them"
 run all "$CRIER" -n --all -c "$T/c.conf"
 contains "$T/out" "(10 stories)" "--all includes them again"
 echo "Report 11 from the harbour town

@@ -54,7 +54,7 @@ test -s "$T/b.wav"
 ok $? "and writes the file"
 no_report "valgrind reports no error and no definite leak"
 
-run dry memcheck "$CRIER" -c "$T/c.conf" --dry-run
+run dry memcheck "$CRIER" -c "$T/c.conf" --dry-run --all
 is "$rc" 0 "a dry run is clean under valgrind too"
 no_report "no report for the dry run either"
 

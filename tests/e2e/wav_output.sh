@@ -31,7 +31,7 @@ cat > "$T/conf.conf" <<CONF
 sources = ( { name = "Local"; plugin = "file"; path = "a"; } );
 audio = { output = "from-config.wav"; };
 CONF
-run cfg "$CRIER" -c "$T/conf.conf"
+run cfg "$CRIER" -c "$T/conf.conf" --all
 test -s "$T/from-config.wav"
 ok $? "audio.output in the config writes a file relative to it"
 
@@ -44,7 +44,7 @@ contains "$T/err" "audio driver 'nosuchdriver': libao has no such driver" "and n
 
 run unwritable "$CRIER" -c "$T/c.conf" --output /nonexistent/dir/x.wav
 is "$rc" 3 "an unwritable output exits 3"
-contains "$T/err" "/nonexistent/dir/x.wav: cannot open the file" "and names the file"
+contains "$T/err" "/nonexistent/dir/x.wav: cannot open the file (No such file or directory)" "and names the file, with the reason"
 
 # A long briefing, interrupted mid-write: the file must still be a valid WAV.
 mkdir "$T/long"
