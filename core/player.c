@@ -15,7 +15,7 @@
 #include "player.h"
 
 #define CHUNK_MS 50
-#define AHEAD_MS 200
+#define AHEAD_MS PLAYER_AHEAD_MS
 
 static double now(void)
 {

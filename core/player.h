@@ -9,6 +9,9 @@
 #include "controls.h"
 #include "speech.h"
 
+/* With live controls, the audio queued in the device at most (ms). */
+#define PLAYER_AHEAD_MS 200
+
 /* Why player_play() returned. */
 enum play_end {
 	PLAY_DONE,		/* played to the end */
