@@ -40,7 +40,7 @@ static void pace(double *done, size_t n, int rate)
 	*done += (double)n / rate;
 }
 /* The start of the sentence that pos is in. */
-static size_t sentence_start(const struct pcm *p, size_t pos)
+static size_t sentence_start(const struct crier_pcm *p, size_t pos)
 {
 	size_t start = 0;
 
@@ -51,7 +51,7 @@ static size_t sentence_start(const struct pcm *p, size_t pos)
 }
 
 /* Handles one key; returns 1 when it ends the item, with *end set. */
-static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
+static int handle(enum key k, const struct crier_pcm *p, size_t *pos, int *paused,
 		  enum play_end *end)
 {
 	switch (k) {
@@ -79,7 +79,7 @@ static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 	}
 }
 
-enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
+enum play_end player_play(struct audio *a, const struct crier_pcm *p, int keys,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data)
 {

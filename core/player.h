@@ -25,7 +25,7 @@ enum play_end {
  * keys end the item early.  status (may be NULL) is called about ten times
  * a second with the position in samples, for the status line.
  */
-enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
+enum play_end player_play(struct audio *a, const struct crier_pcm *p, int keys,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data);
 
