@@ -487,6 +487,12 @@ static void add_counts(struct ext_node *p, const struct ext_node *c)
 		p->inl += c->text;
 		p->inl_commas += c->commas;
 	} else {
+		/* An inline wrapper (font, span) around blocks: its own text
+		 * is still its parent's inline text. */
+		if (!(c->tag & TF_BLOCK)) {
+			p->inl += c->inl;
+			p->inl_commas += c->inl_commas;
+		}
 		p->flags |= NF_BLOCKS;
 	}
 }
