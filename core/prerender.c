@@ -11,7 +11,7 @@
 void prerender_init(struct prerender *pr)
 {
 	memset(pr, 0, sizeof(*pr));
-	pcm_init(&pr->pcm);
+	crier_pcm_init(&pr->pcm);
 }
 
 static void *run(void *data)
@@ -55,7 +55,7 @@ static void finish(struct prerender *pr)
 	pr->busy = 0;
 }
 
-int prerender_take(struct prerender *pr, struct pcm *p)
+int prerender_take(struct prerender *pr, struct crier_pcm *p)
 {
 	int ret;
 
@@ -63,15 +63,15 @@ int prerender_take(struct prerender *pr, struct pcm *p)
 	ret = pr->ret;
 	if (ret < 0)
 		crier_error("%s", pr->error);
-	pcm_release(p);
+	crier_pcm_release(p);
 	*p = pr->pcm;
-	pcm_init(&pr->pcm);
+	crier_pcm_init(&pr->pcm);
 	return ret;
 }
 
 void prerender_drop(struct prerender *pr)
 {
 	finish(pr);
-	pcm_release(&pr->pcm);
-	pcm_init(&pr->pcm);
+	crier_pcm_release(&pr->pcm);
+	crier_pcm_init(&pr->pcm);
 }

@@ -21,7 +21,7 @@ struct prerender {
 	struct script_item item;	/* a shallow copy: the strings are borrowed */
 	const struct crier_lexicon *lex;
 	int rate;
-	struct pcm pcm;			/* the audio, owned until taken */
+	struct crier_pcm pcm;			/* the audio, owned until taken */
 	int ret;			/* render_item()'s result */
 	char error[512];		/* crier_last_error() of a failed render */
 };
@@ -42,7 +42,7 @@ int prerender_has(const struct prerender *pr, size_t index);
  * Returns what
  * render_item() returned (0; 1 interrupted; -1 with crier_error() set).
  */
-int prerender_take(struct prerender *pr, struct pcm *p);
+int prerender_take(struct prerender *pr, struct crier_pcm *p);
 /* Waits for a running render, if any, and throws it away. */
 void prerender_drop(struct prerender *pr);
 
