@@ -27,7 +27,7 @@ mkdir -p "$T/cwd/sub" && touch "$T/cwd/a.conf" "$T/cwd/b.wav" "$T/cwd/c.txt"
 
 # Commands: the COMMAND(x) lines of commands.list but the first (the
 # briefing itself, which has no name on the command line).
-want=$(sed -n 's/^COMMAND(\(.*\))$/\1/p' "$CRIER_SRCDIR/core/commands.list" |
+want=$(sed -n 's/^COMMAND(\(.*\))$/\1/p' "$CRIER_SRCDIR/core/cmd/commands.list" |
 	sed 1d | tr _ - | sort)
 completions "$CRIER" ""
 is "$(cat "$T/out")" "$want" "crier TAB lists the commands"

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include <crier/strbuf.h>
-#include "feed.h"
+#include "feed/feed.h"
 #include "fuzz.h"
 
 static const char *const charsets[] = {

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include <crier/strbuf.h>
-#include "html_text_int.h"
+#include "html/html_text_int.h"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

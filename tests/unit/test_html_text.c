@@ -7,7 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-#include "lib/html_text_int.h"
+#include "html/html_text_int.h"
 #include "../tap.h"
 
 static void check(const char *html, const char *want, const char *name)

@@ -13,7 +13,7 @@
 #include <crier/language.h>
 #include <crier/plugin.h>
 #include "libcrier.h"
-#include "voices.h"
+#include "speech/voices.h"
 #include "../tap.h"
 
 struct sample {

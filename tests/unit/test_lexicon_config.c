@@ -12,7 +12,7 @@
 
 #include <crier/normalize.h>
 #include <crier/plugin.h>
-#include "lexicon_config.h"
+#include "config/lexicon_config.h"
 #include "../tap.h"
 
 static char path[4096];

@@ -3,7 +3,7 @@
  * datelines (plugins/news/news_furniture.c).
  */
 #include <string.h>
-#include "../../../plugins/news/news.h"
+#include "../../../plugins/summarizer/news/news.h"
 #include "../../tap.h"
 
 static int furniture(const char *s)

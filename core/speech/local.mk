@@ -1,0 +1,9 @@
+# core/speech/local.mk - speaking the script: espeak-ng, voices by
+# language, playing with the media keys, subtitles, audio output.
+crier_SOURCES += \
+	core/speech/speech.c core/speech/speech.h \
+	core/speech/voices.c core/speech/voices.h \
+	core/speech/player.c core/speech/player.h \
+	core/speech/keys.c core/speech/keys.h \
+	core/speech/vtt.c core/speech/vtt.h \
+	core/speech/audio.c core/speech/audio.h
