@@ -7,7 +7,7 @@
  *	 "published", "author", "summary", "content"}]}
  *
  * with "published" in ISO 8601 UTC and null for whatever is missing.  It
- * links the feed plugin's parser (plugins/feed/feed.h) directly and loads
+ * links libcrier's feed parser (core/lib/feed/feed.h) directly and loads
  * neither the config nor any plugin, so benchmarks can run it per feed.
  */
 #include <errno.h>

@@ -1,7 +1,7 @@
 #!/bin/sh
 # completion.sh - the bash completion (config/bash-completion/crier), run
 # the way bash runs it: COMP_WORDS and COMP_CWORD set, _crier called,
-# COMPREPLY read.  The commands expected come from core/commands.list, not
+# COMPREPLY read.  The commands expected come from core/cmd/commands.list, not
 # from crier's help, and a fake crier with a new command shows that the
 # completion follows crier's help without being edited.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"

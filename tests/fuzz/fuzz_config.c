@@ -1,5 +1,5 @@
 /*
- * fuzz_config.c - libFuzzer target for the config reader (core/config.c):
+ * fuzz_config.c - libFuzzer target for the config reader (core/config/config.c):
  * any bytes are written to a temporary crier.conf and read with
  * config_load(), the way crier reads a user's file.
  */

@@ -1,6 +1,6 @@
 /*
  * fuzz_html.c - libFuzzer target holding the one-pass HTML scanner to
- * its contract (core/lib/html_text_int.h): whenever html_scan_text()
+ * its contract (core/lib/html/html_text_int.h): whenever html_scan_text()
  * takes an input, it gives exactly the text libxml2's parser gives
  * through html_parse_text().
  */

@@ -1,6 +1,6 @@
 /*
  * test_html_text.c - HTML to plain text, and the one-pass scanner
- * against libxml2's parser (core/lib/html_text_int.h).
+ * against libxml2's parser (core/lib/html/html_text_int.h).
  */
 #include <stdlib.h>
 #include <crier/text.h>

@@ -1,5 +1,5 @@
 /*
- * test_lexicon_config.c - unit tests for core/lexicon_config.c: the
+ * test_lexicon_config.c - unit tests for core/config/lexicon_config.c: the
  * config's "lexicon" list read into a lexicon that then rewrites text,
  * and each kind of mistake reported with its file and line.
  */

@@ -1,6 +1,6 @@
 /*
  * test_furniture.c - the news summarizer's rules for page furniture and
- * datelines (plugins/news/news_furniture.c).
+ * datelines (plugins/summarizer/news/news_furniture.c).
  */
 #include <string.h>
 #include "../../../plugins/summarizer/news/news.h"
