@@ -8,6 +8,7 @@
  */
 #include <time.h>
 
+#include "controls.h"
 #include "player.h"
 
 #define CHUNK_MS 50
@@ -50,17 +51,30 @@ static size_t sentence_start(const struct pcm *p, size_t pos)
 	return start;
 }
 
-/* Handles one key; returns 1 when it ends the item, with *end set. */
+/* Pauses or resumes, and says so to the desktop. */
+static void set_paused(int *paused, int value)
+{
+	*paused = value;
+	controls_paused(value);
+}
+
+/* Handles one control; returns 1 when it ends the item, with *end set. */
 static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 		  enum play_end *end)
 {
 	switch (k) {
 	case KEY_PAUSE:
-		*paused = !*paused;
+		set_paused(paused, !*paused);
+		return 0;
+	case KEY_PLAY:
+		set_paused(paused, 0);
+		return 0;
+	case KEY_HOLD:
+		set_paused(paused, 1);
 		return 0;
 	case KEY_REPEAT:
 		*pos = sentence_start(p, *pos);
-		*paused = 0;
+		set_paused(paused, 0);
 		return 0;
 	case KEY_NEXT:
 		*end = PLAY_NEXT;
@@ -72,6 +86,7 @@ static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 		*end = PLAY_SKIP_SOURCE;
 		return 1;
 	case KEY_QUIT:
+	case KEY_TIMER:
 		*end = PLAY_QUIT;
 		return 1;
 	default:
@@ -79,7 +94,7 @@ static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 	}
 }
 
-enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
+enum play_end player_play(struct audio *a, const struct pcm *p, int controls,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data)
 {
@@ -91,14 +106,20 @@ enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
 	while (pos < p->n) {
 		if (speech_interrupted())
 			return PLAY_QUIT;
-		if (keys && handle(keys_read(paused ? 100 : 0), p, &pos, &paused, &end))
-			return end;
+		if (controls) {
+			size_t was = pos;
+
+			if (handle(controls_read(paused ? 100 : 0), p, &pos,
+				   &paused, &end))
+				return end;
+			controls_position((double)pos / audio_rate(a), pos < was);
+		}
 		if (status && (paused || ticks++ % 2 == 0))
 			status(data, pos, paused);
 		if (paused)
 			continue;
 		n = p->n - pos < chunk ? p->n - pos : chunk;
-		if (keys)
+		if (controls)
 			pace(&done, n, audio_rate(a));
 		if (audio_write(a, p->samples + pos, n))
 			return PLAY_ERROR;
