@@ -190,9 +190,12 @@ static void chapter(struct output *out, const struct script_item *item,
 	crier_strbuf_release(&text);
 }
 
-/* Tells the desktop what item i is, played from p. */
+/*
+ * Tells the desktop that item i plays now, lasting seconds (estimated
+ * before it is rendered, so that a Next shows at once).
+ */
 static void announce(const struct output *out, const struct script *s,
-		     size_t i, const struct pcm *p)
+		     size_t i, double seconds)
 {
 	const struct script_item *item = &s->items[i];
 	struct mpris_track t = {
@@ -200,7 +203,7 @@ static void announce(const struct output *out, const struct script *s,
 		.title = item->kind == SCRIPT_STORY ? item->title :
 			 item->kind == SCRIPT_INTRO ? "Introduction" : "Closing",
 		.artist = item->kind == SCRIPT_STORY ? item->source_name : "crier",
-		.seconds = (double)p->n / audio_rate(out->audio),
+		.seconds = seconds,
 		.can_prev = i > 0 && s->items[i - 1].kind == SCRIPT_STORY,
 		.can_next = out->loaded < out->sources,
 	};
@@ -222,12 +225,13 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	for (size_t k = 0; k < i; k++)
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
 	pcm_init(&p);
+	announce(out, s, i, s->items[i].seconds);
 	ret = render_item(&s->items[i], out->c->lexicon, audio_rate(out->audio), &p,
 			  NULL);
 	if (ret) {
 		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
 	} else {
-		announce(out, s, i, &p);
+		announce(out, s, i, (double)p.n / audio_rate(out->audio));
 		end = player_play(out->audio, &p, out->controls,
 				  out->status ? show_status : NULL, &np);
 	}

@@ -297,6 +297,13 @@ void mpris_track(const struct mpris_track *t)
 {
 	if (!m.bus)
 		return;
+	/* The same item again, with its length now known: no new track. */
+	if (t->number == m.number && m.playing && m.position_us == 0 &&
+	    !strcmp(t->title, m.title)) {
+		m.length_us = (long long)(t->seconds * 1e6);
+		changed("Metadata", NULL, NULL, NULL);
+		return;
+	}
 	m.number = t->number;
 	copy(m.title, sizeof(m.title), t->title);
 	copy(m.artist, sizeof(m.artist), t->artist);

@@ -38,7 +38,10 @@ void mpris_stop(void);
 int mpris_fd(short *events);
 /* Handles what came from the bus; returns the next control asked for. */
 enum key mpris_take(void);
-/* The item now playing; its position starts at 0. */
+/*
+ * The item now playing; its position starts at 0.  Told again with the
+ * same number before it has played, only its length changes.
+ */
 void mpris_track(const struct mpris_track *t);
 /* Playing or paused, as the player now is. */
 void mpris_status(int paused);

@@ -3,8 +3,9 @@
  *
  * A chunk is 50 ms of audio.  With the controls on, the player keeps at
  * most AHEAD_MS of audio queued in the device beyond what has been heard
- * (sound servers buffer seconds otherwise), so that a key takes effect
- * within about AHEAD_MS + CHUNK_MS.
+ * (sound servers buffer seconds otherwise), and waits for room there by
+ * waiting for the controls: a control acts at once, and what is heard
+ * changes within AHEAD_MS.
  */
 #include <time.h>
 
@@ -23,23 +24,26 @@ static double now(void)
 }
 
 /*
- * Waits until the device has at most AHEAD_MS queued, given *done: when
- * what was written so far will have been played.  Then counts n samples.
+ * Milliseconds to wait until the device has at most AHEAD_MS queued, given
+ * done: when what was written so far will have been played.
  */
-static void pace(double *done, size_t n, int rate)
+static int wait_ms(double done)
 {
-	double t = now(), ahead = *done - t - AHEAD_MS / 1000.0;
+	double ahead = done - now() - AHEAD_MS / 1000.0;
 
-	if (ahead > 0) {
-		struct timespec ts = { (time_t)ahead,
-				       (long)((ahead - (time_t)ahead) * 1e9) };
+	return ahead > 0 ? (int)(ahead * 1000) + 1 : 0;
+}
 
-		nanosleep(&ts, NULL);
-	}
+/* Counts n more samples written into done. */
+static void count(double *done, size_t n, int rate)
+{
+	double t = now();
+
 	if (*done < t)
 		*done = t;
 	*done += (double)n / rate;
 }
+
 /* The start of the sentence that pos is in. */
 static size_t sentence_start(const struct pcm *p, size_t pos)
 {
@@ -108,11 +112,14 @@ enum play_end player_play(struct audio *a, const struct pcm *p, int controls,
 			return PLAY_QUIT;
 		if (controls) {
 			size_t was = pos;
+			/* Wait for room in the device, or for a control. */
+			int wait = paused ? 100 : wait_ms(done);
 
-			if (handle(controls_read(paused ? 100 : 0), p, &pos,
-				   &paused, &end))
+			if (handle(controls_read(wait), p, &pos, &paused, &end))
 				return end;
 			controls_position((double)pos / audio_rate(a), pos < was);
+			if (!paused && wait_ms(done) > 0)
+				continue;
 		}
 		if (status && (paused || ticks++ % 2 == 0))
 			status(data, pos, paused);
@@ -120,7 +127,7 @@ enum play_end player_play(struct audio *a, const struct pcm *p, int controls,
 			continue;
 		n = p->n - pos < chunk ? p->n - pos : chunk;
 		if (controls)
-			pace(&done, n, audio_rate(a));
+			count(&done, n, audio_rate(a));
 		if (audio_write(a, p->samples + pos, n))
 			return PLAY_ERROR;
 		pos += n;
