@@ -13,6 +13,8 @@ core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0 \
 
 crierinclude_HEADERS += \
 	core/include/crier/plugin.h \
+	core/include/crier/speech.h \
+	core/include/crier/output.h \
 	core/include/crier/strbuf.h \
 	core/include/crier/text.h \
 	core/include/crier/stem.h \

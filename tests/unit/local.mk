@@ -3,6 +3,7 @@
 UNIT_TESTS = \
 	tests/unit/test_strbuf \
 	tests/unit/test_settings \
+	tests/unit/test_pcm \
 	tests/unit/test_sentences \
 	tests/unit/test_words \
 	tests/unit/test_clean_body \
@@ -27,6 +28,8 @@ tests_unit_test_strbuf_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_strbuf_LDADD = $(TEST_LDADD)
 tests_unit_test_settings_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_settings_LDADD = $(TEST_LDADD)
+tests_unit_test_pcm_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_pcm_LDADD = $(TEST_LDADD)
 tests_unit_test_sentences_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_sentences_LDADD = $(TEST_LDADD)
 tests_unit_test_words_CFLAGS = $(TEST_CFLAGS)
