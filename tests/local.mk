@@ -34,11 +34,8 @@ check-shared: all
 
 # make bench: speed and quality benchmarks (not part of make check).  Each
 # script takes the build directory as its argument; parts add theirs to
-# BENCHMARKS in their own local.mk.
-BENCHMARKS += tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
-	tests/bench/live_load.sh tests/bench/mpris_latency.sh
-EXTRA_DIST += tests/bench/speak.sh tests/bench/live_load.sh \
-	tests/bench/pty_keys.py tests/wav_span.py tests/bench/mpris_latency.sh
+# BENCHMARKS in tests/bench/local.mk.
+include $(srcdir)/tests/bench/local.mk
 bench: all
 	@for s in $(BENCHMARKS); do \
 		echo "== $$s"; \
