@@ -145,8 +145,6 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 		return 1;
 	if ((nd->kind & K_BYLINE) && nd->text < 200)
 		return 1;
-	if ((nd->kind & K_STANDFIRST) && nd->text < 400)
-		return 1;
 	if ((nd->kind & K_AD) && nd->text < 300)
 		return 1;
 	if ((nd->kind & K_AUTHOR) && nd->text < 800)
