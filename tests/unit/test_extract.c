@@ -292,6 +292,42 @@ static void test_json_ld(void)
 			 "reached the corner. The caf", 60),
 	   "no text in the markup: the JSON-LD articleBody, unescaped");
 	crier_page_free(p);
+
+	/* Markup with a short story; JSON-LD with a long one. */
+	crier_strbuf_reset(&ld);
+	crier_strbuf_adds(&ld, "<script type=\"application/ld+json\">"
+			  "{\"articleBody\": \"");
+	for (int i = 0; i < 12; i++)
+		crier_strbuf_adds(&ld, "Storms closed the mountain pass for "
+				  "a week, and the village ran short of bread. ");
+	crier_strbuf_adds(&ld, "\"}</script>");
+	page(&sb, ld.buf, "<article><p>The new footbridge over the canal "
+	     "opened on Monday, with a ribbon, a brass band, and the mayor, "
+	     "who walked across first.</p><p>It took two years to build, and "
+	     "cost less than the council had feared, its engineer said, "
+	     "smiling, to the crowd.</p></article>");
+	p = extract(&sb);
+	ok(p && strstr(crier_page_get(p, CRIER_PAGE_BODY), "footbridge") &&
+	   !strstr(crier_page_get(p, CRIER_PAGE_BODY), "Storms"),
+	   "a JSON-LD articleBody that tells another story is not used");
+	crier_page_free(p);
+
+	/* The same story, longer in JSON-LD: the markup shows a teaser. */
+	crier_strbuf_reset(&ld);
+	crier_strbuf_adds(&ld, "<script type=\"application/ld+json\">"
+			  "{\"articleBody\": \"");
+	for (int i = 0; i < 12; i++)
+		crier_strbuf_adds(&ld, "The new footbridge over the canal opened "
+				  "on Monday, with a ribbon, and a band. ");
+	crier_strbuf_adds(&ld, "\"}</script>");
+	page(&sb, ld.buf, "<article><p>The new footbridge over the canal "
+	     "opened on Monday, with a ribbon, and a band, and then the "
+	     "subscribers' part begins, with more of the story.</p>"
+	     "</article>");
+	p = extract(&sb);
+	ok(p && strlen(crier_page_get(p, CRIER_PAGE_BODY)) > 500,
+	   "a JSON-LD articleBody that goes on with the page's story is used");
+	crier_page_free(p);
 	crier_strbuf_release(&sb);
 	crier_strbuf_release(&ld);
 }
