@@ -219,12 +219,12 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	struct now_playing np = { out, s, i, s->items[i].number, 0 };
 	double start = (double)audio_samples(out->audio) / audio_rate(out->audio);
 	enum play_end end;
-	struct pcm p;
+	struct crier_pcm p;
 	int ret;
 
 	for (size_t k = 0; k < i; k++)
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
-	pcm_init(&p);
+	crier_pcm_init(&p);
 	announce(out, s, i, s->items[i].seconds);
 	ret = render_item(&s->items[i], out->c->lexicon, audio_rate(out->audio), &p,
 			  NULL);
@@ -235,7 +235,7 @@ static enum play_end play_item(struct output *out, const struct script *s,
 		end = player_play(out->audio, &p, out->controls,
 				  out->status ? show_status : NULL, &np);
 	}
-	pcm_release(&p);
+	crier_pcm_release(&p);
 	chapter(out, &s->items[i], start);
 	return end;
 }

@@ -45,7 +45,7 @@ static void count(double *done, size_t n, int rate)
 }
 
 /* The start of the sentence that pos is in. */
-static size_t sentence_start(const struct pcm *p, size_t pos)
+static size_t sentence_start(const struct crier_pcm *p, size_t pos)
 {
 	size_t start = 0;
 
@@ -63,7 +63,7 @@ static void set_paused(int *paused, int value)
 }
 
 /* Handles one control; returns 1 when it ends the item, with *end set. */
-static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
+static int handle(enum key k, const struct crier_pcm *p, size_t *pos, int *paused,
 		  enum play_end *end)
 {
 	switch (k) {
@@ -98,7 +98,7 @@ static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 	}
 }
 
-enum play_end player_play(struct audio *a, const struct pcm *p, int controls,
+enum play_end player_play(struct audio *a, const struct crier_pcm *p, int controls,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data)
 {

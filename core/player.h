@@ -25,7 +25,7 @@ enum play_end {
  * the item, and the other controls end it early.  status (may be NULL) is called about ten times
  * a second with the position in samples, for the status line.
  */
-enum play_end player_play(struct audio *a, const struct pcm *p, int controls,
+enum play_end player_play(struct audio *a, const struct crier_pcm *p, int controls,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data);
 
