@@ -50,8 +50,10 @@ crier_SOURCES = \
 	core/commands.c core/commands.h \
 	core/paths.c core/paths.h \
 	core/config.c core/config.h \
+	core/config_numbers.c core/config_numbers.h \
 	core/loader.c core/loader.h \
 	core/summarizer.c core/summarizer.h \
+	core/summary_check.c \
 	core/script.c core/script.h \
 	core/speech.c core/speech.h \
 	core/audio.c core/audio.h \

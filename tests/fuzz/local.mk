@@ -47,6 +47,7 @@ tests_fuzz_replay_normalize_LDADD = $(TEST_LDADD)
 # The config reader and what it calls (fuzz.sh reads this list too).
 tests_fuzz_replay_config_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_config.c core/config.c core/config.h \
+	core/config_numbers.c core/config_numbers.h \
 	core/lexicon_config.c core/filter.c
 tests_fuzz_replay_config_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TEST_LDADD)

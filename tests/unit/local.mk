@@ -30,6 +30,7 @@ tests_unit_test_script_SOURCES = tests/unit/test_script.c core/script.c
 tests_unit_test_script_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_script_LDADD = $(TEST_LDADD)
 tests_unit_test_config_SOURCES = tests/unit/test_config.c core/config.c \
+	core/config_numbers.c core/config_numbers.h \
 	core/lexicon_config.c core/filter.c
 tests_unit_test_config_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_config_LDADD = $(TEST_LDADD)
