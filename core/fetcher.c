@@ -18,6 +18,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -100,6 +101,10 @@ static void child(void *ctx, size_t i, int fd)
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
+	/* crier's standard output is its script or list: a plugin's own
+	 * printing goes to standard error. */
+	fflush(stdout);
+	dup2(STDERR_FILENO, STDOUT_FILENO);
 	/*
 	 * AddressSanitizer reserves terabytes of address space up front, so
 	 * its builds (tests/sanitize.sh) run without the limit.
