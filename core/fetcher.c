@@ -52,6 +52,7 @@ struct job {
 	double deadline;
 	struct crier_strbuf buf;
 	int too_big, late;
+	size_t checked;		/* without the forker: bytes parsed so far */
 	int eof, ended, status;
 };
 
@@ -260,17 +261,35 @@ static void forker_event(struct fetcher *f)
 	}
 }
 
+/* Whether j has sent a whole message (new data is parsed once). */
+static int sent_all(struct job *j)
+{
+	struct source_result r;
+	int whole;
+
+	if (j->checked == j->buf.len)
+		return 0;
+	j->checked = j->buf.len;
+	source_result_init(&r);
+	whole = wire_parse(j->buf.buf, j->buf.len, &r) == 0;
+	source_result_release(&r);
+	return whole;
+}
+
 /*
  * Without the forker, nobody reports how workers end: one that was never
- * started has failed, and one ends with the end of its pipe.
+ * started has failed, and one has ended when it has sent a whole message
+ * or its pipe is closed (a process its plugin left may keep it open).
  */
 static void orphan_jobs(struct fetcher *f)
 {
 	for (int k = 0; f->forker_gone && k < f->o.jobs; k++) {
 		struct job *j = &f->jobs[k];
 
-		if (j->active && (!j->pid || j->eof))
+		if (j->active && (!j->pid || j->eof || sent_all(j))) {
 			j->ended = j->eof = 1;
+			stop_job(j);	/* what its plugin left behind */
+		}
 	}
 }
 

@@ -184,6 +184,52 @@ run exit timeout 60 "$CRIER" -n -c "$T/exit.conf"
 contains "$T/err" "source 'Quitter' (exitsource): the plugin ended its process (exit status 0) before the source was finished" "exit(0) inside fetch is reported as such"
 lacks "$T/err" "malformed" "not as malformed data"
 
+# Kill crier's helper process (the one that starts the sources) while a
+# source has finished but is not yet reported as ended: that source is
+# still taken, and the one still running is reported, not all of them.
+cat > "$T/helper.conf" <<CONF
+jobs = 2;
+timeout = 8;
+sources = (
+  { name = "Gated"; plugin = "forksource"; hang = false; gate = "$T/gate"; pidfile = "$T/gated.pid"; },
+  { name = "Stuck"; plugin = "forksource"; pidfile = "$T/stuck.pid"; }
+);
+CONF
+# The helper is crier's child; the workers are the helper's children.
+zombie_child() {
+	for c in $(pgrep -P "$helper"); do
+		[ "$(cut -d ' ' -f 3 "/proc/$c/stat" 2>/dev/null)" = Z ] && return 0
+	done
+	return 1
+}
+two_workers() {
+	helper=$(pgrep -P "$crier" | head -n 1)
+	[ -n "$helper" ] && [ "$(pgrep -P "$helper" | wc -l)" -ge 2 ]
+}
+waitfor() {	# waitfor SECONDS CMD...
+	n=$(($1 * 5)); shift
+	while [ "$n" -gt 0 ]; do "$@" && return 0; sleep 0.2; n=$((n - 1)); done
+	return 1
+}
+"$CRIER" -n -c "$T/helper.conf" > "$T/out" 2> "$T/err" &
+crier=$!
+waitfor 30 two_workers
+ok $? "crier's helper has started both sources"
+kill -STOP "$helper"
+touch "$T/gate"
+waitfor 30 zombie_child
+ok $? "the gated source has finished; the stopped helper cannot report it"
+kill -KILL "$helper"
+i=0
+while kill -0 "$crier" 2>/dev/null && [ $i -lt 300 ]; do sleep 0.2; i=$((i + 1)); done
+kill -0 "$crier" 2>/dev/null && kill -9 "$crier"
+wait "$crier"
+contains "$T/out" "The forking source still sent this story." "a source that finished is still spoken when the helper is killed"
+lacks "$T/err" "source 'Gated'" "and is not reported as failed"
+contains "$T/err" "source 'Stuck' (forksource):" "the source still running is reported"
+gone "$T/gated.pid" "$T/stuck.pid"
+ok $? "and no process either left behind outlives the briefing"
+
 printf 'sources = ( { name = "Chatty"; plugin = "chattysource"; } );\n' > "$T/chatty.conf"
 run chattylist timeout 60 "$CRIER" list -c "$T/chatty.conf"
 contains "$T/out" "Chatty story" "crier list lists a chatty source's story"

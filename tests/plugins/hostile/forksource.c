@@ -2,7 +2,8 @@
  * forksource.c - a source plugin that starts a process which never ends
  * and keeps every descriptor it inherited (the worker's pipe among them).
  * Settings: pidfile (where the process writes its id), hang (whether
- * fetch itself then hangs too; otherwise it returns one article).
+ * fetch itself then hangs too; otherwise it returns one article), gate
+ * (a file it waits for before it returns).
  */
 #include <stdio.h>
 #include <unistd.h>
@@ -10,6 +11,7 @@
 
 struct state {
 	const char *pidfile;
+	const char *gate;
 	int hang;
 };
 
@@ -19,6 +21,7 @@ static int open_(const struct crier_settings *s, void **state)
 {
 	st.pidfile = crier_settings_string(s, "pidfile", "/dev/null");
 	st.hang = crier_settings_bool(s, "hang", 1);
+	st.gate = crier_settings_string(s, "gate", NULL);
 	*state = &st;
 	return 0;
 }
@@ -40,6 +43,8 @@ static int fetch(void *state, struct crier_source *src)
 	}
 	while (s->hang)
 		pause();
+	while (s->gate && access(s->gate, F_OK))
+		usleep(20000);
 	a = crier_source_add(src);
 	crier_article_sets(a, CRIER_FIELD_TITLE, "Forked story");
 	crier_article_sets(a, CRIER_FIELD_BODY,
