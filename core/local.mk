@@ -87,3 +87,4 @@ include $(srcdir)/core/lib/http.mk
 include $(srcdir)/core/ledger.mk
 include $(srcdir)/core/lib/language.mk
 include $(srcdir)/core/opml.mk
+include $(srcdir)/core/controls.mk
