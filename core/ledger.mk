@@ -18,3 +18,12 @@ tests_unit_test_dedup_LDADD = $(TEST_LDADD) -lm
 # "crier history" end to end, and SIGKILLs at random points.
 TESTS += tests/e2e/ledger.sh tests/e2e/ledger_kill.sh
 EXTRA_DIST += tests/e2e/ledger.sh tests/e2e/ledger_kill.sh
+
+# tests/bench/dedup.sh: dedup of 10,000 and 100,000 stories (make bench).
+noinst_PROGRAMS += tests/bench/dedup_bench
+tests_bench_dedup_bench_SOURCES = tests/bench/dedup_bench.c \
+	core/dedup.c core/story.c
+tests_bench_dedup_bench_CFLAGS = $(TEST_CFLAGS)
+tests_bench_dedup_bench_LDADD = $(TEST_LDADD) -lm
+BENCHMARKS += tests/bench/dedup.sh
+EXTRA_DIST += tests/bench/dedup.sh

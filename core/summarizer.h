@@ -10,8 +10,8 @@
 #include "loader.h"
 
 /* The largest 'sentences' and 'words' a config may ask for. */
-#define SUMMARIZER_MAX_SENTENCES 100
-#define SUMMARIZER_MAX_WORDS 5000
+#define SUMMARIZER_MAX_SENTENCES 1000
+#define SUMMARIZER_MAX_WORDS 100000
 
 /*
  * crier's own bounds on any summary, whatever the plugin returns: a
