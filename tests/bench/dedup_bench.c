@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "dedup.h"
+#include "briefing/dedup.h"
 
 #define VOCAB 20000
 #define HEAD_WORDS 8

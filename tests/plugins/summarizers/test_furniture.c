@@ -1,9 +1,9 @@
 /*
  * test_furniture.c - the news summarizer's rules for page furniture and
- * datelines (plugins/news/news_furniture.c).
+ * datelines (plugins/summarizer/news/news_furniture.c).
  */
 #include <string.h>
-#include "../../../plugins/news/news.h"
+#include "../../../plugins/summarizer/news/news.h"
 #include "../../tap.h"
 
 static int furniture(const char *s)
