@@ -21,6 +21,32 @@ is "$rc" 0 "a page on stdin is extracted"
 is "$(head -n 1 "$T/out")" "Fête du village" "--title prints the headline first"
 contains "$T/out" "La fête du village aura lieu samedi" "a Latin-1 page comes out as UTF-8"
 
+# An old table-layout page: the story in <font> split by <br>, a time
+# stamp, a copyright line and readers' comments under a heading.
+cat > "$T/old.html" <<'HTML'
+<html><head><title>Ferry back in service</title></head><body><table>
+<tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+<tr><td><div><font size="2">Posted: 10:02am GMT Mar 3, 2009<br><br>
+The island ferry is back in service after a month in dry dock, where its
+hull was scraped, painted, and checked by the inspectors.<br><br>
+Islanders, who had relied on a smaller boat, a slow one, said the wait
+had been long, but the captain promised fewer delays this year.<br><br>
+The timetable for the summer, with two extra sailings on Saturdays, will
+be posted at the harbour office and on the pier by the end of the week.<br><br>
+(c) 2009 Island News. All rights reserved.<br><br>
+<b>Comments (1)</b><br><br>
+I waited three hours for the small boat last week, in the rain, with
+my shopping, so this is welcome news indeed.</font></div></td></tr>
+</table></body></html>
+HTML
+run old "$CRIER" extract "$T/old.html"
+is "$rc" 0 "an old table-layout page is extracted"
+contains "$T/out" "The island ferry is back in service" "with its story"
+contains "$T/out" "fewer delays this year" "all of it"
+lacks "$T/out" "Posted:" "no time stamp"
+lacks "$T/out" "rights reserved" "no copyright line"
+lacks "$T/out" "I waited three hours" "no readers' comments"
+
 export XDG_STATE_HOME="$T/state"
 start_http_server --root "$pages" --lifetime 60
 run url "$CRIER" extract "$HTTP_BASE/feeds/harbour.html"

@@ -235,6 +235,44 @@ static void test_old_markup(void)
 	crier_strbuf_release(&sb);
 }
 
+/* Time stamps, copyright lines and readers' comments inside the story. */
+static void test_furniture_lines(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<div><p>Last updated: 9:41am GMT Jan 9, "
+			  "2008</p><p class=\"standfirst\">The quay reopens in "
+			  "May, a year late, and the fleet comes home.</p>");
+	for (int i = 1; i <= 4; i++) {
+		story_sentence(&body, i);
+		if (i == 2)
+			crier_strbuf_adds(&body, "<p>Scores: 215, 198 and 12</p>");
+	}
+	crier_strbuf_adds(&body, "<p>(c) 2008 Riverton Daily. All rights reserved.</p>"
+		"<h3>Comments (2)</h3><p>I disagree with every word of this, "
+		"and I have lived here, near the river, for forty years.</p>"
+		"<p>Posted by Ann on Jan 9, 2008 5:58 PM</p><p>Well said, and "
+		"about time too, the council should listen, for once.</p></div>");
+	page(&sb, "<title>Stamps</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 4 of"),
+	   "the story is kept");
+	ok(!strstr(text, "Last updated"), "a time stamp is not");
+	ok(strstr(text, "The quay reopens") != NULL,
+	   "the summary under the headline is part of the story");
+	ok(strstr(text, "Scores: 215") != NULL, "a line of figures is");
+	ok(!strstr(text, "rights reserved"), "a copyright line is not");
+	ok(!strstr(text, "I disagree") && !strstr(text, "Well said") &&
+	   !strstr(text, "Comments"),
+	   "the readers' comments after a \"Comments\" heading are not");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 static void test_json_ld(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT, ld = CRIER_STRBUF_INIT;
@@ -253,6 +291,42 @@ static void test_json_ld(void)
 			 "The caf\xc3\xa9 \"Sol\" opened again, and the queue "
 			 "reached the corner. The caf", 60),
 	   "no text in the markup: the JSON-LD articleBody, unescaped");
+	crier_page_free(p);
+
+	/* Markup with a short story; JSON-LD with a long one. */
+	crier_strbuf_reset(&ld);
+	crier_strbuf_adds(&ld, "<script type=\"application/ld+json\">"
+			  "{\"articleBody\": \"");
+	for (int i = 0; i < 12; i++)
+		crier_strbuf_adds(&ld, "Storms closed the mountain pass for "
+				  "a week, and the village ran short of bread. ");
+	crier_strbuf_adds(&ld, "\"}</script>");
+	page(&sb, ld.buf, "<article><p>The new footbridge over the canal "
+	     "opened on Monday, with a ribbon, a brass band, and the mayor, "
+	     "who walked across first.</p><p>It took two years to build, and "
+	     "cost less than the council had feared, its engineer said, "
+	     "smiling, to the crowd.</p></article>");
+	p = extract(&sb);
+	ok(p && strstr(crier_page_get(p, CRIER_PAGE_BODY), "footbridge") &&
+	   !strstr(crier_page_get(p, CRIER_PAGE_BODY), "Storms"),
+	   "a JSON-LD articleBody that tells another story is not used");
+	crier_page_free(p);
+
+	/* The same story, longer in JSON-LD: the markup shows a teaser. */
+	crier_strbuf_reset(&ld);
+	crier_strbuf_adds(&ld, "<script type=\"application/ld+json\">"
+			  "{\"articleBody\": \"");
+	for (int i = 0; i < 12; i++)
+		crier_strbuf_adds(&ld, "The new footbridge over the canal opened "
+				  "on Monday, with a ribbon, and a band. ");
+	crier_strbuf_adds(&ld, "\"}</script>");
+	page(&sb, ld.buf, "<article><p>The new footbridge over the canal "
+	     "opened on Monday, with a ribbon, and a band, and then the "
+	     "subscribers' part begins, with more of the story.</p>"
+	     "</article>");
+	p = extract(&sb);
+	ok(p && strlen(crier_page_get(p, CRIER_PAGE_BODY)) > 500,
+	   "a JSON-LD articleBody that goes on with the page's story is used");
 	crier_page_free(p);
 	crier_strbuf_release(&sb);
 	crier_strbuf_release(&ld);
@@ -373,6 +447,7 @@ int main(void)
 	test_json_ld();
 	test_cleanup();
 	test_old_markup();
+	test_furniture_lines();
 	test_charsets();
 	test_hostile();
 	return done_testing();

@@ -45,7 +45,7 @@ static void test_money(void)
 	is_str(norm("The $1 note."), "The 1 dollar note.",
 	       "money: one dollar, before a noun");
 	is_str(norm("It cost $1."), "It cost 1 dollar.", "money: singular");
-	is_str(norm("Beer is £4.20 now."), "Beer is 4 pounds 20 now.",
+	is_str(norm("Beer is £4.20 now."), "Beer is 4 pounds and 20 pence now.",
 	       "money: pounds and pence");
 	is_str(norm("Only $0.99 a song."), "Only 99 cents a song.",
 	       "money: cents alone");
@@ -111,9 +111,9 @@ static void test_abbreviations(void)
 	       "It took approximately 3 hours.", "abbr: approx.");
 	is_str(norm("Fish, i.e. cod, sold out."),
 	       "Fish, that is cod, sold out.", "abbr: i.e.");
-	is_str(norm("The vote is on Nov. 5."), "The vote is on November 5.",
+	is_str(norm("The vote is on Nov. 5."), "The vote is on November fifth.",
 	       "abbr: month with a stop");
-	is_str(norm("Due on Aug 9."), "Due on August 9.",
+	is_str(norm("Due on Aug 9."), "Due on August ninth.",
 	       "abbr: month without a stop before a day");
 	is_str(norm("It ended in Dec. The next year was calm."),
 	       "It ended in December. The next year was calm.",
@@ -193,13 +193,13 @@ static void test_symbols(void)
 
 static void test_units(void)
 {
-	is_str(norm("a 10km walk"), "a 10 kilometre walk",
+	is_str(norm("a 10km walk"), "a 10 kilometer walk",
 	       "unit: adjective is singular");
-	is_str(norm("It is 42 km away."), "It is 42 kilometres away.",
+	is_str(norm("It is 42 km away."), "It is 42 kilometers away.",
 	       "unit: spaced");
 	is_str(norm("Winds of 60mph"), "Winds of 60 miles per hour",
 	       "unit: mph");
-	is_str(norm("at 80 km/h"), "at 80 kilometres per hour", "unit: km/h");
+	is_str(norm("at 80 km/h"), "at 80 kilometers per hour", "unit: km/h");
 	is_str(norm("It weighs 3kg."), "It weighs 3 kilograms.", "unit: kg");
 	is_str(norm("It hit 35\xc2\xb0" "C."), "It hit 35 degrees Celsius.",
 	       "unit: degrees Celsius");
@@ -209,11 +209,11 @@ static void test_units(void)
 	       "unit: feet and inches");
 	is_str(norm("a 900 sq ft flat"), "a 900 square foot flat",
 	       "unit: sq ft");
-	is_str(norm("rain of 12mm"), "rain of 12 millimetres", "unit: mm");
-	is_str(norm("the 400m hurdles"), "the 400 metre hurdles",
+	is_str(norm("rain of 12mm"), "rain of 12 millimeters", "unit: mm");
+	is_str(norm("the 400m hurdles"), "the 400 meter hurdles",
 	       "unit: m is metres before a sport");
 	is_str(norm("won the women's 800m easily"),
-	       "won the women's 800 metres easily",
+	       "won the women's 800 meters easily",
 	       "unit: m is metres after men's or women's");
 	is_str(norm("at 8mbps"), "at 8 megabits per second", "unit: mbps");
 	is_str(norm("a wall 9 ft. high"), "a wall 9 feet high",
@@ -245,15 +245,16 @@ static void test_dates(void)
 	       "regnal: a king's name after his title");
 	is_str(norm("Malcolm X spoke."), "Malcolm X spoke.",
 	       "regnal: a lone letter without a title stays");
-	is_str(norm("on 2021-11-03 in Paris"), "on November 3, 2021 in Paris",
+	is_str(norm("on 2021-11-03 in Paris"), "on November third, twenty twenty one in Paris",
 	       "ISO date");
 	is_str(norm("at 6am"), "at 6 AM", "time: am");
 	is_str(norm("at 9.45pm"), "at 9 45 PM", "time: dotted with pm");
 	is_str(norm("at 7:05 p.m. today"), "at 7 oh 5 PM today",
 	       "time: minutes under ten");
 	is_str(norm("at 18:00 GMT"), "at 18 hundred GMT", "time: 24-hour");
-	is_str(norm("in 2:04:31 and 3:45.2"), "in 2:04:31 and 3:45.2",
-	       "time: race times stay");
+	is_str(norm("in 2:04:31 and 3:45.2"),
+	       "in 2 hours 4 minutes and 31 seconds and 3:45.2",
+	       "time: hours, minutes and seconds; a race time in tenths stays");
 	is_str(norm("open 9am-5.30pm"), "open 9 AM to 5 30 PM",
 	       "time: a range of times");
 	is_str(norm("the 6-8pm slot"), "the 6 to 8 PM slot",
@@ -367,6 +368,116 @@ static void test_lexicon(void)
 	crier_lexicon_free(NULL);
 }
 
+static const char *norm_gb(const char *text)
+{
+	return norm_lex(text, "en-GB", NULL);
+}
+
+static void test_written_dates(void)
+{
+	is_str(norm("Polls open on March 3, 2031 at dawn."),
+	       "Polls open on March third, twenty thirty one at dawn.",
+	       "date: month, day, comma and year");
+	is_str(norm("signed october 9 1987"),
+	       "signed October ninth nineteen eighty seven",
+	       "date: a lower-case month");
+	is_str(norm("From APRIL 30 onwards"), "From April thirtieth onwards",
+	       "date: a month in capitals");
+	is_str(norm("due by Sept. 2"), "due by September second",
+	       "date: abbreviated month with a stop");
+	is_str(norm("filed DEC. 24"), "filed December twenty fourth",
+	       "date: abbreviated month in capitals");
+	is_str(norm("a Mar-8 deadline"), "a March eighth deadline",
+	       "date: month and day joined by a dash");
+	is_str(norm("It was 4 June 1989."),
+	       "It was the fourth of June nineteen eighty nine.",
+	       "date: day before the month");
+	is_str(norm("by the 11th November"), "by the eleventh of November",
+	       "date: no second 'the'");
+	is_str(norm("on 2nd august,2019"),
+	       "on the second of August, twenty nineteen",
+	       "date: ordinal day and a comma without a space");
+	is_str(norm("They may 5 times"), "They may 5 times",
+	       "date: lower-case 'may' is a verb");
+	is_str(norm("in 1999-12-31 filings"),
+	       "in December thirty first, nineteen ninety nine filings",
+	       "date: ISO");
+	is_str(norm("on 03/04/2022"), "on March fourth, twenty twenty two",
+	       "date: month first by default (en)");
+	is_str(norm_gb("on 03/04/2022"),
+	       "on the third of April twenty twenty two",
+	       "date: day first in en-GB");
+	is_str(norm("on 25/12/2022"),
+	       "on the twenty fifth of December twenty twenty two",
+	       "date: only one order makes a date");
+	is_str(norm("version 3.10.2024 ships"), "version 3.10.2024 ships",
+	       "date: a dotted triple with a year is not read as a date");
+	is_str(norm("Rome was sacked in 410 A.D. by Goths"),
+	       "Rome was sacked in four ten AD by Goths", "date: era");
+	is_str(norm("He won in 2016."), "He won in twenty sixteen.",
+	       "date: year after 'in'");
+	is_str(norm("2022 jobs were cut"), "2022 jobs were cut",
+	       "date: a count before a noun is no year");
+	is_str(norm("1215 was a hard year"), "twelve fifteen was a hard year",
+	       "date: a year before a verb");
+}
+
+static void test_phones(void)
+{
+	is_str(norm("Call 212-555-0142 now"),
+	       "Call two one two, five five five, zero one four two now",
+	       "phone: dashed");
+	is_str(norm("at (415) 555-2671."),
+	       "at four one five, five five five, two six seven one.",
+	       "phone: area code in brackets");
+	is_str(norm("or 303.555.9011"),
+	       "or three zero three, five five five, nine zero one one",
+	       "phone: dotted");
+	is_str(norm("dial +44 161 496 0000"),
+	       "dial plus four four, one six one, four nine six, zero zero zero zero",
+	       "phone: international");
+	is_str(norm("ring 1-800-FLOWERS"), "ring one, eight hundred, FLOWERS",
+	       "phone: toll free with a word");
+	is_str(norm("between 100-200 people"), "between 100 to 200 people",
+	       "phone: a range is no phone number");
+}
+
+static void test_more_numbers(void)
+{
+	is_str(norm("It costs $9.99/mo."),
+	       "It costs 9 dollars and 99 cents per month.",
+	       "money: cents and a period");
+	is_str(norm("a fee of $3.01"), "a fee of 3 dollars and 1 cent",
+	       "money: one cent");
+	is_str(norm("a $.125 coupon"), "a .125 dollars coupon",
+	       "money: no whole part");
+	is_str(norm("a 3/16 gap"), "a three sixteenths gap",
+	       "fraction: a power of two");
+	is_str(norm("add 1 3/8 cups"), "add 1 and three eighths cups",
+	       "fraction: mixed");
+	is_str(norm("7 9/4 ratio"), "7 and nine over four ratio",
+	       "fraction: improper in a mixed number");
+	is_str(norm("about 2/3rds of it"), "about two thirds of it",
+	       "fraction: suffix after the denominator");
+	is_str(norm("it weighs 3 1/2 lbs"), "it weighs 3 and a half pounds",
+	       "fraction: with a unit");
+	is_str(norm("it was 12 KG"), "it was 12 kilograms",
+	       "unit: capitals");
+	is_str(norm("a 200 m\xc2\xb3 tank"), "a 200 cubic meter tank",
+	       "unit: cubic");
+	is_str(norm_gb("walk 3 km"), "walk 3 kilometres",
+	       "unit: British spelling in en-GB");
+	is_str(norm("we fed 20 kg/day"), "we fed 20 kilograms per day",
+	       "unit: per period");
+	is_str(norm("at 07:15 a.m."), "at 7 15 AM.",
+	       "time: leading zero of the hour");
+	is_str(norm("ran 1:05:09 today"),
+	       "ran 1 hour 5 minutes and 9 seconds today",
+	       "time: hours, minutes, seconds");
+	is_str(norm("code 512-3 here"), "code 512-3 here",
+	       "range: falling numbers are no range");
+}
+
 static void test_odd_input(void)
 {
 	is_str(norm(""), "", "odd: empty");
@@ -393,6 +504,9 @@ int main(void)
 	test_keep();
 	test_languages();
 	test_lexicon();
+	test_written_dates();
+	test_phones();
+	test_more_numbers();
 	test_odd_input();
 	return done_testing();
 }

@@ -14,11 +14,16 @@
 
 #include <crier/extract.h>
 #include <crier/plugin.h>
+#include <crier/text.h>
 #include "extract_int.h"
 #include "base/xalloc.h"
 
 /* A JSON-LD articleBody shorter than this is a teaser, not the text. */
 #define JSON_LD_MIN 500
+/* Markup text shorter than this cannot vouch for the JSON-LD text. */
+#define JSON_LD_BARE 200
+/* The share of the markup text's words the JSON-LD text must have. */
+#define JSON_LD_AGREE 0.5
 
 struct crier_page {
 	char *field[CRIER_PAGE_FIELD_COUNT];	/* never NULL */
@@ -140,17 +145,65 @@ static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
 	crier_strbuf_release(&try);
 }
 
+/* FNV-1a of word w of s, lower-cased (ASCII), never 0. */
+static uint64_t word_hash(const char *s, const struct crier_span *w)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < w->len; i++) {
+		unsigned char c = (unsigned char)s[w->start + i];
+
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) *
+		    1099511628211ULL;
+	}
+	return h | 1;
+}
+
+/* The share (0..1) of part's words that also occur in whole. */
+static double shared_words(const char *part, const char *whole)
+{
+	size_t len = strlen(whole), pos = 0, cap = 64, found = 0, words = 0;
+	uint64_t *set;
+	struct crier_span w;
+
+	while (cap < 2 * crier_count_words(whole, len))
+		cap *= 2;
+	set = xcalloc(cap, sizeof(*set));
+	while (crier_next_word(whole, len, &pos, &w)) {
+		uint64_t h = word_hash(whole, &w);
+		size_t i = h & (cap - 1);
+
+		while (set[i] && set[i] != h)
+			i = (i + 1) & (cap - 1);
+		set[i] = h;
+	}
+	for (pos = 0, len = strlen(part);
+	     crier_next_word(part, len, &pos, &w); words++) {
+		uint64_t h = word_hash(part, &w);
+		size_t i = h & (cap - 1);
+
+		while (set[i] && set[i] != h)
+			i = (i + 1) & (cap - 1);
+		found += set[i] == h;
+	}
+	free(set);
+	return words ? (double)found / words : 1;
+}
+
 /*
  * Uses the JSON-LD articleBody (often cut short, so only as a fallback)
- * instead of body when the page's markup gave much less text: pages whose
- * text is put in place by scripts.
+ * instead of body when the page's markup gave much less text (pages whose
+ * text is put in place by scripts), and only when it tells the same story:
+ * most of the words the markup gave are in it.
  */
 static void prefer_json_ld(const char *ld, struct crier_strbuf *body)
 {
 	struct crier_strbuf text = CRIER_STRBUF_INIT;
 
 	if (crier_html_to_text(ld, strlen(ld), &text) == 0 &&
-	    text.len >= JSON_LD_MIN && body->len * 2 < text.len) {
+	    text.len >= JSON_LD_MIN && body->len * 2 < text.len &&
+	    (body->len < JSON_LD_BARE ||
+	     shared_words(body->buf, text.buf) >= JSON_LD_AGREE)) {
 		crier_strbuf_reset(body);
 		crier_strbuf_add(body, text.buf, text.len);
 	}

@@ -54,8 +54,7 @@ enum {
 	K_AD = 32,		/* advertisement slot */
 	K_AUTHOR = 64,		/* author box */
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
-	K_EMBED = 256,		/* an embedded post (tweet): in the story */
-	K_STANDFIRST = 512	/* the summary under the headline */
+	K_EMBED = 256		/* an embedded post (tweet): in the story */
 };
 
 /* What the scorer knows about one element. */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include <crier/plugin.h>
+#include <crier/text.h>
 #include "extract_int.h"
 #include "text/utf8.h"
 
@@ -25,6 +26,8 @@
 #define LABEL_BYTES 80
 /* A paragraph with more than this many tenths of link text is dropped. */
 #define LINK_PARA_TENTHS 7
+/* A "Comments" heading after this many bytes of text ends the article. */
+#define COMMENTS_AFTER 400
 
 /* ---- text helpers ---- */
 
@@ -142,8 +145,6 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 		return 1;
 	if ((nd->kind & K_BYLINE) && nd->text < 200)
 		return 1;
-	if ((nd->kind & K_STANDFIRST) && nd->text < 400)
-		return 1;
 	if ((nd->kind & K_AD) && nd->text < 300)
 		return 1;
 	if ((nd->kind & K_AUTHOR) && nd->text < 800)
@@ -168,6 +169,7 @@ struct render {
 	unsigned in_link;		/* depth of <a> elements */
 	size_t label;			/* out's length before a short label */
 	int has_label;			/* the last paragraph is a label */
+	int ended;			/* the readers' comments began */
 	struct crier_strbuf *out;
 };
 
@@ -243,6 +245,127 @@ static int is_byline(const char *s, size_t len)
 	       crier_count_words(s, len) <= 16;
 }
 
+/* Months, and the words that introduce a time stamp. */
+static const char *const month_words[] = {
+	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+	"september", "oct", "october", "nov", "november", "dec", "december",
+	"updated", "posted", "published", NULL
+};
+
+/* The other words of a date or time ("11:11am GMT", "Wed", "on"). */
+static const char *const date_words[] = {
+	"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
+	"thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
+	"sun", "sunday", "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt",
+	"pst", "pdt", "bst", "cet", "cest", "last", "on", "at", "by", NULL
+};
+
+static int in_list(const char *low, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(low, *list))
+			return 1;
+	return 0;
+}
+
+/* 2 for a month or "posted", 1 for another word of a date, else 0. */
+static int date_word(const char *w, size_t len)
+{
+	char low[16];
+
+	if (len >= sizeof(low))
+		return 0;
+	if (w[0] >= '0' && w[0] <= '9')
+		return 1;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i]);
+	low[len] = '\0';
+	if (len > 2 && (!strcmp(low + len - 2, "am") ||
+			!strcmp(low + len - 2, "pm")) &&
+	    low[0] >= '0' && low[0] <= '9')
+		return 1;
+	if (in_list(low, month_words))
+		return 2;
+	return in_list(low, date_words);
+}
+
+/*
+ * A time stamp: a short line without a full stop at its end whose words
+ * are mostly dates, times and the words around them ("Last Updated:
+ * 11:11am GMT 10/01/2008", "Posted by Ann on Jan 9, 2008 5:58 PM").
+ */
+static int is_stamp(const char *s, size_t len)
+{
+	struct crier_span w;
+	size_t pos = 0, words = 0, dates = 0, digits = 0, months = 0;
+
+	if (strchr(".!?", s[len - 1]))
+		return 0;
+	while (crier_next_word(s, len, &pos, &w)) {
+		int kind = date_word(s + w.start, w.len);
+
+		words++;
+		dates += kind != 0;
+		months += kind == 2;
+		digits += s[w.start] >= '0' && s[w.start] <= '9';
+	}
+	return words <= 14 && digits && months && dates * 3 >= words * 2;
+}
+
+/* Phrases of a copyright notice (the text lower-cased). */
+static const char *const notices[] = {
+	"all rights reserved", "may not be published", "may not be reproduced",
+	"may not be copied", "without permission is prohibited",
+	"without prior written permission", NULL
+};
+
+/* A short copyright notice ("(c) 2008 ... All rights reserved."). */
+static int is_notice(const char *s, size_t len)
+{
+	struct crier_strbuf low = CRIER_STRBUF_INIT;
+	int yes = 0;
+
+	if (crier_count_words(s, len) > 60)
+		return 0;
+	crier_lowercase(s, len, &low);
+	if (!strncmp(low.buf, "\xc2\xa9", 2) || !strncmp(low.buf, "(c) ", 4) ||
+	    !strncmp(low.buf, "copyright ", 10))
+		yes = 1;
+	for (const char *const *n = notices; *n && !yes; n++)
+		yes = strstr(low.buf, *n) != NULL;
+	crier_strbuf_release(&low);
+	return yes;
+}
+
+/* Headings that open the readers' comments under a story. */
+static const char *const comment_heads[] = {
+	"comments", "comment", "reader comments", "readers comments",
+	"user comments", "your comments", "post a comment", "leave a comment",
+	"add a comment", "add your comment", "add your comments",
+	"have your say", "join the discussion", "join the conversation",
+	"discuss this article", "reader reactions", "responses",
+	"what do you think", "comments are closed", NULL
+};
+
+/* "Comments", "12 comments", "Comments (3)": the comments start here. */
+static int is_comment_head(const char *s, size_t len)
+{
+	char buf[64];
+	size_t n = 0;
+
+	if (len >= sizeof(buf))
+		return 0;
+	for (size_t i = 0; i < len; i++)	/* digits and brackets out */
+		if (!(s[i] >= '0' && s[i] <= '9') && !strchr("()[]:", s[i]))
+			buf[n++] = s[i];
+	buf[n] = '\0';
+	for (const char *const *c = comment_heads; *c; c++)
+		if (ext_same_text(buf, *c))
+			return 1;
+	return 0;
+}
+
 /* Removes the label paragraph just written: what it announced is gone. */
 static void drop_label(struct render *r)
 {
@@ -257,10 +380,16 @@ static void flush(struct render *r)
 	struct crier_strbuf line = CRIER_STRBUF_INIT;
 
 	crier_collapse_space(r->para.buf, r->para.len, &line);
-	if (!line.len)
+	if (!line.len || r->ended)
 		goto out;
+	if (is_comment_head(line.buf, line.len)) {
+		r->ended = out->len >= COMMENTS_AFTER;
+		drop_label(r);
+		goto out;
+	}
 	if (link_paragraph(r) || is_url(line.buf) || is_ad_label(line.buf) ||
-	    is_byline(line.buf, line.len) ||
+	    is_byline(line.buf, line.len) || is_stamp(line.buf, line.len) ||
+	    is_notice(line.buf, line.len) ||
 	    (r->d->title[0] && ext_same_text(line.buf, r->d->title))) {
 		drop_label(r);
 		goto out;
@@ -279,6 +408,8 @@ out:
 /* Visits node on the way down; returns 1 to walk its children. */
 static int enter(struct render *r, const xmlNode *node)
 {
+	if (r->ended)
+		return 0;
 	if (node->type == XML_TEXT_NODE ||
 	    node->type == XML_CDATA_SECTION_NODE) {
 		if (!node->content)
@@ -339,7 +470,7 @@ static void render_block(struct render *r, xmlNode *root)
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out)
 {
-	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, out };
+	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, 0, out };
 
 	for (size_t i = 0; i < n; i++)
 		render_block(&r, blocks[i]);

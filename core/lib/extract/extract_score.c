@@ -192,11 +192,6 @@ static const char *const stamps[] = {
 	"posted", NULL
 };
 
-/* Whole words of class names of the summary under the headline. */
-static const char *const standfirsts[] = {
-	"standfirst", "dek", "deck", "strapline", "kicker", "eyebrow", NULL
-};
-
 static int contains_any(const char *s, const char *const *words)
 {
 	for (; *words; words++)
@@ -279,9 +274,6 @@ static unsigned class_kind(const char *buf)
 			kind |= K_BYLINE;
 	if (strstr(buf, "byline"))
 		kind |= K_BYLINE;
-	for (const char *const *w = standfirsts; *w; w++)
-		if (has_word(buf, *w))
-			kind |= K_STANDFIRST;
 	for (const char *const *w = furniture; *w; w++)
 		if (has_word(buf, *w))
 			kind |= K_FURNITURE;

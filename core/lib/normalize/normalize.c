@@ -62,6 +62,29 @@ static const struct norm_lang *find_lang(const char *lang)
 	return &lang_other;
 }
 
+/* 1 when the locale of lang writes the month first ("1/15/2020"): the
+ * United States and its neighbours in that habit, and English with no
+ * region given. */
+static int month_first(const char *lang)
+{
+	static const char *const regions[] = { "US", "PH", "FM", "MH", "PW",
+					       NULL };
+	size_t l;
+	int i;
+
+	if (!lang || !*lang)
+		return 1;
+	l = strcspn(lang, "-_");
+	if (!lang[l])
+		return strncasecmp(lang, "en", 2) == 0 && l == 2;
+	lang += l + 1;
+	for (i = 0; regions[i]; i++)
+		if (strncasecmp(lang, regions[i], 2) == 0 &&
+		    strcspn(lang, "-_.") == 2)
+			return 1;
+	return 0;
+}
+
 int crier_normalize_knows(const char *lang)
 {
 	return find_lang(lang)->rules != NULL;
@@ -150,6 +173,7 @@ int crier_normalize(const char *text, size_t len, const char *lang,
 	n.len = in.len;
 	n.out = &said;
 	n.lang = find_lang(lang);
+	n.month_first = month_first(lang);
 	run_rules(&n);
 	norm_tidy(said.buf, said.len, out);
 	crier_strbuf_release(&in);

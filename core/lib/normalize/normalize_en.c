@@ -123,8 +123,11 @@ size_t en_range_dash(const struct norm *n, size_t p)
 /* ---- the table ---- */
 
 static const struct norm_rule en_rules[] = {
+	{ "month-day", en_rule_month_day },
+	{ "day-month", en_rule_day_month },
+	{ "numeric-date", en_rule_numeric_date },
+	{ "phone", en_rule_phone },
 	{ "abbreviation", en_rule_abbr },
-	{ "iso-date", en_rule_iso_date },
 	{ "money", en_rule_money },
 	{ "time", en_rule_time },
 	{ "decade", en_rule_decade },

@@ -72,6 +72,14 @@ size_t en_scale_at(const struct norm *n, size_t p, const char **word,
 /* 1 when a unit abbreviation ("km", "°C") starts at p. */
 int en_unit_follows(const struct norm *n, size_t p);
 
+/* "/mo", "/hr" after a quantity at p: says "per month"; returns its end,
+ * or p (nothing said). */
+size_t en_per_period(struct norm *n, size_t p);
+
+/* A unit at p ("lbs", " km"): says it ("pounds", or "pound" when one)
+ * and returns its end; p (nothing said) when none is there. */
+size_t en_say_unit_at(struct norm *n, size_t p, int one);
+
 size_t en_rule_money(struct norm *n, size_t pos);
 size_t en_rule_scale(struct norm *n, size_t pos);
 size_t en_rule_unit(struct norm *n, size_t pos);
@@ -82,10 +90,19 @@ size_t en_rule_percent(struct norm *n, size_t pos);
 size_t en_rule_abbr(struct norm *n, size_t pos);
 size_t en_rule_roman(struct norm *n, size_t pos);
 
-/* ---- numbers, times and dates (normalize_en_numbers.c) ---- */
+/* ---- dates (normalize_en_dates.c) ---- */
+
+size_t en_rule_month_day(struct norm *n, size_t pos);
+size_t en_rule_day_month(struct norm *n, size_t pos);
+size_t en_rule_numeric_date(struct norm *n, size_t pos);
+
+/* ---- telephone numbers (normalize_en_phone.c) ---- */
+
+size_t en_rule_phone(struct norm *n, size_t pos);
+
+/* ---- numbers and times (normalize_en_numbers.c) ---- */
 
 size_t en_rule_time(struct norm *n, size_t pos);
-size_t en_rule_iso_date(struct norm *n, size_t pos);
 size_t en_rule_decade(struct norm *n, size_t pos);
 size_t en_rule_year(struct norm *n, size_t pos);
 size_t en_rule_ordinal(struct norm *n, size_t pos);

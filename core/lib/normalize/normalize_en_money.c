@@ -86,7 +86,16 @@ static const struct currency *currency_at(const struct norm *n, size_t pos)
 	return NULL;
 }
 
-/* "$3.50": 3 dollars 50; "$0.50": 50 cents. */
+/* The minor unit for cents: "cent" or "cents", "penny" or "pence". */
+static const char *minor_word(const struct currency *c, unsigned long v)
+{
+	if (v != 1)
+		return c->minor;
+	return strcmp(c->minor, "pence") == 0 ? "penny" :
+	       strcmp(c->minor, "cents") == 0 ? "cent" : c->minor;
+}
+
+/* "$3.50": 3 dollars and 50 cents; "$0.50": 50 cents; "$1.00": 1 dollar. */
 static void say_cents(struct norm *n, const struct currency *c, size_t a,
 		      size_t dot, size_t b)
 {
@@ -95,15 +104,45 @@ static void say_cents(struct norm *n, const struct currency *c, size_t a,
 
 	if (whole == 0) {
 		norm_say(n, "");
-		crier_strbuf_addf(n->out, "%lu %s", cents, c->minor);
+		crier_strbuf_addf(n->out, "%lu %s", cents,
+				  minor_word(c, cents));
 		return;
 	}
 	en_say_num(n, a, dot);
 	norm_say(n, whole == 1 ? c->one : c->many);
-	if (cents >= 10)
-		crier_strbuf_addf(n->out, " %lu", cents);
-	else if (cents)
-		crier_strbuf_addf(n->out, " and %lu %s", cents, c->minor);
+	if (cents)
+		crier_strbuf_addf(n->out, " and %lu %s", cents,
+				  minor_word(c, cents));
+}
+
+/* "/mo", "/yr", "/hr" after a price or a quantity at p: "per month".
+ * Returns its end (and says it), or p. */
+size_t en_per_period(struct norm *n, size_t p)
+{
+	static const char *const periods[][2] = {
+		{ "mo", "month" }, { "month", "month" }, { "yr", "year" },
+		{ "year", "year" }, { "hr", "hour" }, { "hour", "hour" },
+		{ "h", "hour" }, { "day", "day" }, { "wk", "week" },
+		{ "week", "week" }, { "min", "minute" }, { "night", "night" },
+		{ "person", "person" }, { "head", "head" }, { "share", "share" },
+		{ NULL, NULL }
+	};
+	size_t e;
+	int i;
+
+	if (p + 1 >= n->len || n->s[p] != '/')
+		return p;
+	e = norm_letters(n, p + 1);
+	for (i = 0; periods[i][0]; i++) {
+		if (strlen(periods[i][0]) == e - p - 1 &&
+		    strncasecmp(n->s + p + 1, periods[i][0], e - p - 1) == 0 &&
+		    norm_boundary(n, e)) {
+			norm_say(n, "per");
+			norm_say(n, periods[i][1]);
+			return e;
+		}
+	}
+	return p;
 }
 
 /* "$5-10bn": 5 to 10 billion dollars; "£3bn-£4bn".  s[a..b) is the
@@ -147,6 +186,13 @@ size_t en_rule_money(struct norm *n, size_t pos)
 		return pos;
 	a = pos + strlen(c->sign);
 	b = norm_number(n, a, &frac);
+	if (b == a && a + 1 < n->len && n->s[a] == '.' &&
+	    norm_digits(n, a + 1) > a + 1 && norm_boundary(n, norm_digits(n, a + 1))) {
+		b = norm_digits(n, a + 1);	/* "$.506": .506 dollars */
+		en_say_num(n, a, b);
+		norm_say(n, c->many);
+		return b;
+	}
 	if (b == a)
 		return pos;
 	end = money_range(n, c, a, b);
@@ -157,7 +203,7 @@ size_t en_rule_money(struct norm *n, size_t pos)
 		return pos;
 	if (!scale && frac && b - frac == 3 && c->minor) {
 		say_cents(n, c, a, frac, b);
-		return b;
+		return en_per_period(n, b);
 	}
 	one = en_adjectival(n, pos, end) ||
 	      (!scale && !frac && norm_value(n, a, b) == 1);
@@ -165,7 +211,7 @@ size_t en_rule_money(struct norm *n, size_t pos)
 	if (scale)
 		norm_say(n, scale);
 	norm_say(n, one ? c->one : c->many);
-	return end;
+	return en_per_period(n, end);
 }
 
 /* "600m", "2.5bn" without a currency: the scale word ("m" after a whole
@@ -245,6 +291,10 @@ static const struct unit units[] = {
 	{ "sq km", "square kilometre", "square kilometres", 0 },
 	{ "sq mi", "square mile", "square miles", 0 },
 	{ "km\xc2\xb2", "square kilometre", "square kilometres", 0 },
+	{ "km\xc2\xb3", "cubic kilometre", "cubic kilometres", 0 },
+	{ "cm\xc2\xb3", "cubic centimetre", "cubic centimetres", 0 },
+	{ "m\xc2\xb3", "cubic metre", "cubic metres", 0 },
+	{ "cu ft", "cubic foot", "cubic feet", 0 },
 	{ "m\xc2\xb2", "square metre", "square metres", 0 },
 	{ "km", "kilometre", "kilometres", 0 },
 	{ "cm", "centimetre", "centimetres", 0 },
@@ -260,6 +310,12 @@ static const struct unit units[] = {
 	{ "yd", "yard", "yards", 0 },
 	{ "mi", "mile", "miles", 1 },
 	{ "ml", "millilitre", "millilitres", 0 },
+	{ "cl", "centilitre", "centilitres", 0 },
+	{ "kn", "knot", "knots", 0 },
+	{ "sec", "second", "seconds", 0 },
+	{ "secs", "second", "seconds", 0 },
+	{ "min", "minute", "minutes", 0 },
+	{ "hr", "hour", "hours", 0 },
 	{ "ha", "hectare", "hectares", 1 },
 	{ "kWh", "kilowatt hour", "kilowatt hours", 0 },
 	{ "MWh", "megawatt hour", "megawatt hours", 0 },
@@ -324,6 +380,23 @@ static int unit_end_ok(const struct norm *n, const struct unit *u, size_t e)
 	       norm_word_in(n, ws, wl, metre_words);
 }
 
+/* 1 when abbreviation u is written at q: as listed or, for lower-case
+ * abbreviations of two letters or more that are not also words ("km",
+ * "lbs", "mph"), in any case ("KM", "Lbs"). */
+static int unit_written(const struct norm *n, const struct unit *u, size_t q)
+{
+	size_t l = strlen(u->abbr), i;
+
+	if (norm_has(n, q, u->abbr))
+		return 1;
+	if (u->attached || l < 2 || q + l > n->len)
+		return 0;
+	for (i = 0; i < l; i++)
+		if (!en_is_lower(u->abbr[i]) && u->abbr[i] != '/')
+			return 0;
+	return strncasecmp(n->s + q, u->abbr, l) == 0;
+}
+
 static const struct unit *unit_at(const struct norm *n, size_t p,
 				  size_t *end)
 {
@@ -335,7 +408,7 @@ static const struct unit *unit_at(const struct norm *n, size_t p,
 		if (u->attached && space)
 			continue;
 		q = p + (space ? 1 : 0);
-		if (norm_has(n, q, u->abbr) &&
+		if (unit_written(n, u, q) &&
 		    unit_end_ok(n, u, q + strlen(u->abbr))) {
 			*end = q + strlen(u->abbr);
 			return u;
@@ -344,11 +417,27 @@ static const struct unit *unit_at(const struct norm *n, size_t p,
 	return NULL;
 }
 
+/* Says a unit's name, spelled "meter" and "liter" where the locale
+ * spells them so (en-US, where espeak-ng also stresses "kilometer" the
+ * American way). */
+static void say_unit(struct norm *n, const char *word)
+{
+	const char *re;
+
+	norm_say(n, "");
+	while (n->month_first && (re = strstr(word, "tre")) != NULL) {
+		crier_strbuf_add(n->out, word, (size_t)(re - word));
+		crier_strbuf_adds(n->out, "ter");
+		word = re + 3;
+	}
+	crier_strbuf_adds(n->out, word);
+}
+
 /* "5km": 5 kilometres; "a 5km race": a 5 kilometre race. */
 size_t en_rule_unit(struct norm *n, size_t pos)
 {
 	const struct unit *u;
-	size_t frac, b = norm_number(n, pos, &frac), end;
+	size_t frac, b = norm_number(n, pos, &frac), end, per;
 	int one;
 
 	if (b == pos)
@@ -359,7 +448,10 @@ size_t en_rule_unit(struct norm *n, size_t pos)
 	one = en_adjectival(n, pos, end) || (b < n->len && n->s[b] == '-') ||
 	      (!frac && norm_value(n, pos, b) == 1);
 	en_say_num(n, pos, b);
-	norm_say(n, one ? u->one : u->many);
+	say_unit(n, one ? u->one : u->many);
+	per = en_per_period(n, end);
+	if (per > end)
+		return per;
 	/* "6 ft. tall": the stop ends the abbreviation, not the sentence */
 	if (end + 2 < n->len && n->s[end] == '.' && n->s[end + 1] == ' ' &&
 	    en_is_lower(n->s[end + 2]) && norm_is_alpha(n->s[end - 1]))
@@ -367,7 +459,14 @@ size_t en_rule_unit(struct norm *n, size_t pos)
 	return end;
 }
 
-/* "#1": number 1. */
+size_t en_say_unit_at(struct norm *n, size_t p, int one)
+{
+	const struct unit *u = unit_at(n, p, &p);
+
+	if (u)
+		say_unit(n, one ? u->one : u->many);
+	return p;
+}
 
 int en_unit_follows(const struct norm *n, size_t p)
 {

@@ -32,6 +32,37 @@ static size_t ampm_at(const struct norm *n, size_t p, int *pm)
 	return p;
 }
 
+/* Says v and its unit word, "1 hour", "31 seconds". */
+static void say_count(struct norm *n, unsigned long v, const char *unit)
+{
+	norm_say(n, "");
+	crier_strbuf_addf(n->out, "%lu %s%s", v, unit, v == 1 ? "" : "s");
+}
+
+/* "21:51:31", "2:03:45": 21 hours 51 minutes and 31 seconds.  s[h] is
+ * the first ':'; returns the end or pos. */
+static size_t hms(struct norm *n, size_t pos, size_t h)
+{
+	size_t m = h + 3, e = h + 6;
+	unsigned long mi, se;
+
+	if (e > n->len || n->s[h] != ':' || norm_digits(n, h + 1) != m ||
+	    n->s[m] != ':' || norm_digits(n, m + 1) != e ||
+	    !norm_boundary(n, e) ||
+	    (e + 1 < n->len && strchr(".:", n->s[e]) &&
+	     norm_is_digit(n->s[e + 1])))
+		return pos;
+	mi = norm_value(n, h + 1, m);
+	se = norm_value(n, m + 1, e);
+	if (mi > 59 || se > 59)
+		return pos;
+	say_count(n, norm_value(n, pos, h), "hour");
+	say_count(n, mi, "minute");
+	norm_say(n, "and");
+	say_count(n, se, "second");
+	return e;
+}
+
 size_t en_rule_time(struct norm *n, size_t pos)
 {
 	size_t h = norm_digits(n, pos), m = h, end;
@@ -47,9 +78,11 @@ size_t en_rule_time(struct norm *n, size_t pos)
 		m = h + 3;
 		has_min = min < 60;
 	}
+	if (hms(n, pos, h) > pos)
+		return h + 6;
 	if (m + 1 < n->len && (n->s[m] == ':' || n->s[m] == '.') &&
 	    norm_is_digit(n->s[m + 1]))
-		return pos;	/* "2:03:45" and "1:48.32" are race times */
+		return pos;	/* "1:48.32" is a race time */
 	end = ampm_at(n, has_min ? m : h, &pm);
 	if (end == (has_min ? m : h)) {	/* no am/pm: only "14:30" */
 		if (!has_min || n->s[h] != ':' || !norm_boundary(n, m))
@@ -58,7 +91,7 @@ size_t en_rule_time(struct norm *n, size_t pos)
 	}
 	if (!has_min && end && hour > 12)
 		return pos;
-	en_say_num(n, pos, h);
+	en_say_num(n, h - pos == 2 && n->s[pos] == '0' ? pos + 1 : pos, h);
 	if (has_min && min == 0 && !end)
 		norm_say(n, hour > 12 || hour == 0 ? "hundred" : "o'clock");
 	else if (has_min && min > 0 && min < 10)
@@ -76,30 +109,6 @@ size_t en_rule_time(struct norm *n, size_t pos)
 		return en_range_dash(n, end);
 	}
 	return end;
-}
-
-/* "2024-04-19": April 19, 2024 */
-size_t en_rule_iso_date(struct norm *n, size_t pos)
-{
-	size_t y = norm_digits(n, pos);
-	unsigned long year, month, day;
-
-	if (y - pos != 4 || y + 6 > n->len || n->s[y] != '-' ||
-	    norm_digits(n, y + 1) != y + 3 || n->s[y + 3] != '-' ||
-	    norm_digits(n, y + 4) != y + 6 || !norm_boundary(n, y + 6))
-		return pos;
-	year = norm_value(n, pos, y);
-	month = norm_value(n, y + 1, y + 3);
-	day = norm_value(n, y + 4, y + 6);
-	if (month < 1 || month > 12 || day < 1 || day > 31)
-		return pos;
-	norm_say(n, en_months[month - 1]);
-	crier_strbuf_addf(n->out, " %lu,", day);
-	if (year >= 2000)
-		crier_strbuf_addf(n->out, " %lu", year);
-	else
-		en_say_words(n, en_year, year);
-	return y + 6;
 }
 
 /* ---- decades, years, ordinals ---- */
@@ -142,31 +151,101 @@ static const char *const year_words[] = {
 /* 1 when a clause ends at p: "founded 1990, it..." */
 static int year_end(const struct norm *n, size_t p)
 {
-	return p >= n->len || (strchr(",.;:)!?", n->s[p]) &&
+	return p >= n->len || (strchr(",.;:)!?\"'", n->s[p]) &&
 			       (p + 1 >= n->len || !norm_is_digit(n->s[p + 1])));
 }
 
-/* A year from 1000 to 1999 after "in", "since", a month...: nineteen
- * ninety.  espeak-ng says "nineteen hundred ninety" or "one thousand
- * eight hundred five"; later years it reads well. */
-size_t en_rule_year(struct norm *n, size_t pos)
-{
-	size_t b = norm_digits(n, pos), ws, wl;
-	unsigned long v;
+/* Words before a number that make it a count, not a year: "about 1500". */
+static const char *const count_words[] = {
+	"about", "some", "nearly", "almost", "over", "than", "only", "just",
+	"least", "most", "all", "the", "those", "these", "of", "are", "were",
+	"with", "to", "and", "or", "no", "every", "at", "number", "No", NULL
+};
 
-	if (b - pos != 4 || !norm_boundary(n, b) ||
-	    (b < n->len && n->s[b] == '%'))
+/* "AD", "A.D", "BC", "BCE", "CE" after a year at p: its end and reading. */
+static size_t era_at(const struct norm *n, size_t p, const char **say)
+{
+	static const char *const eras[][2] = {
+		{ "A.D.", "AD" }, { "A.D", "AD" }, { "AD", "AD" },
+		{ "B.C.E.", "BCE" }, { "B.C.", "BC" }, { "B.C", "BC" },
+		{ "BCE", "BCE" }, { "BC", "BC" }, { "CE", "CE" },
+		{ NULL, NULL }
+	};
+	int i;
+
+	if (p >= n->len || n->s[p] != ' ')
+		return 0;
+	for (i = 0; eras[i][0]; i++) {
+		size_t e = p + 1 + strlen(eras[i][0]);
+
+		if (norm_has(n, p + 1, eras[i][0]) && norm_boundary(n, e)) {
+			*say = eras[i][1];
+			return e;
+		}
+	}
+	return 0;
+}
+
+/* "340 AD", "55 BC": three forty AD, fifty five BC. */
+static size_t era_year(struct norm *n, size_t pos, size_t b)
+{
+	const char *say = NULL;
+	size_t e = era_at(n, b, &say);
+	unsigned long v = norm_value(n, pos, b);
+
+	if (!e || b - pos > 4 || v == 0)
 		return pos;
-	v = norm_value(n, pos, b);
-	if (v < 1000 || v > 1999)
-		return pos;
-	if (!en_prev_in(n, pos, year_words) && !year_end(n, b) &&
-	    !(norm_prev_word(n, pos, ",", &ws, &wl) &&
-	      norm_is_digit(n->s[ws]) && wl <= 2))
-		return pos;
+	if (v >= 100 && v < 1000 && v % 100 >= 10) {
+		en_say_words(n, en_cardinal, v / 100);
+		en_say_words(n, en_cardinal, v % 100);
+	} else {
+		en_say_words(n, en_year, v);
+	}
+	norm_say(n, say);
+	if (n->s[e - 1] == '.' && en_sentence_may_end(n, e))
+		crier_strbuf_addch(n->out, '.');
+	return e;
+}
+
+/* 1 when the four digits s[pos..b) stand where a year does: after "in",
+ * "since", a month..., before the end of a clause, or (from 1100 to
+ * 1999, numbers espeak-ng reads as "nineteen hundred ninety") anywhere
+ * no count word comes before and no noun after. */
+static int year_context(const struct norm *n, size_t pos, size_t b,
+			unsigned long v)
+{
+	size_t ws, wl;
+
 	if (norm_next_word(n, b, &ws, &wl) && ws == b + 1 &&
 	    en_noun_after(n, b))
-		return pos;	/* "in 1500 cases" */
+		return 0;	/* "in 1500 cases" */
+	if (en_prev_in(n, pos, year_words) || year_end(n, b))
+		return 1;
+	if (norm_prev_word(n, pos, ",", &ws, &wl) && norm_is_digit(n->s[ws]) &&
+	    wl <= 2)
+		return 1;
+	return v >= 1100 && v <= 1999 && !en_prev_in(n, pos, count_words);
+}
+
+/* A year from 1000 to 2099: nineteen ninety, twenty twelve.  espeak-ng
+ * says "nineteen hundred ninety" and "two thousand twelve". */
+size_t en_rule_year(struct norm *n, size_t pos)
+{
+	size_t b = norm_digits(n, pos), e;
+	unsigned long v;
+
+	if (b == pos || (pos > 0 && strchr(".,$", n->s[pos - 1])))
+		return pos;
+	e = era_year(n, pos, b);
+	if (e > pos)
+		return e;
+	if (b - pos != 4 || !norm_boundary(n, b) ||
+	    (b < n->len && strchr("%:", n->s[b])))
+		return pos;
+	v = norm_value(n, pos, b);
+	if (v < 1000 || v > 2099 || (v >= 2000 && v < 2010) ||
+	    !year_context(n, pos, b, v))
+		return pos;
 	en_say_words(n, en_year, v);
 	return b;
 }
@@ -222,27 +301,58 @@ static void say_fraction(struct norm *n, size_t pos, unsigned long num,
 	en_fraction(n->out, num, den, mixed);
 }
 
-/* "1/3": one third; "24/7", "9/11": twenty four seven, nine eleven. */
+/* 1 when den is a denominator said as a fraction ("thirty seconds"),
+ * not a second number ("24/7", "9/11"): up to ten, or a power of two
+ * (inches), or a hundred. */
+static int fraction_den(unsigned long den)
+{
+	return (den >= 2 && den <= 10) || den == 16 || den == 32 ||
+	       den == 64 || den == 100;
+}
+
+/* "1/4th", "3/8ths": the suffix some writers add; its end or p. */
+static size_t fraction_suffix(const struct norm *n, size_t p)
+{
+	size_t e = norm_letters(n, p);
+	static const char *const sfx[] = { "th", "ths", "rd", "rds", "nd",
+					   "nds", NULL };
+
+	return e > p && norm_word_in(n, p, e - p, sfx) ? e : p;
+}
+
+/* "1/3": one third; "5 11/16": five and eleven sixteenths; "2 7/4": two
+ * and seven over four; "24/7", "9/11": twenty four seven, nine eleven;
+ * "4 1/2 lbs": four and a half pounds. */
 size_t en_rule_fraction(struct norm *n, size_t pos)
 {
-	size_t a = norm_digits(n, pos), b;
+	size_t a = norm_digits(n, pos), b, e;
 	unsigned long num, den;
 
 	if (a == pos || a >= n->len || n->s[a] != '/' ||
 	    (pos > 0 && n->s[pos - 1] == '/'))
 		return pos;
 	b = norm_digits(n, a + 1);
-	if (b == a + 1 || !norm_boundary(n, b) ||
-	    (b < n->len && n->s[b] == '/'))
+	e = fraction_suffix(n, b);
+	if (b == a + 1 || !norm_boundary(n, e) ||
+	    (e < n->len && n->s[e] == '/'))
 		return pos;
 	num = norm_value(n, pos, a);
 	den = norm_value(n, a + 1, b);
-	if (num == 0 || den < 2 || num > 99 || den > 99)
+	if (num == 0 || den == 0 || num > 999 || den > 999)
 		return pos;
-	if (num < den && den <= 10) {
+	if (num < den && (fraction_den(den) || after_whole(n, pos))) {
 		say_fraction(n, pos, num, den);
-		return b;
+		return en_say_unit_at(n, e, 0);
 	}
+	if (after_whole(n, pos)) {
+		norm_say(n, "and");
+		en_say_words(n, en_cardinal, num);
+		norm_say(n, "over");
+		en_say_words(n, en_cardinal, den);
+		return e;
+	}
+	if (e > b || num > 99 || den > 99 || den < 2)
+		return pos;
 	en_say_words(n, en_cardinal, num);
 	en_say_words(n, en_cardinal, den);
 	return b;
@@ -265,7 +375,7 @@ size_t en_rule_vulgar(struct norm *n, size_t pos)
 	for (i = 0; v[i].s; i++) {
 		if (norm_has(n, pos, v[i].s)) {
 			say_fraction(n, pos, v[i].num, v[i].den);
-			return pos + strlen(v[i].s);
+			return en_say_unit_at(n, pos + strlen(v[i].s), 0);
 		}
 	}
 	return pos;
@@ -389,6 +499,9 @@ size_t en_rule_range(struct norm *n, size_t pos)
 		return pos;
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;
+	if (!score && !fa && !fc && !split_of_whole(n, pos, a, c, d) &&
+	    norm_value(n, c, d) < norm_value(n, pos, a))
+		return pos;	/* "978-0" is no range */
 	en_say_num(n, pos, a);
 	if (!score && !split_of_whole(n, pos, a, c, d) &&
 	    (d - c != a - pos || memcmp(n->s + pos, n->s + c, a - pos) != 0))

@@ -22,6 +22,7 @@ struct norm {
 	size_t len;			/* its length in bytes */
 	struct crier_strbuf *out;	/* where readings are appended */
 	const struct norm_lang *lang;	/* never NULL */
+	int month_first;		/* the locale writes 1/15/2020, not 15/1 */
 };
 
 /*

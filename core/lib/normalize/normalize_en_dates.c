@@ -1,0 +1,273 @@
+/*
+ * normalize_en_dates.c - English dates in the forms news text writes
+ * them: "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15", "25 July 2012",
+ * "the 26th May", "2016-11-03" and "15/01/2020" (day or month first by
+ * the text's locale when both could be either).  Days are said as
+ * ordinals and years as years: "July twenty fifth, twenty twelve".
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "normalize_en.h"
+
+/* Month abbreviations, in month order ("Sept" is tried before "Sep"). */
+static const char *const month_abbrs[] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept",
+	"Oct", "Nov", "Dec", "Sep", NULL
+};
+
+/* The month of the abbreviation at index i of month_abbrs. */
+static int abbr_month(int i)
+{
+	return i == 12 ? 8 : i;
+}
+
+/*
+ * A month at p: its full name in any case ("July", "july", "JULY"; "may"
+ * and "march" only with a capital, they are words too), or a capitalized
+ * abbreviation ("Jan", "SEPT") with or without a full stop.  Sets *month
+ * (0-11) and *abbr; returns the end (after the stop), or p.
+ */
+static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
+{
+	size_t e = norm_letters(n, p);
+	int i;
+
+	if (e == p)
+		return p;
+	for (i = 0; en_months[i]; i++) {
+		if (strlen(en_months[i]) != e - p ||
+		    strncasecmp(n->s + p, en_months[i], e - p) != 0)
+			continue;
+		if ((i == 2 || i == 4) && !en_is_upper(n->s[p]))
+			return p;
+		*month = i;
+		*abbr = 0;
+		return e;
+	}
+	if (!en_is_upper(n->s[p]))
+		return p;
+	for (i = 0; month_abbrs[i]; i++) {
+		if (strlen(month_abbrs[i]) != e - p ||
+		    strncasecmp(n->s + p, month_abbrs[i], e - p) != 0)
+			continue;
+		*month = abbr_month(i);
+		*abbr = 1;
+		return e < n->len && n->s[e] == '.' ? e + 1 : e;
+	}
+	return p;
+}
+
+/* 1 when nothing at p continues the number before it: "5:30", "5.2",
+ * "5%", "5-7", "5/6" and "5km" are no days. */
+static int number_ends(const struct norm *n, size_t p)
+{
+	if (!norm_boundary(n, p))
+		return 0;
+	if (p + 1 < n->len && strchr(":.,-/", n->s[p]) &&
+	    norm_is_digit(n->s[p + 1]))
+		return 0;
+	return p >= n->len || n->s[p] != '%';
+}
+
+/* A day of the month at p: 1-31, maybe "st", "nd", "rd" or "th" (any
+ * case).  Sets *day; returns its end or p. */
+static size_t day_at(const struct norm *n, size_t p, unsigned long *day)
+{
+	static const char *const sfx[] = { "st", "nd", "rd", "th", NULL };
+	size_t d = norm_digits(n, p);
+
+	if (d == p || d - p > 2)
+		return p;
+	*day = norm_value(n, p, d);
+	if (*day < 1 || *day > 31)
+		return p;
+	if (d + 2 <= n->len && norm_word_in(n, d, 2, sfx) &&
+	    norm_boundary(n, d + 2))
+		return d + 2;
+	return number_ends(n, d) ? d : p;
+}
+
+/* A year after a date at p: " 2012", ", 2012" or ",2012".  Sets *year
+ * and *comma; returns its end or p. */
+static size_t year_after(const struct norm *n, size_t p, unsigned long *year,
+			 int *comma)
+{
+	size_t q = p, d;
+
+	*comma = q < n->len && n->s[q] == ',';
+	if (*comma)
+		q++;
+	while (q < n->len && n->s[q] == ' ')
+		q++;
+	if (q == p)
+		return p;
+	d = norm_digits(n, q);
+	if (d - q != 4 || !number_ends(n, d))
+		return p;
+	*year = norm_value(n, q, d);
+	return *year >= 1000 && *year <= 2099 ? d : p;
+}
+
+/* Says "July twenty fifth" and, when year is not 0, ", twenty twelve". */
+static void say_month_day(struct norm *n, int month, unsigned long day,
+			  unsigned long year, int comma)
+{
+	norm_say(n, en_months[month]);
+	en_say_words(n, en_ordinal, day);
+	if (!year)
+		return;
+	if (comma)
+		crier_strbuf_addch(n->out, ',');
+	en_say_words(n, en_year, year);
+}
+
+/* Says "the twenty fifth of July" and maybe "twenty twelve"; no second
+ * "the" after one in the text. */
+static void say_day_month(struct norm *n, size_t pos, int month,
+			  unsigned long day, unsigned long year, int comma)
+{
+	static const char *const the[] = { "the", NULL };
+
+	if (!en_prev_in(n, pos, the))
+		norm_say(n, "the");
+	en_say_words(n, en_ordinal, day);
+	norm_say(n, "of");
+	norm_say(n, en_months[month]);
+	if (!year)
+		return;
+	if (comma)
+		crier_strbuf_addch(n->out, ',');
+	en_say_words(n, en_year, year);
+}
+
+/* "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15". */
+size_t en_rule_month_day(struct norm *n, size_t pos)
+{
+	unsigned long day, year = 0;
+	size_t m, d, e, y;
+	int month, abbr, comma = 0;
+
+	if (pos > 0 && norm_is_alpha(n->s[pos - 1]))
+		return pos;
+	m = month_at(n, pos, &month, &abbr);
+	if (m == pos)
+		return pos;
+	d = m;
+	if (d < n->len && (n->s[d] == ' ' || (n->s[d] == '-' && abbr)))
+		d++;
+	if (d == m || (e = day_at(n, d, &day)) == d)
+		return pos;
+	y = year_after(n, e, &year, &comma);
+	say_month_day(n, month, day, y > e ? year : 0, comma);
+	return y;
+}
+
+/* "25 July 2012", "25th july", "the 26th May". */
+size_t en_rule_day_month(struct norm *n, size_t pos)
+{
+	unsigned long day, year = 0;
+	size_t d, m, y;
+	int month, abbr, comma = 0;
+
+	if (pos > 0 && strchr("/-.:,$", n->s[pos - 1]))
+		return pos;
+	d = day_at(n, pos, &day);
+	if (d == pos || d >= n->len || n->s[d] != ' ')
+		return pos;
+	m = month_at(n, d + 1, &month, &abbr);
+	if (m == d + 1 || !norm_boundary(n, m))
+		return pos;
+	y = year_after(n, m, &year, &comma);
+	say_day_month(n, pos, month, day, y > m ? year : 0, comma);
+	return y;
+}
+
+/* The three numbers of a numeric date at pos, split by sep. */
+struct num_date {
+	size_t a[3], b[3];	/* each part is s[a..b) */
+	char sep;
+};
+
+static size_t num_date_at(const struct norm *n, size_t pos,
+			  struct num_date *nd)
+{
+	size_t p = pos;
+	int i;
+
+	nd->sep = 0;
+	for (i = 0; i < 3; i++) {
+		nd->a[i] = p;
+		nd->b[i] = norm_digits(n, p);
+		if (nd->b[i] == p || nd->b[i] - p > 4)
+			return pos;
+		p = nd->b[i];
+		if (i == 2)
+			break;
+		if (p >= n->len || !strchr("-/", n->s[p]) ||
+		    (nd->sep && n->s[p] != nd->sep))
+			return pos;
+		nd->sep = n->s[p++];
+	}
+	return number_ends(n, p) && (p >= n->len || n->s[p] != '.' ||
+				     !norm_is_digit(n->s[p + 1])) ? p : pos;
+}
+
+static unsigned long part(const struct norm *n, const struct num_date *nd,
+			  int i)
+{
+	return norm_value(n, nd->a[i], nd->b[i]);
+}
+
+/* "2016-11-03": November third, twenty sixteen. */
+static int say_ymd(struct norm *n, const struct num_date *nd)
+{
+	unsigned long y = part(n, nd, 0), m = part(n, nd, 1), d = part(n, nd, 2);
+
+	if (nd->b[0] - nd->a[0] != 4 || nd->b[1] - nd->a[1] != 2 ||
+	    nd->b[2] - nd->a[2] != 2 || y < 1000 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	say_month_day(n, (int)m - 1, d, y, 1);
+	return 1;
+}
+
+/* "15/01/2020" or "01/15/2020": the order the locale writes, unless only
+ * one order makes a date. */
+static int say_dmy(struct norm *n, size_t pos, const struct num_date *nd)
+{
+	unsigned long a = part(n, nd, 0), b = part(n, nd, 1), y = part(n, nd, 2);
+	int month_first = n->month_first;
+
+	if (nd->b[0] - nd->a[0] > 2 || nd->b[1] - nd->a[1] > 2 ||
+	    nd->b[2] - nd->a[2] != 4 || y < 1000 || !a || !b ||
+	    a > 31 || b > 31 || (a > 12 && b > 12))
+		return 0;
+	if (a > 12)
+		month_first = 0;
+	else if (b > 12)
+		month_first = 1;
+	if (month_first)
+		say_month_day(n, (int)a - 1, b, y, 1);
+	else
+		say_day_month(n, pos, (int)b - 1, a, y, 0);
+	return 1;
+}
+
+/* Numeric dates: "2016-11-03", "15/01/2020" ("3.10.2024" may be a
+ * version: left alone). */
+size_t en_rule_numeric_date(struct norm *n, size_t pos)
+{
+	struct num_date nd;
+	size_t end;
+
+	if (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+			strchr("-/.", n->s[pos - 1])))
+		return pos;
+	end = num_date_at(n, pos, &nd);
+	if (end == pos)
+		return pos;
+	if (say_ymd(n, &nd) || say_dmy(n, pos, &nd))
+		return end;
+	return pos;
+}

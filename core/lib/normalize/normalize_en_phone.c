@@ -1,0 +1,187 @@
+/*
+ * normalize_en_phone.c - telephone numbers, read digit by digit in their
+ * groups with a pause between groups, the way a newsreader gives them:
+ * "123-123-5678", "(123) 123-5678", "555.555.5555", "+1 123-123-5678",
+ * "+44 20 7946 0018", and toll-free numbers with words in them
+ * ("1-800-GO-2-HAUL": one, eight hundred, GO two, HAUL).
+ */
+#include <string.h>
+
+#include "normalize_en.h"
+
+static const char *const digit_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine"
+};
+
+/* The groups of one number: each is s[a..b). */
+struct phone {
+	size_t a[8], b[8];
+	int count;
+};
+
+static void add_group(struct phone *ph, size_t a, size_t b)
+{
+	ph->a[ph->count] = a;
+	ph->b[ph->count] = b;
+	ph->count++;
+}
+
+/* A run of exactly len digits at p: its end, or p. */
+static size_t digits_of(const struct norm *n, size_t p, size_t len)
+{
+	size_t e = norm_digits(n, p);
+
+	return e - p == len ? e : p;
+}
+
+/* The end of a North American number at p (area code in brackets or
+ * not, then 3 and 4 digits; '-', '.' or ' ' between), or p. */
+static size_t nanp_at(const struct norm *n, size_t p, struct phone *ph)
+{
+	size_t q = p, e;
+	char sep;
+
+	if (q < n->len && n->s[q] == '(') {
+		e = digits_of(n, q + 1, 3);
+		if (e == q + 1 || e >= n->len || n->s[e] != ')')
+			return p;
+		add_group(ph, q + 1, e);
+		q = e + 1;
+		if (q < n->len && (n->s[q] == ' ' || n->s[q] == '-'))
+			q++;
+	} else {
+		e = digits_of(n, q, 3);
+		if (e == q || e >= n->len || !strchr("-.", n->s[e]))
+			return p;
+		add_group(ph, q, e);
+		q = e + 1;
+	}
+	e = digits_of(n, q, 3);
+	if (e == q || e + 1 >= n->len || !strchr("-. ", n->s[e]))
+		return p;
+	sep = n->s[e];
+	add_group(ph, q, e);
+	q = e + 1;
+	e = digits_of(n, q, 4);
+	if (e == q || !norm_boundary(n, e) || (sep == ' ' && ph->count == 2 &&
+					       n->s[ph->b[0]] != ')'))
+		return p;
+	add_group(ph, q, e);
+	return e;
+}
+
+/* "+44 20 7946 0018": a country code and groups of 2 to 4 digits. */
+static size_t international_at(const struct norm *n, size_t p,
+			       struct phone *ph)
+{
+	size_t q = p + 1, e;
+
+	if (p >= n->len || n->s[p] != '+')
+		return p;
+	for (;;) {
+		e = norm_digits(n, q);
+		if (e == q || e - q > 4 || ph->count == 8)
+			return p;
+		add_group(ph, q, e);
+		if (e + 1 >= n->len || !strchr(" -", n->s[e]) ||
+		    !norm_is_digit(n->s[e + 1]))
+			break;
+		q = e + 1;
+	}
+	return ph->count >= 3 && norm_boundary(n, e) ? e : p;
+}
+
+/* "1-800-GO-2-HAUL": a toll-free prefix and groups of digits or
+ * capitals, at least one a word. */
+static size_t vanity_at(const struct norm *n, size_t p, struct phone *ph)
+{
+	size_t q = p + 2, e;
+	int word = 0;
+
+	if (!norm_has(n, p, "1-8") || digits_of(n, q, 3) != q + 3)
+		return p;
+	add_group(ph, p, p + 1);
+	for (;;) {
+		e = norm_digits(n, q);
+		if (e == q) {
+			while (e < n->len && en_is_upper(n->s[e]))
+				e++;
+			word = 1;
+		}
+		if (e == q || ph->count == 8)
+			return p;
+		add_group(ph, q, e);
+		if (e + 1 >= n->len || n->s[e] != '-' ||
+		    !norm_is_alnum(n->s[e + 1]))
+			break;
+		q = e + 1;
+	}
+	return word && norm_boundary(n, e) ? e : p;
+}
+
+/* Says one group: digits one by one ("800" after a leading 1 as "eight
+ * hundred"), words as written. */
+static void say_group(struct norm *n, const struct phone *ph, int i)
+{
+	size_t p;
+
+	if (ph->b[i] - ph->a[i] == 3 && norm_has(n, ph->a[i], "800") &&
+	    i == 1 && ph->b[0] - ph->a[0] == 1) {
+		norm_say(n, "eight hundred");
+		return;
+	}
+	if (!norm_is_digit(n->s[ph->a[i]])) {
+		norm_say(n, "");
+		norm_copy(n, ph->a[i], ph->b[i]);
+		return;
+	}
+	for (p = ph->a[i]; p < ph->b[i]; p++)
+		norm_say(n, digit_words[n->s[p] - '0']);
+}
+
+static void say_phone(struct norm *n, const struct phone *ph, int plus)
+{
+	int i;
+
+	if (plus)
+		norm_say(n, "plus");
+	for (i = 0; i < ph->count; i++) {
+		if (i > 0)
+			crier_strbuf_adds(n->out, ", ");
+		say_group(n, ph, i);
+	}
+}
+
+size_t en_rule_phone(struct norm *n, size_t pos)
+{
+	struct phone ph = { { 0 }, { 0 }, 0 };
+	size_t end, q = pos;
+	int plus = 0;
+
+	if (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+			strchr("-./$", n->s[pos - 1])))
+		return pos;
+	end = vanity_at(n, pos, &ph);
+	if (end == pos) {
+		ph.count = 0;
+		end = international_at(n, pos, &ph);
+		plus = end > pos;
+	}
+	if (end == pos && norm_has(n, pos, "1-")) {
+		ph.count = 0;	/* "1-800-555-1234" */
+		add_group(&ph, pos, pos + 1);
+		q = pos + 2;
+		end = nanp_at(n, q, &ph);
+		if (end == q)
+			end = pos;
+	}
+	if (end == pos) {
+		ph.count = 0;
+		end = nanp_at(n, pos, &ph);
+	}
+	if (end == pos)
+		return pos;
+	say_phone(n, &ph, plus);
+	return end;
+}
