@@ -64,6 +64,30 @@ static const char *summary_input(const struct crier_article *a)
 	return *text ? text : crier_article_get(a, CRIER_FIELD_SUMMARY);
 }
 
+/* The length of s without trailing blanks and sentence ends. */
+static size_t core_len(const char *s, size_t n)
+{
+	while (n && strchr(" \t\r\n.!?", s[n - 1]))
+		n--;
+	return n;
+}
+
+/*
+ * 1 when story s has text to summarize beyond its headline: a text that
+ * is only its headline (a one-line item) rightly gives an empty summary.
+ */
+static int has_text(const struct story *s)
+{
+	const char *text = summary_input(s->article);
+	const char *title = crier_article_get(s->article, CRIER_FIELD_TITLE);
+	size_t n, t;
+
+	text += strspn(text, " \t\r\n");
+	n = core_len(text, strlen(text));
+	t = core_len(title, strlen(title));
+	return n && !(n == t && !memcmp(text, title, n));
+}
+
 static void fall_back(struct summarizer *lead, struct story *s,
 		      const char *name, const char *why)
 {
@@ -93,7 +117,7 @@ static void take_summary(const char *name, struct summarizer *lead,
 	if (failed) {
 		crier_strbuf_addf(&why, "failed on this story (%s)", failed);
 		fall_back(lead, s, name, why.buf);
-	} else if (!s->summary.n && *summary_input(s->article)) {
+	} else if (!s->summary.n && has_text(s)) {
 		fall_back(lead, s, name, "returned an empty summary for this story");
 	} else if (*corrected) {
 		crier_strbuf_addf(&why, "summarizer '%s' did not keep to its request on this story: %s",
@@ -115,7 +139,7 @@ static void drop_unsummarized(struct source_result *r)
 	for (size_t i = 0; i < r->n; i++) {
 		struct story *s = &r->stories[i];
 
-		if (!s->summary.n && *summary_input(s->article)) {
+		if (!s->summary.n && has_text(s)) {
 			crier_warn("story '%s' left out: no summary could be made (%s)",
 				   crier_article_get(s->article, CRIER_FIELD_TITLE),
 				   s->note ? s->note : "the summarizer returned nothing");
