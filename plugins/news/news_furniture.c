@@ -185,7 +185,8 @@ int news_is_furniture(const char *text, size_t len)
 	if (sh.words > SHORT_WORDS)
 		return 0;
 	/* "14:11 EST, 25 October 2013.", "Last updated at 10:38 on 2 May." */
-	if (sh.clock || (sh.numbers * 2 >= sh.words && sh.words <= 8))
+	if ((sh.clock && sh.words <= 10) ||
+	    (sh.numbers * 2 >= sh.words && sh.words <= 8))
 		return 1;
 	/* a name on its own: "Daily Mail Reporter.", "Associated Press." */
 	if (sh.words < 5 && sh.capitalized == sh.words)
@@ -206,13 +207,20 @@ static int is_capital(char c)
 	return c >= 'A' && c <= 'Z';
 }
 
+/* Words that make "X said: ..." a report, not a caption's label. */
+static const char *const speech_words[] = {
+	"said", "says", "added", "told", "wrote", "explained", "replied",
+	"tweeted", "warned", "declared", NULL
+};
+
 int news_is_caption(const char *text, size_t len)
 {
 	struct crier_span w;
 	size_t pos = 0, words = 0, next;
 
 	while (crier_next_word(text, len, &pos, &w)) {
-		if (++words > 3 || !is_capital(text[w.start]))
+		if (++words > 3 || (words == 1 && !is_capital(text[w.start])) ||
+		    in_list(speech_words, text + w.start, w.len))
 			return 0;
 		if (pos < len && text[pos] == ':')
 			break;
