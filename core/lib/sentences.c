@@ -12,8 +12,8 @@
  * Text copied from web pages runs captions, "Scroll down for video" and
  * paragraphs into one another without a stop ("...last Saturday Skilful:
  * The kite weighs 200 kilograms However, Chinese authorities...").  A
- * "sentence" of RUN_ON_WORDS words or more is split again where such a
- * join shows: before a caption's label (one to three words, the first a
+ * "sentence" of RUN_ON_WORDS words or more, or one that starts with a
+ * caption's label, is split again where such a join shows: before a caption's label (one to three words, the first a
  * capital, then a colon and a capital), before "Scroll down", and, in
  * English, before a capitalized sentence opener ("The", "However", "He")
  * that follows a word ending in a small letter or digit.
@@ -336,10 +336,12 @@ static void push_sentence(const char *text, size_t start, size_t end,
 	struct crier_span w, prev = { 0, 0 };
 	size_t pos = start, piece = start;
 
-	if (crier_count_words(text + start, end - start) < RUN_ON_WORDS) {
+	if (crier_count_words(text + start, end - start) < RUN_ON_WORDS &&
+	    !(crier_next_word(text, end, &pos, &w) && label_at(text, end, w))) {
 		push_trimmed(text, start, end, out);
 		return;
 	}
+	pos = start;
 	while (crier_next_word(text, end, &pos, &w)) {
 		if (prev.len && join_at(text, end, lang, &prev, &w)) {
 			push_trimmed(text, piece, w.start, out);

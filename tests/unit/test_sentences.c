@@ -75,6 +75,10 @@ int main(void)
 	      "the same afternoon | Scroll down for video | However, the "
 	      "botanist said the plant may have been planted there.",
 	      "\"Scroll down\" and a connective start new sentences");
+	check("Pictured: The old mill before the fire The mill was built in "
+	      "1820.", NULL,
+	      "Pictured: The old mill before the fire | The mill was built in "
+	      "1820.", "a sentence that starts with a caption's label");
 	check("The band played The Wall at the festival on the hill.", NULL,
 	      "The band played The Wall at the festival on the hill.",
 	      "a short sentence is never split at a capital");

@@ -21,6 +21,7 @@ EXTRA_DIST += $(SUMMARIZER_TESTS) tests/plugins/summarizers/lib.sh \
 	tests/plugins/summarizers/tempete.txt \
 	tests/plugins/summarizers/tempete.furniture \
 	tests/plugins/summarizers/storm.lead \
+	tests/plugins/summarizers/kite.txt \
 	tests/plugins/summarizers/hub.txt \
 	tests/plugins/summarizers/hub.central
 
