@@ -20,6 +20,7 @@
 #include "briefing.h"
 #include "budget.h"
 #include "commands.h"
+#include "controls.h"
 #include "fetcher.h"
 #include "dedup.h"
 #include "ledger.h"
@@ -36,7 +37,7 @@ struct output {
 	const struct config *c;
 	struct audio *audio;	/* NULL when printing */
 	struct vtt *vtt;	/* chapters beside a WAV file, or NULL */
-	int keys;		/* live controls are on */
+	int controls;		/* live controls are on (keys, MPRIS, timer) */
 	int status;		/* a status line on stderr */
 	size_t cursor;		/* the next item to play */
 	size_t loaded, sources;	/* sources in so far, and in all */
@@ -105,7 +106,11 @@ static int output_open(struct output *out)
 	rate = speech_init();
 	if (rate < 0)
 		return -1;
-	out->keys = !wav && !out->o->quiet && keys_start();
+	if (wav && out->o->stop_after_s > 0)
+		fprintf(stderr, "crier: --stop-after applies to live playback; "
+			"the whole briefing is written to the file\n");
+	out->controls = !wav && controls_start(!out->o->quiet,
+					       out->o->stop_after_s);
 	out->status = !out->o->quiet && isatty(STDERR_FILENO);
 	out->audio = audio_open_for(wav, out->o->driver ? out->o->driver :
 				    out->c->driver, "briefing.wav", rate);
@@ -132,7 +137,7 @@ static void output_close(struct output *out)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out->failed = 1;
 	}
-	keys_stop();
+	controls_stop();
 	speech_shutdown();
 	audio_shutdown();
 }
@@ -163,6 +168,8 @@ static void show_status(void *data, size_t pos, int paused)
 		fputs(item->kind == SCRIPT_INTRO ? "intro" : "outro", stderr);
 	fprintf(stderr, "  %ld:%02ld / %ld:%02ld", t / 60, t % 60,
 		total / 60, total % 60);
+	if (controls_stop_after_story())
+		fputs("  (stopping after this story)", stderr);
 	if (np->out->loaded < np->out->sources)
 		fprintf(stderr, "  (loaded %zu of %zu sources)", np->out->loaded,
 			np->out->sources);
@@ -183,26 +190,52 @@ static void chapter(struct output *out, const struct script_item *item,
 	crier_strbuf_release(&text);
 }
 
+/*
+ * Tells the desktop that item i plays now, lasting seconds (estimated
+ * before it is rendered, so that a Next shows at once).
+ */
+static void announce(const struct output *out, const struct script *s,
+		     size_t i, double seconds)
+{
+	const struct script_item *item = &s->items[i];
+	struct mpris_track t = {
+		.number = (unsigned)i,
+		.title = item->kind == SCRIPT_STORY ? item->title :
+			 item->kind == SCRIPT_INTRO ? "Introduction" : "Closing",
+		.artist = item->kind == SCRIPT_STORY ? item->source_name : "crier",
+		.seconds = seconds,
+		.can_prev = i > 0 && s->items[i - 1].kind == SCRIPT_STORY,
+		.can_next = out->loaded < out->sources,
+	};
+
+	for (size_t k = i + 1; k < s->n && !t.can_next; k++)
+		t.can_next = s->items[k].kind == SCRIPT_STORY;
+	controls_track(&t);
+}
+
 static enum play_end play_item(struct output *out, const struct script *s,
 			       size_t i)
 {
 	struct now_playing np = { out, s, i, s->items[i].number, 0 };
 	double start = (double)audio_samples(out->audio) / audio_rate(out->audio);
 	enum play_end end;
-	struct pcm p;
+	struct crier_pcm p;
 	int ret;
 
 	for (size_t k = 0; k < i; k++)
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
-	pcm_init(&p);
+	crier_pcm_init(&p);
+	announce(out, s, i, s->items[i].seconds);
 	ret = render_item(&s->items[i], out->c->lexicon, audio_rate(out->audio), &p,
 			  NULL);
-	if (ret)
+	if (ret) {
 		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
-	else
-		end = player_play(out->audio, &p, out->keys,
+	} else {
+		announce(out, s, i, (double)p.n / audio_rate(out->audio));
+		end = player_play(out->audio, &p, out->controls,
 				  out->status ? show_status : NULL, &np);
-	pcm_release(&p);
+	}
+	crier_pcm_release(&p);
 	chapter(out, &s->items[i], start);
 	return end;
 }
@@ -241,6 +274,22 @@ static void follow(struct output *out, const struct script *s, size_t i,
 			crier_last_error());
 		out->failed = 1;
 		break;
+	}
+}
+
+/* Ends the briefing after item i when the listener's stop came. */
+static void stop_if_asked(struct output *out, const struct script *s,
+			  size_t i, enum play_end end)
+{
+	const char *nl = out->status ? "\n" : "";
+
+	if (end == PLAY_QUIT && controls_timer_expired()) {
+		fprintf(stderr, "%scrier: the sleep timer stopped the briefing; "
+			"the story cut off stays unheard\n", nl);
+	} else if (end == PLAY_DONE && s->items[i].kind == SCRIPT_STORY &&
+		   controls_stop_after_story()) {
+		fprintf(stderr, "%scrier: stopped after this story, as asked\n", nl);
+		out->quit = 1;
 	}
 }
 
@@ -298,6 +347,7 @@ static void flush_script(struct output *out, const struct script *s)
 		if (end == PLAY_DONE && s->items[i].kind == SCRIPT_STORY)
 			mark_heard(out, &s->items[i]);
 		follow(out, s, i, end);
+		stop_if_asked(out, s, i, end);
 	}
 }
 

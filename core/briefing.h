@@ -20,6 +20,7 @@ struct briefing_options {
 	int isolate;		/* run sources in child processes */
 	const char *output;	/* --output, or NULL */
 	const char *driver;	/* --driver, or NULL */
+	double stop_after_s;	/* the sleep timer (--stop-after), or 0 */
 };
 
 /* Seconds on CLOCK_MONOTONIC, for started and timings. */

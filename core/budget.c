@@ -61,13 +61,13 @@ static struct candidate *candidates(const struct script *s,
 static int measure(const struct script_item *item,
 		   const struct crier_lexicon *lex, int rate, double *seconds)
 {
-	struct pcm p;
+	struct crier_pcm p;
 	int ret;
 
-	pcm_init(&p);
+	crier_pcm_init(&p);
 	ret = render_item(item, lex, rate, &p, NULL);
 	*seconds = (double)p.n / rate;
-	pcm_release(&p);
+	crier_pcm_release(&p);
 	return ret;
 }
 
@@ -82,15 +82,15 @@ static long fit(const struct script_item *item,
 	size_t *starts = xcalloc(item->summary.n + 1, sizeof(*starts));
 	double pause = item->speech.pause_ms / 1000.0;
 	long k = (long)item->summary.n;
-	struct pcm p;
+	struct crier_pcm p;
 
-	pcm_init(&p);
+	crier_pcm_init(&p);
 	*err = render_item(item, lex, rate, &p, starts);
 	*used = (double)p.n / rate;
 	/* Keeping k sentences ends where sentence k + 1 starts. */
 	while (!*err && *used > left && --k >= 1)
 		*used = (double)starts[k + 1] / rate + pause;
-	pcm_release(&p);
+	crier_pcm_release(&p);
 	free(starts);
 	return *err || *used > left ? -1 : k;
 }

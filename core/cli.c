@@ -30,17 +30,30 @@ static const struct cli_option globals[] = {
 	{ NULL, 0, NULL, NULL }
 };
 
-static int takes_argument(const char *arg)
+/* 1 when arg is one of opts that takes an argument ("--name" or "-x"). */
+static int option_takes_argument(const struct cli_option *opts,
+				 const char *arg)
 {
-	for (const struct cli_option *o = globals; o->name; o++) {
+	for (const struct cli_option *o = opts; o && o->name; o++) {
 		if (!o->arg)
 			continue;
 		if (arg[1] == '-' && !strcmp(arg + 2, o->name))
 			return 1;
-		if (arg[1] == o->short_name && !arg[2])
+		if (o->short_name && arg[1] == o->short_name && !arg[2])
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * 1 when arg takes the next word as its argument: a global option's, or
+ * one of the default command's, which may come without its name
+ * ("crier --stop-after 20").
+ */
+static int takes_argument(const char *arg, const struct command *fallback)
+{
+	return option_takes_argument(globals, arg) ||
+	       option_takes_argument(fallback->options, arg);
 }
 
 static const struct command *find_command(int argc, char **argv,
@@ -52,7 +65,7 @@ static const struct command *find_command(int argc, char **argv,
 		if (!strcmp(argv[i], "--"))
 			break;
 		if (argv[i][0] == '-' && argv[i][1]) {
-			i += takes_argument(argv[i]);
+			i += takes_argument(argv[i], commands[0]);
 			continue;
 		}
 		*name = argv[i];

@@ -37,6 +37,11 @@ int keys_start(void)
 	return 1;
 }
 
+int keys_fd(void)
+{
+	return active ? STDIN_FILENO : -1;
+}
+
 static int read_byte(int timeout_ms)
 {
 	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
@@ -82,6 +87,8 @@ enum key keys_read(int timeout_ms)
 		return KEY_SKIP_SOURCE;
 	case 'q': case 'Q':
 		return KEY_QUIT;
+	case 'e': case 'E':
+		return KEY_STOP_AFTER;
 	case 27:
 		return escape();
 	default:

@@ -25,6 +25,10 @@ const char *plugin_kind_name(enum crier_plugin_kind kind)
 		return "source";
 	case CRIER_PLUGIN_SUMMARIZER:
 		return "summarizer";
+	case CRIER_PLUGIN_SPEECH:
+		return "speech";
+	case CRIER_PLUGIN_OUTPUT:
+		return "output";
 	}
 	return "unknown";
 }
@@ -96,20 +100,40 @@ static int is_loaded_file(const struct loader *l, const char *file)
 	return 0;
 }
 
+/* The problem with a speech or output plugin's ops (API 2 only), or NULL. */
+static const char *check_api2(const struct crier_plugin *d)
+{
+	if (d->api < 2)
+		return "speech and output plugins need plugin API 2: rebuild it against this crier";
+	if (d->kind == CRIER_PLUGIN_SPEECH &&
+	    (!d->speech || !d->speech->open || !d->speech->configure ||
+	     !d->speech->render))
+		return "speech plugin without open, configure and render";
+	if (d->kind == CRIER_PLUGIN_OUTPUT &&
+	    (!d->output || !d->output->open || !d->output->write ||
+	     !d->output->close || !d->output->abort))
+		return "output plugin without open, write, close and abort";
+	return NULL;
+}
+
 /* Checks everything in d beyond the ABI number; returns the problem. */
 static const char *check_desc(const struct crier_plugin *d)
 {
 	if (!d->name || !*d->name)
 		return "descriptor has no name";
-	if (d->kind == CRIER_PLUGIN_SOURCE &&
-	    (!d->source || !d->source->open || !d->source->fetch))
-		return "source plugin without open and fetch";
-	if (d->kind == CRIER_PLUGIN_SUMMARIZER &&
-	    (!d->summarizer || !d->summarizer->summarize))
-		return "summarizer plugin without summarize";
-	if (d->kind != CRIER_PLUGIN_SOURCE && d->kind != CRIER_PLUGIN_SUMMARIZER)
-		return "unknown plugin kind";
-	return NULL;
+	switch (d->kind) {
+	case CRIER_PLUGIN_SOURCE:
+		return d->source && d->source->open && d->source->fetch ? NULL :
+		       "source plugin without open and fetch";
+	case CRIER_PLUGIN_SUMMARIZER:
+		return d->summarizer && d->summarizer->summarize ? NULL :
+		       "summarizer plugin without summarize";
+	case CRIER_PLUGIN_SPEECH:
+	case CRIER_PLUGIN_OUTPUT:
+		/* An API 1 descriptor ends before .speech: not read then. */
+		return check_api2(d);
+	}
+	return "unknown plugin kind";
 }
 
 static int check_and_add(struct loader *l, const char *file, void *handle,

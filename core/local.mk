@@ -18,6 +18,8 @@ core_libcrier_la_SOURCES = \
 	core/lib/article.c \
 	core/lib/source.c \
 	core/lib/summary.c \
+	core/lib/pcm.c \
+	core/lib/voice_name.c \
 	core/lib/libcrier.h
 core_libcrier_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
 core_libcrier_la_LIBADD = $(XML_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS) -lm
@@ -36,6 +38,8 @@ core_libxalloc_la_SOURCES = core/lib/xalloc.c core/lib/xalloc.h
 
 crierinclude_HEADERS += \
 	core/include/crier/plugin.h \
+	core/include/crier/speech.h \
+	core/include/crier/output.h \
 	core/include/crier/strbuf.h \
 	core/include/crier/text.h \
 	core/include/crier/stem.h \
@@ -85,3 +89,4 @@ include $(srcdir)/core/lib/http.mk
 include $(srcdir)/core/ledger.mk
 include $(srcdir)/core/lib/language.mk
 include $(srcdir)/core/opml.mk
+include $(srcdir)/core/controls.mk

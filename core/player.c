@@ -3,11 +3,13 @@
  *
  * A chunk is 50 ms of audio.  With the controls on, the player keeps at
  * most AHEAD_MS of audio queued in the device beyond what has been heard
- * (sound servers buffer seconds otherwise), so that a key takes effect
- * within about AHEAD_MS + CHUNK_MS.
+ * (sound servers buffer seconds otherwise), and waits for room there by
+ * waiting for the controls: a control acts at once, and what is heard
+ * changes within AHEAD_MS.
  */
 #include <time.h>
 
+#include "controls.h"
 #include "player.h"
 
 #define CHUNK_MS 50
@@ -22,25 +24,28 @@ static double now(void)
 }
 
 /*
- * Waits until the device has at most AHEAD_MS queued, given *done: when
- * what was written so far will have been played.  Then counts n samples.
+ * Milliseconds to wait until the device has at most AHEAD_MS queued, given
+ * done: when what was written so far will have been played.
  */
-static void pace(double *done, size_t n, int rate)
+static int wait_ms(double done)
 {
-	double t = now(), ahead = *done - t - AHEAD_MS / 1000.0;
+	double ahead = done - now() - AHEAD_MS / 1000.0;
 
-	if (ahead > 0) {
-		struct timespec ts = { (time_t)ahead,
-				       (long)((ahead - (time_t)ahead) * 1e9) };
+	return ahead > 0 ? (int)(ahead * 1000) + 1 : 0;
+}
 
-		nanosleep(&ts, NULL);
-	}
+/* Counts n more samples written into done. */
+static void count(double *done, size_t n, int rate)
+{
+	double t = now();
+
 	if (*done < t)
 		*done = t;
 	*done += (double)n / rate;
 }
+
 /* The start of the sentence that pos is in. */
-static size_t sentence_start(const struct pcm *p, size_t pos)
+static size_t sentence_start(const struct crier_pcm *p, size_t pos)
 {
 	size_t start = 0;
 
@@ -50,17 +55,30 @@ static size_t sentence_start(const struct pcm *p, size_t pos)
 	return start;
 }
 
-/* Handles one key; returns 1 when it ends the item, with *end set. */
-static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
+/* Pauses or resumes, and says so to the desktop. */
+static void set_paused(int *paused, int value)
+{
+	*paused = value;
+	controls_paused(value);
+}
+
+/* Handles one control; returns 1 when it ends the item, with *end set. */
+static int handle(enum key k, const struct crier_pcm *p, size_t *pos, int *paused,
 		  enum play_end *end)
 {
 	switch (k) {
 	case KEY_PAUSE:
-		*paused = !*paused;
+		set_paused(paused, !*paused);
+		return 0;
+	case KEY_PLAY:
+		set_paused(paused, 0);
+		return 0;
+	case KEY_HOLD:
+		set_paused(paused, 1);
 		return 0;
 	case KEY_REPEAT:
 		*pos = sentence_start(p, *pos);
-		*paused = 0;
+		set_paused(paused, 0);
 		return 0;
 	case KEY_NEXT:
 		*end = PLAY_NEXT;
@@ -72,6 +90,7 @@ static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 		*end = PLAY_SKIP_SOURCE;
 		return 1;
 	case KEY_QUIT:
+	case KEY_TIMER:
 		*end = PLAY_QUIT;
 		return 1;
 	default:
@@ -79,7 +98,7 @@ static int handle(enum key k, const struct pcm *p, size_t *pos, int *paused,
 	}
 }
 
-enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
+enum play_end player_play(struct audio *a, const struct crier_pcm *p, int controls,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data)
 {
@@ -91,15 +110,24 @@ enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
 	while (pos < p->n) {
 		if (speech_interrupted())
 			return PLAY_QUIT;
-		if (keys && handle(keys_read(paused ? 100 : 0), p, &pos, &paused, &end))
-			return end;
+		if (controls) {
+			size_t was = pos;
+			/* Wait for room in the device, or for a control. */
+			int wait = paused ? 100 : wait_ms(done);
+
+			if (handle(controls_read(wait), p, &pos, &paused, &end))
+				return end;
+			controls_position((double)pos / audio_rate(a), pos < was);
+			if (!paused && wait_ms(done) > 0)
+				continue;
+		}
 		if (status && (paused || ticks++ % 2 == 0))
 			status(data, pos, paused);
 		if (paused)
 			continue;
 		n = p->n - pos < chunk ? p->n - pos : chunk;
-		if (keys)
-			pace(&done, n, audio_rate(a));
+		if (controls)
+			count(&done, n, audio_rate(a));
 		if (audio_write(a, p->samples + pos, n))
 			return PLAY_ERROR;
 		pos += n;

@@ -6,7 +6,7 @@
 #define CRIER_PLAYER_H
 
 #include "audio.h"
-#include "keys.h"
+#include "controls.h"
 #include "speech.h"
 
 /* Why player_play() returned. */
@@ -20,12 +20,12 @@ enum play_end {
 };
 
 /*
- * Plays p on a.  With keys (keys_start() said yes), space pauses and
- * resumes, r goes back to the start of the current sentence, and the other
- * keys end the item early.  status (may be NULL) is called about ten times
+ * Plays p on a.  With controls (controls_start() said yes), pausing,
+ * resuming and r (back to the start of the current sentence) act within
+ * the item, and the other controls end it early.  status (may be NULL) is called about ten times
  * a second with the position in samples, for the status line.
  */
-enum play_end player_play(struct audio *a, const struct pcm *p, int keys,
+enum play_end player_play(struct audio *a, const struct crier_pcm *p, int controls,
 			  void (*status)(void *data, size_t pos, int paused),
 			  void *data);
 

@@ -9,7 +9,7 @@
 #include "voices.h"
 
 static int render_piece(const char *text, const char *lang,
-			const struct crier_lexicon *lex, struct pcm *p)
+			const struct crier_lexicon *lex, struct crier_pcm *p)
 {
 	struct crier_strbuf said = CRIER_STRBUF_INIT;
 	int ret;
@@ -32,7 +32,7 @@ static int configure(const struct script_item *item, const char *lang)
 }
 
 int render_item(const struct script_item *item,
-		const struct crier_lexicon *lex, int rate, struct pcm *p,
+		const struct crier_lexicon *lex, int rate, struct crier_pcm *p,
 		size_t *starts)
 {
 	const char *lang = item->article ?
@@ -52,6 +52,6 @@ int render_item(const struct script_item *item,
 		ret = render_piece(item->summary.sentences[i], lang, lex, p);
 	}
 	if (!ret)
-		pcm_silence(p, item->speech.pause_ms, rate);
+		crier_pcm_silence(p, item->speech.pause_ms, rate);
 	return ret;
 }

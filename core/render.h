@@ -22,7 +22,7 @@
  * crier_error() set.
  */
 int render_item(const struct script_item *item,
-		const struct crier_lexicon *lex, int rate, struct pcm *p,
+		const struct crier_lexicon *lex, int rate, struct crier_pcm *p,
 		size_t *starts);
 
 #endif

@@ -17,47 +17,10 @@
 #include "voices.h"
 #include "xalloc.h"
 
-static struct pcm *current;
-static size_t current_start;	/* where the current text began in it */
+static struct crier_pcm *current;
 static volatile sig_atomic_t interrupted;
 static int started;
 static int sample_rate;
-
-void pcm_init(struct pcm *p)
-{
-	memset(p, 0, sizeof(*p));
-}
-
-void pcm_release(struct pcm *p)
-{
-	free(p->samples);
-	free(p->sentences);
-	pcm_init(p);
-}
-
-static void pcm_add(struct pcm *p, const int16_t *s, size_t n)
-{
-	p->samples = xgrow(p->samples, &p->alloc, p->n + n, sizeof(*p->samples));
-	if (s)
-		memcpy(p->samples + p->n, s, n * sizeof(*s));
-	else
-		memset(p->samples + p->n, 0, n * sizeof(*s));
-	p->n += n;
-}
-
-void pcm_silence(struct pcm *p, int ms, int rate)
-{
-	pcm_add(p, NULL, (size_t)rate * (size_t)ms / 1000);
-}
-
-static void mark_sentence(struct pcm *p, size_t at)
-{
-	if (p->n_sentences && p->sentences[p->n_sentences - 1] >= at)
-		return;
-	p->sentences = xgrow(p->sentences, &p->alloc_sentences,
-			     p->n_sentences + 1, sizeof(*p->sentences));
-	p->sentences[p->n_sentences++] = at;
-}
 
 static int on_samples(short *wav, int n, espeak_EVENT *events)
 {
@@ -65,10 +28,10 @@ static int on_samples(short *wav, int n, espeak_EVENT *events)
 		return 1;
 	for (espeak_EVENT *e = events; e && e->type != espeakEVENT_LIST_TERMINATED; e++)
 		if (e->type == espeakEVENT_SENTENCE)
-			mark_sentence(current, current_start +
-				      (size_t)e->audio_position * (size_t)sample_rate / 1000);
+			crier_pcm_mark(current, (size_t)e->audio_position *
+				       (size_t)sample_rate / 1000);
 	if (wav && n > 0)
-		pcm_add(current, wav, (size_t)n);
+		crier_pcm_append(current, wav, (size_t)n);
 	return 0;
 }
 
@@ -101,15 +64,14 @@ int speech_configure(const struct speech_settings *sp)
 	return 0;
 }
 
-int speech_render(const char *text, struct pcm *out)
+int speech_render(const char *text, struct crier_pcm *out)
 {
 	espeak_ERROR err;
 
 	if (interrupted)
 		return 1;
 	current = out;
-	current_start = out->n;
-	mark_sentence(out, out->n);
+	crier_pcm_begin(out);
 	err = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
 			   espeakCHARS_UTF8 | espeakENDPAUSE, NULL, NULL);
 	current = NULL;
@@ -122,14 +84,14 @@ int speech_render(const char *text, struct pcm *out)
 
 int speech_say(const char *text, struct audio *out)
 {
-	struct pcm p;
+	struct crier_pcm p;
 	int ret;
 
-	pcm_init(&p);
+	crier_pcm_init(&p);
 	ret = speech_render(text, &p);
 	if (!ret && audio_write(out, p.samples, p.n))
 		ret = -1;
-	pcm_release(&p);
+	crier_pcm_release(&p);
 	return ret;
 }
 

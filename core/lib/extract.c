@@ -74,6 +74,46 @@ static xmlNode *find_body(xmlDoc *doc)
 	return root;
 }
 
+static xmlNode *child_named(xmlNode *parent, const char *name)
+{
+	for (xmlNode *n = parent ? parent->children : NULL; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    !strcmp((const char *)n->name, name))
+			return n;
+	return NULL;
+}
+
+/*
+ * A <title> left open swallows the page: libxml2 recovers by putting
+ * the rest of the document inside it.  Moves everything from the
+ * title's first element on to the start of <body> (made when missing).
+ */
+static void rescue_title(xmlDoc *doc)
+{
+	xmlNode *root = xmlDocGetRootElement(doc);
+	xmlNode *head = child_named(root, "head");
+	xmlNode *title = child_named(head, "title");
+	xmlNode *first = title ? title->children : NULL, *body, *next;
+
+	while (first && first->type != XML_ELEMENT_NODE)
+		first = first->next;
+	if (!first)
+		return;
+	body = child_named(root, "body");
+	if (!body) {
+		body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
+		xmlAddNextSibling(head, body);
+	}
+	for (xmlNode *n = title->last; n; n = next) {
+		next = n == first ? NULL : n->prev;
+		xmlUnlinkNode(n);
+		if (body->children)
+			xmlAddPrevSibling(body->children, n);
+		else
+			xmlAddChild(body, n);
+	}
+}
+
 /* Runs the attempts, strictest first, until one finds enough text. */
 static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
 {
@@ -133,6 +173,7 @@ static int parse_page(const char *utf8, size_t len, const char *url,
 		crier_error("%s: cannot parse the page", url ? url : "HTML");
 		goto out;
 	}
+	rescue_title(d.doc);
 	d.body = find_body(d.doc);
 	if (d.body)
 		ext_meta_read(&m, xmlDocGetRootElement(d.doc));

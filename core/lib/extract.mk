@@ -16,10 +16,11 @@ tests_unit_test_extract_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_extract_LDADD = $(TEST_LDADD)
 EXTRA_DIST += tests/fixtures/extract
 
-# tests/bench/extract.sh times it on the dev pages (not part of make check).
+# tests/bench/extract.sh times it on the dev pages (not part of make check);
+# tests/bench/extract_split.py scores the tune and held-out halves.
 noinst_PROGRAMS += tests/bench/extract_bench
 tests_bench_extract_bench_LDADD = core/libcrier.la
-EXTRA_DIST += tests/bench/extract.sh
+EXTRA_DIST += tests/bench/extract.sh tests/bench/extract_split.py
 
 crier_SOURCES += core/cmd_extract.c
 

@@ -32,7 +32,8 @@ enum {
 	TF_LINK = 1024,		/* a */
 	TF_P = 2048,		/* p */
 	TF_LI = 4096,		/* li */
-	TF_H1 = 8192		/* h1 */
+	TF_H1 = 8192,		/* h1 */
+	TF_BR = 16384		/* br: a line break inside a paragraph */
 };
 
 /* Node flags. */

@@ -43,7 +43,7 @@ static const struct tag_info tags[] = {
 	{ "audio", TF_DROP | TF_EMBED },
 	{ "blockquote", TF_BLOCK | TF_PARA },
 	{ "body", TF_BLOCK },
-	{ "br", TF_BLOCK },
+	{ "br", TF_BLOCK | TF_BR },
 	{ "button", TF_DROP | TF_INPUT },
 	{ "canvas", TF_DROP },
 	{ "caption", TF_BLOCK },
@@ -482,10 +482,17 @@ static void add_counts(struct ext_node *p, const struct ext_node *c)
 	p->prose += c->prose;
 	if ((c->tag & TF_PARA) && c->inl >= 25 && c->link * 2 < c->text)
 		p->prose += c->inl;
-	if (!(c->tag & TF_BLOCK) && !(c->flags & NF_BLOCKS)) {
+	if ((!(c->tag & TF_BLOCK) || (c->tag & TF_BR)) &&
+	    !(c->flags & NF_BLOCKS)) {
 		p->inl += c->text;
 		p->inl_commas += c->commas;
 	} else {
+		/* An inline wrapper (font, span) around blocks: its own text
+		 * is still its parent's inline text. */
+		if (!(c->tag & TF_BLOCK)) {
+			p->inl += c->inl;
+			p->inl_commas += c->inl_commas;
+		}
 		p->flags |= NF_BLOCKS;
 	}
 }

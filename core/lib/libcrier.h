@@ -71,4 +71,26 @@ struct crier_summary {
 void crier_summary_init(struct crier_summary *sum);
 void crier_summary_release(struct crier_summary *sum);
 
+/* ---- synthesized speech (crier/speech.h) ---- */
+
+/*
+ * 16-bit mono samples and where sentences start in them.  The host owns
+ * it; speech plugins append through crier_pcm_append() and
+ * crier_pcm_mark(), relative to start (set by crier_pcm_begin()).
+ */
+struct crier_pcm {
+	int16_t *samples;
+	size_t n, alloc;
+	size_t *sentences;	/* sample offsets where sentences start */
+	size_t n_sentences, alloc_sentences;
+	size_t start;		/* where the current render() began */
+};
+
+void crier_pcm_init(struct crier_pcm *p);
+void crier_pcm_release(struct crier_pcm *p);
+/* Starts a render() at the end of p: marks a sentence there. */
+void crier_pcm_begin(struct crier_pcm *p);
+/* Appends ms milliseconds of silence at rate. */
+void crier_pcm_silence(struct crier_pcm *p, int ms, int rate);
+
 #endif

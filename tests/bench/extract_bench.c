@@ -1,13 +1,15 @@
 /*
  * extract_bench.c - times crier_extract() in one process (noinst).
  *
- *	extract_bench [-n ROUNDS] [-p] FILE...
+ *	extract_bench [-n ROUNDS] [-p | -o DIR] FILE...
  *
  * Reads every FILE (a .html page) into memory, then extracts all of them
  * ROUNDS times (default 5) and prints pages per second, by the clock and
  * by the process's CPU time (which other jobs on the machine do not eat).  With -p it
  * extracts each page once and prints its body instead (a driver for the
- * scorer when crier itself is not at hand).
+ * scorer when crier itself is not at hand); with -o DIR it writes each
+ * page's body to DIR/NAME.txt (NAME: the file's name without its folder
+ * and ".html"), the layout the scorer's score.py reads.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -41,17 +43,44 @@ static double now(clockid_t clock)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static int print_pages(struct crier_strbuf *pages, int n)
+/* Opens DIR/NAME.txt for the page file name; stdout when dir is NULL. */
+static FILE *open_out(const char *dir, const char *name)
+{
+	const char *base = strrchr(name, '/');
+	char path[4096];
+	size_t len;
+
+	if (!dir)
+		return stdout;
+	base = base ? base + 1 : name;
+	len = strlen(base);
+	if (len > 5 && !strcmp(base + len - 5, ".html"))
+		len -= 5;
+	snprintf(path, sizeof(path), "%s/%.*s.txt", dir, (int)len, base);
+	return fopen(path, "w");
+}
+
+static int print_pages(struct crier_strbuf *pages, char **names, int n,
+		       const char *dir)
 {
 	for (int i = 0; i < n; i++) {
 		struct crier_page *p = crier_extract(pages[i].buf, pages[i].len,
 						     NULL, NULL);
+		FILE *fp = open_out(dir, names[i]);
 
-		if (!p) {
-			fprintf(stderr, "extract_bench: %s\n", crier_last_error());
+		if (!fp) {
+			fprintf(stderr, "extract_bench: %s: %s\n", dir,
+				strerror(errno));
+			crier_page_free(p);
 			return 1;
 		}
-		printf("%s\n", crier_page_get(p, CRIER_PAGE_BODY));
+		if (p)
+			fprintf(fp, "%s\n", crier_page_get(p, CRIER_PAGE_BODY));
+		else
+			fprintf(stderr, "extract_bench: %s: %s\n", names[i],
+				crier_last_error());
+		if (fp != stdout)
+			fclose(fp);
 		crier_page_free(p);
 	}
 	return 0;
@@ -60,17 +89,22 @@ static int print_pages(struct crier_strbuf *pages, int n)
 int main(int argc, char **argv)
 {
 	struct crier_strbuf *pages;
+	const char *dir = NULL;
 	int rounds = 5, print = 0, opt, n, status = 1;
 	size_t bytes = 0, chars = 0;
 	double t0, c0, t, cpu;
 
-	while ((opt = getopt(argc, argv, "n:p")) != -1) {
-		if (opt == 'n')
+	while ((opt = getopt(argc, argv, "n:po:")) != -1) {
+		if (opt == 'n') {
 			rounds = atoi(optarg);
-		else if (opt == 'p')
+		} else if (opt == 'p') {
 			print = 1;
-		else
+		} else if (opt == 'o') {
+			print = 1;
+			dir = optarg;
+		} else {
 			return 2;
+		}
 	}
 	n = argc - optind;
 	pages = calloc(n > 0 ? n : 1, sizeof(*pages));
@@ -83,7 +117,7 @@ int main(int argc, char **argv)
 		bytes += pages[i].len;
 	}
 	if (print) {
-		status = print_pages(pages, n);
+		status = print_pages(pages, argv + optind, n, dir);
 		goto out;
 	}
 	t0 = now(CLOCK_MONOTONIC);

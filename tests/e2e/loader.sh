@@ -14,7 +14,7 @@ ok $? "the lead summarizer too"
 contains "$T/out" "failed: $broken/wrong_abi.so: plugin ABI 999, but crier needs ABI 1: rebuild it against this crier" "a wrong ABI says: rebuild it"
 contains "$T/out" "failed: $broken/no_descriptor.so: not a crier plugin (it has no 'crier_plugin' descriptor)" "a .so without a descriptor is named"
 contains "$T/out" "failed: $broken/failing_init.so: init failed: the fixture data is missing" "a failing init is reported with its message"
-contains "$T/out" "failed: $broken/future_api.so: needs plugin API 2, but this crier has 1: upgrade crier" "a too-new API says: upgrade crier"
+contains "$T/out" "failed: $broken/future_api.so: needs plugin API 3, but this crier has 2: upgrade crier" "a too-new API says: upgrade crier"
 
 # A config naming a broken plugin: that source fails, the others speak.
 demo_articles "$T/a"

@@ -7,6 +7,7 @@ UNIT_TESTS = \
 	tests/unit/test_clean_body \
 	tests/unit/test_settings \
 	tests/unit/test_script \
+	tests/unit/test_pcm \
 	tests/unit/test_config
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
@@ -25,6 +26,8 @@ tests_unit_test_clean_body_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_clean_body_LDADD = $(TEST_LDADD)
 tests_unit_test_settings_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_settings_LDADD = $(TEST_LDADD)
+tests_unit_test_pcm_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_pcm_LDADD = $(TEST_LDADD)
 # Modules of the crier program are compiled into their tests.
 tests_unit_test_script_SOURCES = tests/unit/test_script.c core/script.c
 tests_unit_test_script_CFLAGS = $(TEST_CFLAGS)

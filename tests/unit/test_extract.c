@@ -187,6 +187,54 @@ static void test_cleanup(void)
 	crier_strbuf_release(&body);
 }
 
+/* Table layout of old news sites: the story in <font>, lines split by <br>. */
+static void test_old_markup(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	page(&sb, "<title>Harbour</title>",
+	     "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/w\">World"
+	     "</a> | <a href=\"/s\">Sport</a></td></tr><tr><td>"
+	     "<p>Short note on the weather, for the weekend, in the hills, "
+	     "and the coast.</p></td></tr><tr><td><div><font size=\"2\">"
+	     "The harbour master said on Friday that the north quay would "
+	     "reopen in May, after a winter of repairs, dredging, and new "
+	     "moorings for the fishing fleet.<br><br>Boats have used the "
+	     "south quay since October, which, the fishermen say, added an "
+	     "hour to every trip, and cost them a season of crab.<br><br>"
+	     "The work came in under budget, the harbour board said, and "
+	     "the crane, bought second hand, has already paid for itself."
+	     "<p>A ceremony is planned for the first Saturday in May, with "
+	     "a band, a blessing of the boats, and stalls on the quay.</p>"
+	     "</font></div></td></tr></table>");
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "The harbour master said") &&
+	   strstr(text, "paid for itself") && strstr(text, "A ceremony"),
+	   "lines split by <br> inside <font> are the story");
+	ok(!strstr(text, "Short note") && !strstr(text, "Sport"),
+	   "and the other table cells are not");
+	crier_page_free(p);
+
+	/* A <title> never closed: libxml2 puts the page inside it. */
+	crier_strbuf_reset(&sb);
+	crier_strbuf_adds(&sb, "<html><head><title>Open title"
+		"<div><p>The library will stay open until ten at night, all "
+		"through the exam season, the university said, and longer, "
+		"if students ask for it.</p><p>Reading rooms on the top "
+		"floor, closed for years, reopen as quiet rooms, with new "
+		"lamps, desks, and chairs.</p></div></html>");
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "The library will stay open") &&
+	   strstr(text, "Reading rooms"),
+	   "a page swallowed by an open <title> is still found");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+}
+
 static void test_json_ld(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT, ld = CRIER_STRBUF_INIT;
@@ -324,6 +372,7 @@ int main(void)
 	test_title();
 	test_json_ld();
 	test_cleanup();
+	test_old_markup();
 	test_charsets();
 	test_hostile();
 	return done_testing();

@@ -15,7 +15,8 @@
  *	fetch(state, src)	once per briefing; adds articles to src
  *	close(state)		once, last
  * and for a summarizer: open once per distinct settings group, then
- * summarize() any number of times, then close.  Calls for one instance never
+ * summarize() any number of times, then close.  Speech and output plugins
+ * (API 2) have their call order in <crier/speech.h> and <crier/output.h>.  Calls for one instance never
  * overlap, but fetch() of different sources may run at the same time in
  * different threads or processes: keep per-instance data in state, not in
  * globals.
@@ -40,6 +41,8 @@
 #include <crier/strbuf.h>
 #include <crier/text.h>
 #include <crier/http.h>
+#include <crier/speech.h>
+#include <crier/output.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -48,13 +51,15 @@ extern "C" {
 /* Changes whenever a struct below changes incompatibly; must match exactly. */
 #define CRIER_PLUGIN_ABI 1
 /* Grows when functions or members are added; a plugin needs at most this. */
-#define CRIER_PLUGIN_API 1
+#define CRIER_PLUGIN_API 2
 /* The name of the descriptor every plugin exports. */
 #define CRIER_PLUGIN_SYMBOL "crier_plugin"
 
 enum crier_plugin_kind {
 	CRIER_PLUGIN_SOURCE = 1,	/* produces articles */
 	CRIER_PLUGIN_SUMMARIZER = 2,	/* condenses one article */
+	CRIER_PLUGIN_SPEECH = 3,	/* text to PCM (API 2; crier/speech.h) */
+	CRIER_PLUGIN_OUTPUT = 4,	/* PCM to a device or file (API 2; crier/output.h) */
 };
 
 /* ---- errors and messages ---------------------------------------------- */
@@ -230,7 +235,7 @@ struct crier_plugin {
 	const char *description;	/* one line */
 	const char *version;	/* the plugin's own version */
 	enum crier_plugin_kind kind;
-	/* Exactly one of these is set, matching kind. */
+	/* Exactly one of the ops pointers is set, matching kind. */
 	const struct crier_source_ops *source;
 	const struct crier_summarizer_ops *summarizer;
 	/*
@@ -239,6 +244,9 @@ struct crier_plugin {
 	 * file is then reported and skipped.  May be NULL.
 	 */
 	int (*init)(void);
+	/* API 2: the ops of a speech or an output plugin. */
+	const struct crier_speech_ops *speech;
+	const struct crier_output_ops *output;
 };
 
 #ifdef __cplusplus
