@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <time.h>
 
-#include "commands.h"
+#include "cmd/commands.h"
 
 int main(int argc, char **argv)
 {

@@ -1,7 +1,9 @@
-# plugins/local.mk - every plugin directory's fragment.
-include $(srcdir)/plugins/file/local.mk
-include $(srcdir)/plugins/lead/local.mk
-include $(srcdir)/plugins/feed/local.mk
-include $(srcdir)/plugins/web/local.mk
-include $(srcdir)/plugins/textrank/local.mk
-include $(srcdir)/plugins/news/local.mk
+# plugins/local.mk - the bundled plugins, one folder per kind.  Every
+# plugin is built as plugins/NAME.la, so the build tree's plugins/.libs
+# holds them all (CRIER_PLUGIN_PATH in the tests).
+include $(srcdir)/plugins/source/file/local.mk
+include $(srcdir)/plugins/source/feed/local.mk
+include $(srcdir)/plugins/source/web/local.mk
+include $(srcdir)/plugins/summarizer/lead/local.mk
+include $(srcdir)/plugins/summarizer/news/local.mk
+include $(srcdir)/plugins/summarizer/textrank/local.mk

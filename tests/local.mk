@@ -21,10 +21,8 @@ include $(srcdir)/tests/plugins/summarizers/local.mk
 
 # make bench: speed and quality benchmarks (not part of make check).  Each
 # script takes the build directory as its argument; parts add theirs to
-# BENCHMARKS in their own local.mk.
-BENCHMARKS += tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
-	tests/bench/mpris_latency.sh
-EXTRA_DIST += tests/bench/speak.sh tests/bench/mpris_latency.sh
+# BENCHMARKS in tests/bench/local.mk.
+include $(srcdir)/tests/bench/local.mk
 bench: all
 	@for s in $(BENCHMARKS); do \
 		echo "== $$s"; \

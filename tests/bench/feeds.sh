@@ -19,7 +19,7 @@ build=${1:-.}
 rounds=${2:-5}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 data=${CRIER_SHARED:-$src/../shared}/data/feeds
-dump=$build/plugins/feed/feed-dump
+dump=$build/tests/bench/feed-dump
 
 [ -x "$dump" ] || { echo "feeds.sh: no $dump; build first" >&2; exit 2; }
 command -v sfeed > /dev/null || { echo "feeds.sh: sfeed not installed" >&2; exit 2; }

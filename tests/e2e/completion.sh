@@ -1,7 +1,7 @@
 #!/bin/sh
 # completion.sh - the bash completion (config/bash-completion/crier), run
 # the way bash runs it: COMP_WORDS and COMP_CWORD set, _crier called,
-# COMPREPLY read.  The commands expected come from core/commands.list, not
+# COMPREPLY read.  The commands expected come from core/cmd/commands.list, not
 # from crier's help, and a fake crier with a new command shows that the
 # completion follows crier's help without being edited.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
@@ -27,7 +27,7 @@ mkdir -p "$T/cwd/sub" && touch "$T/cwd/a.conf" "$T/cwd/b.wav" "$T/cwd/c.txt"
 
 # Commands: the COMMAND(x) lines of commands.list but the first (the
 # briefing itself, which has no name on the command line).
-want=$(sed -n 's/^COMMAND(\(.*\))$/\1/p' "$CRIER_SRCDIR/core/commands.list" |
+want=$(sed -n 's/^COMMAND(\(.*\))$/\1/p' "$CRIER_SRCDIR/core/cmd/commands.list" |
 	sed 1d | tr _ - | sort)
 completions "$CRIER" ""
 is "$(cat "$T/out")" "$want" "crier TAB lists the commands"

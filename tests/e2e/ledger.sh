@@ -18,7 +18,7 @@ is "$(cat "$T/out")" "" "and lists nothing"
 test ! -e "$db"
 ok $? "and creates no ledger"
 
-# A ledger as crier writes it (see core/ledger.c), with 25 stories heard
+# A ledger as crier writes it (see core/briefing/ledger.c), with 25 stories heard
 # one minute apart from 2026-01-02 08:00 UTC on.
 mkdir -p "$state"
 {

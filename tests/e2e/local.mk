@@ -16,3 +16,32 @@ E2E_TESTS = \
 	tests/e2e/full_text.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)
+
+# Per command and feature: the heard-story ledger ("crier history", and
+# SIGKILLs at random points), feed lists, extraction, HTTP faults (one
+# briefing of feed sources on the test server per fault), "crier say"
+# and voices, "crier normalize", "crier feed", MPRIS driven by playerctl
+# under dbus-run-session against PulseAudio.
+FEATURE_E2E_TESTS = \
+	tests/e2e/ledger.sh tests/e2e/ledger_kill.sh \
+	tests/e2e/opml.sh \
+	tests/e2e/extract.sh \
+	tests/e2e/http_faults.sh \
+	tests/e2e/say.sh tests/e2e/voices.sh \
+	tests/e2e/normalize.sh \
+	tests/e2e/feed.sh \
+	tests/e2e/mpris.sh
+TESTS += $(FEATURE_E2E_TESTS)
+EXTRA_DIST += $(FEATURE_E2E_TESTS) \
+	tests/fixtures/opml/nested.opml tests/fixtures/opml/urls \
+	tests/fixtures/opml/broken.opml tests/fixtures/opml/commented.conf
+
+# The loopback HTTP server and the feeds it serves.
+HTTP_TEST_FILES = \
+	tests/http/server.py \
+	tests/http/lib.sh \
+	tests/http/feeds/news.xml \
+	tests/http/feeds/atom.xml \
+	tests/http/feeds/latin1.xml \
+	tests/http/feeds/page.html
+EXTRA_DIST += $(HTTP_TEST_FILES)

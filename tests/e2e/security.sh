@@ -22,9 +22,9 @@ skip() {
 todo() {
 	tap_n=$((tap_n + 1))
 	if [ "$1" -eq 0 ]; then
-		echo "ok $tap_n - $2 # TODO ${3:-core/loader.c: refuse it}"
+		echo "ok $tap_n - $2 # TODO ${3:-core/host/loader.c: refuse it}"
 	else
-		echo "not ok $tap_n - $2 # TODO ${3:-core/loader.c: refuse it}"
+		echo "not ok $tap_n - $2 # TODO ${3:-core/host/loader.c: refuse it}"
 	fi
 }
 

@@ -48,16 +48,14 @@ mk_sources() {
 		grep -o '[A-Za-z0-9_/.-]*\.c' | sort -u
 }
 
-# core/local.mk and the fragments it includes.
+# core/local.mk and the fragments of its folders.
 core_mk() {
-	echo "$src/core/local.mk"
-	sed -n 's|^include $(srcdir)/\(core/.*\.mk\)$|'"$src"'/\1|p' \
-		"$src/core/local.mk"
+	find "$src/core" -name local.mk | sort
 }
 lib_sources=${FUZZ_LIB_SOURCES:-$(mk_sources core_libcrier_la_SOURCES \
 	$(core_mk))}
 feed_sources=${FUZZ_FEED_SOURCES:-$(mk_sources FEED_PARSER_SOURCES \
-	"$src/plugins/feed/local.mk")}
+	"$src/core/lib/feed/local.mk")}
 config_sources=${FUZZ_CONFIG_SOURCES:-$(mk_sources \
 	tests_fuzz_replay_config_SOURCES "$src/tests/fuzz/local.mk" | grep '^core/')}
 # Without "make fuzz", the flags of whichever libraries libcrier may use.
@@ -69,21 +67,22 @@ libs=${FUZZ_LIBS:-$(pkg-config --libs $pkgs) -lstemmer}
 san="-fsanitize=address,undefined -fno-sanitize-recover=all"
 cflags="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer $san
 	-I$build -I$src/core/include -I$src/core/lib -I$src/core
-	-I$src/plugins/feed -I$src/tests/fuzz
+	-I$src/tests/fuzz
 	${FUZZ_CFLAGS:-$(pkg-config --cflags $pkgs)}"
 
 # The sources of each target beyond libcrier.
 target_sources() {
 	case $1 in
 	feed) echo "$feed_sources" ;;
-	config) echo core/config.c core/lexicon_config.c core/filter.c ;;
+	config) echo core/config/config.c core/config/lexicon_config.c \
+		core/config/filter.c ;;
 	esac
 }
 
 # Writes a makefile that compiles every object once (make -j2 then keeps
 # to the two cores) and links each target with libcrier as an archive.
 write_makefile() {
-	headers=$(find "$src/core" "$src/plugins/feed" "$src/tests/fuzz" \
+	headers=$(find "$src/core" "$src/tests/fuzz" \
 		-name '*.h' | tr '\n' ' ')
 	{
 		echo "CFLAGS = $(echo $cflags)"

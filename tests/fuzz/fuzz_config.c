@@ -1,12 +1,12 @@
 /*
- * fuzz_config.c - libFuzzer target for the config reader (core/config.c):
+ * fuzz_config.c - libFuzzer target for the config reader (core/config/config.c):
  * any bytes are written to a temporary crier.conf and read with
  * config_load(), the way crier reads a user's file.
  */
 #include <string.h>
 #include <unistd.h>
 
-#include "config.h"
+#include "config/config.h"
 #include "fuzz.h"
 
 static char path[] = "/tmp/crier-fuzz-config.XXXXXX";

@@ -1,12 +1,12 @@
 /*
  * fuzz_feed.c - libFuzzer target for the feed parser: any bytes are read
- * as a feed (plugins/feed/feed.h), and what was read is written as JSON;
+ * as a feed (core/lib/feed/feed.h), and what was read is written as JSON;
  * the first line is also read as a date.
  */
 #include <string.h>
 
 #include <crier/strbuf.h>
-#include "feed.h"
+#include "feed/feed.h"
 #include "fuzz.h"
 
 static const char *const charsets[] = {

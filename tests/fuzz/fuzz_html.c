@@ -1,13 +1,13 @@
 /*
  * fuzz_html.c - libFuzzer target holding the one-pass HTML scanner to
- * its contract (core/lib/html_text_int.h): whenever html_scan_text()
+ * its contract (core/lib/html/html_text_int.h): whenever html_scan_text()
  * takes an input, it gives exactly the text libxml2's parser gives
  * through html_parse_text().
  */
 #include <string.h>
 
 #include <crier/strbuf.h>
-#include "html_text_int.h"
+#include "html/html_text_int.h"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

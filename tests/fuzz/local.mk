@@ -24,10 +24,9 @@ check_PROGRAMS += tests/fuzz/replay_feed tests/fuzz/replay_extract \
 	tests/fuzz/replay_text tests/fuzz/replay_html tests/fuzz/replay_normalize \
 	tests/fuzz/replay_config
 tests_fuzz_replay_feed_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
-	tests/fuzz/fuzz_feed.c $(FEED_PARSER_SOURCES)
-tests_fuzz_replay_feed_CFLAGS = $(FUZZ_REPLAY_CFLAGS) $(FEED_PARSER_CFLAGS) \
-	-I$(top_srcdir)/plugins/feed
-tests_fuzz_replay_feed_LDADD = $(TEST_LDADD) $(FEED_PARSER_LIBS)
+	tests/fuzz/fuzz_feed.c
+tests_fuzz_replay_feed_CFLAGS = $(FUZZ_REPLAY_CFLAGS) $(FEED_PARSER_CFLAGS)
+tests_fuzz_replay_feed_LDADD = $(FEED_PARSER_LIBS) $(TEST_LDADD)
 tests_fuzz_replay_extract_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_extract.c
 tests_fuzz_replay_extract_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
@@ -38,7 +37,7 @@ tests_fuzz_replay_text_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_text_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_html_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_html.c $(HTML_TEXT_SOURCES)
-tests_fuzz_replay_html_CFLAGS = $(FUZZ_REPLAY_CFLAGS) -I$(top_srcdir)/core/lib
+tests_fuzz_replay_html_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_html_LDADD = $(TEST_LDADD)
 tests_fuzz_replay_normalize_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_normalize.c
@@ -46,8 +45,8 @@ tests_fuzz_replay_normalize_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_normalize_LDADD = $(TEST_LDADD)
 # The config reader and what it calls (fuzz.sh reads this list too).
 tests_fuzz_replay_config_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
-	tests/fuzz/fuzz_config.c core/config.c core/config.h \
-	core/lexicon_config.c core/filter.c
+	tests/fuzz/fuzz_config.c core/config/config.c core/config/config.h \
+	core/config/lexicon_config.c core/config/filter.c
 tests_fuzz_replay_config_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TEST_LDADD)
 

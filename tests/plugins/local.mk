@@ -48,3 +48,18 @@ tests_plugins_faulty_crashsummarizer_la_LIBADD = $(PLUGIN_LIBADD)
 tests_plugins_faulty_garbagesource_la_SOURCES = tests/plugins/faulty/garbagesource.c
 tests_plugins_faulty_garbagesource_la_LDFLAGS = $(BROKEN_LDFLAGS)
 tests_plugins_faulty_garbagesource_la_LIBADD = $(PLUGIN_LIBADD)
+
+# The feed parser (core/lib/feed/) on hand-written fixtures.
+FEED_FIXTURES = \
+	tests/plugins/feed/rss2.xml \
+	tests/plugins/feed/rdf.xml \
+	tests/plugins/feed/atom.xml \
+	tests/plugins/feed/jsonfeed.json \
+	tests/plugins/feed/cp1252.xml \
+	tests/plugins/feed/broken.xml \
+	tests/plugins/feed/html-page.html
+check_PROGRAMS += tests/plugins/feed/test_feed
+tests_plugins_feed_test_feed_CFLAGS = $(FEED_PARSER_CFLAGS)
+tests_plugins_feed_test_feed_LDADD = $(FEED_PARSER_LIBS)
+TESTS += tests/plugins/feed/test_feed
+EXTRA_DIST += $(FEED_FIXTURES) doc/crier-feed.md

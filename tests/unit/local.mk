@@ -1,38 +1,83 @@
-# Unit tests, one program per core module.
+# Unit tests, one program per core module, in the order of the folders
+# of core/ (core/lib/ first).
 UNIT_TESTS = \
 	tests/unit/test_strbuf \
+	tests/unit/test_settings \
+	tests/unit/test_pcm \
 	tests/unit/test_sentences \
 	tests/unit/test_words \
-	tests/unit/test_html_text \
 	tests/unit/test_clean_body \
-	tests/unit/test_settings \
+	tests/unit/test_html_text \
+	tests/unit/test_extract \
+	tests/unit/test_normalize \
+	tests/unit/test_http \
+	tests/unit/test_config \
+	tests/unit/test_lexicon_config \
+	tests/unit/test_config_edit \
+	tests/unit/test_opml \
 	tests/unit/test_script \
-	tests/unit/test_pcm \
-	tests/unit/test_config
+	tests/unit/test_ledger \
+	tests/unit/test_dedup \
+	tests/unit/test_language
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
+EXTRA_DIST += tests/fixtures/extract
 
+# core/lib/: tests of libcrier's API.
 tests_unit_test_strbuf_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_strbuf_LDADD = $(TEST_LDADD)
-tests_unit_test_sentences_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_sentences_LDADD = $(TEST_LDADD)
-tests_unit_test_words_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_words_LDADD = $(TEST_LDADD)
-tests_unit_test_html_text_SOURCES = tests/unit/test_html_text.c \
-	$(HTML_TEXT_SOURCES)
-tests_unit_test_html_text_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_html_text_LDADD = $(TEST_LDADD)
-tests_unit_test_clean_body_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_clean_body_LDADD = $(TEST_LDADD)
 tests_unit_test_settings_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_settings_LDADD = $(TEST_LDADD)
 tests_unit_test_pcm_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_pcm_LDADD = $(TEST_LDADD)
+tests_unit_test_sentences_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_sentences_LDADD = $(TEST_LDADD)
+tests_unit_test_words_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_words_LDADD = $(TEST_LDADD)
+tests_unit_test_clean_body_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_clean_body_LDADD = $(TEST_LDADD)
+# The test holds one HTML path to the other, so it compiles both itself.
+tests_unit_test_html_text_SOURCES = tests/unit/test_html_text.c \
+	$(HTML_TEXT_SOURCES)
+tests_unit_test_html_text_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_html_text_LDADD = $(TEST_LDADD)
+tests_unit_test_extract_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_extract_LDADD = $(TEST_LDADD)
+tests_unit_test_normalize_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_normalize_LDADD = $(TEST_LDADD)
+tests_unit_test_http_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_http_LDADD = $(TEST_LDADD)
+
 # Modules of the crier program are compiled into their tests.
-tests_unit_test_script_SOURCES = tests/unit/test_script.c core/script.c
-tests_unit_test_script_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_script_LDADD = $(TEST_LDADD)
-tests_unit_test_config_SOURCES = tests/unit/test_config.c core/config.c \
-	core/lexicon_config.c core/filter.c
+tests_unit_test_config_SOURCES = tests/unit/test_config.c \
+	core/config/config.c core/config/lexicon_config.c core/config/filter.c
 tests_unit_test_config_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_config_LDADD = $(TEST_LDADD)
+tests_unit_test_lexicon_config_SOURCES = tests/unit/test_lexicon_config.c \
+	core/config/lexicon_config.c
+tests_unit_test_lexicon_config_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_lexicon_config_LDADD = $(TEST_LDADD)
+tests_unit_test_config_edit_SOURCES = tests/unit/test_config_edit.c \
+	core/config/config_edit.c
+tests_unit_test_config_edit_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_config_edit_LDADD = $(TEST_LDADD)
+tests_unit_test_opml_SOURCES = tests/unit/test_opml.c core/config/opml.c
+tests_unit_test_opml_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_opml_LDADD = $(TEST_LDADD)
+tests_unit_test_script_SOURCES = tests/unit/test_script.c \
+	core/briefing/script.c
+tests_unit_test_script_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_script_LDADD = $(TEST_LDADD)
+tests_unit_test_ledger_SOURCES = tests/unit/test_ledger.c \
+	core/briefing/ledger.c core/config/paths.c
+tests_unit_test_ledger_CFLAGS = $(TEST_CFLAGS) $(SQLITE_CFLAGS)
+tests_unit_test_ledger_LDADD = $(TEST_LDADD) $(SQLITE_LIBS)
+tests_unit_test_dedup_SOURCES = tests/unit/test_dedup.c \
+	core/briefing/dedup.c core/fetch/story.c
+tests_unit_test_dedup_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_dedup_LDADD = $(TEST_LDADD) -lm
+# Language detection (libcrier) against the voices of espeak-ng.
+tests_unit_test_language_SOURCES = tests/unit/test_language.c \
+	core/speech/voices.c
+tests_unit_test_language_CFLAGS = $(TEST_CFLAGS) $(ESPEAK_CFLAGS)
+tests_unit_test_language_LDADD = $(TEST_LDADD) $(ESPEAK_LIBS)

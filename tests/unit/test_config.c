@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
-#include "config.h"
+#include "config/config.h"
 #include "libcrier.h"
 #include "../tap.h"
 

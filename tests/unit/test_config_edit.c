@@ -7,7 +7,7 @@
 
 #include <crier/plugin.h>
 #include "../tap.h"
-#include "config_edit.h"
+#include "config/config_edit.h"
 
 static const char *const one[] = {
 	"{ name = \"New\"; plugin = \"feed\"; url = \"https://n.example/rss\"; }"

@@ -6,9 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "dedup.h"
+#include "briefing/dedup.h"
 #include "libcrier.h"
-#include "story.h"
+#include "fetch/story.h"
 #include "../tap.h"
 
 struct pair {

@@ -1,13 +1,13 @@
 /*
  * test_html_text.c - HTML to plain text, and the one-pass scanner
- * against libxml2's parser (core/lib/html_text_int.h).
+ * against libxml2's parser (core/lib/html/html_text_int.h).
  */
 #include <stdlib.h>
 #include <crier/text.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
-#include "lib/html_text_int.h"
+#include "html/html_text_int.h"
 #include "../tap.h"
 
 static void check(const char *html, const char *want, const char *name)

@@ -2,7 +2,7 @@
  * test_language.c - unit tests for language detection (libcrier's
  * crier_detect_language(), on short news paragraphs in seven languages,
  * and texts too short or too odd to tell) and for choosing the espeak-ng
- * voice of a language (core/voices.c, checked against espeak-ng itself).
+ * voice of a language (core/speech/voices.c, checked against espeak-ng itself).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +13,7 @@
 #include <crier/language.h>
 #include <crier/plugin.h>
 #include "libcrier.h"
-#include "voices.h"
+#include "speech/voices.h"
 #include "../tap.h"
 
 struct sample {

@@ -11,7 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "ledger.h"
+#include "briefing/ledger.h"
 #include "libcrier.h"
 #include "../tap.h"
 

@@ -1,5 +1,5 @@
 /*
- * test_lexicon_config.c - unit tests for core/lexicon_config.c: the
+ * test_lexicon_config.c - unit tests for core/config/lexicon_config.c: the
  * config's "lexicon" list read into a lexicon that then rewrites text,
  * and each kind of mistake reported with its file and line.
  */
@@ -12,7 +12,7 @@
 
 #include <crier/normalize.h>
 #include <crier/plugin.h>
-#include "lexicon_config.h"
+#include "config/lexicon_config.h"
 #include "../tap.h"
 
 static char path[4096];

@@ -8,7 +8,7 @@
 
 #include <crier/plugin.h>
 #include "../tap.h"
-#include "opml.h"
+#include "config/opml.h"
 
 static int read_text(const char *text, struct opml_list *list)
 {

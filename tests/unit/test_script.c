@@ -1,6 +1,6 @@
 /* test_script.c - composing the briefing script from templates. */
 #include <stdlib.h>
-#include "script.h"
+#include "briefing/script.h"
 #include "../tap.h"
 
 int main(void)

@@ -1,7 +1,7 @@
 /*
  * hogsource.c - a source plugin that allocates memory until it cannot,
  * then aborts; it gives up at 1.5 GB, so that builds without crier's
- * memory limit (AddressSanitizer's, see core/fetcher.c) stay bounded.
+ * memory limit (AddressSanitizer's, see core/fetch/fetcher.c) stay bounded.
  */
 #include <stdlib.h>
 #include <string.h>

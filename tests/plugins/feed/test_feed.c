@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include <crier/plugin.h>
-#include "feed.h"
+#include "feed/feed.h"
 #include "../../tap.h"
 
 static char *slurp(const char *name, size_t *len)

@@ -7,8 +7,9 @@ tests_unit_test_stem_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_stem_LDADD = $(TEST_LDADD)
 tests_plugins_summarizers_test_furniture_SOURCES = \
 	tests/plugins/summarizers/test_furniture.c \
-	plugins/news/news_furniture.c plugins/news/news_openers.c \
-	plugins/news/news.h
+	plugins/summarizer/news/news_furniture.c \
+	plugins/summarizer/news/news_openers.c \
+	plugins/summarizer/news/news.h
 tests_plugins_summarizers_test_furniture_CFLAGS = $(TEST_CFLAGS)
 tests_plugins_summarizers_test_furniture_LDADD = $(TEST_LDADD)
 

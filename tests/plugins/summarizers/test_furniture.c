@@ -1,10 +1,10 @@
 /*
  * test_furniture.c - the news summarizer's rules for page furniture,
- * captions, quotes and datelines (plugins/news/news_furniture.c) and for
- * sentences that open pointing back (plugins/news/news_openers.c).
+ * captions, quotes and datelines (plugins/summarizer/news/news_furniture.c)
+ * and for sentences that open pointing back (news_openers.c).
  */
 #include <string.h>
-#include "../../../plugins/news/news.h"
+#include "../../../plugins/summarizer/news/news.h"
 #include "../../tap.h"
 
 static int furniture(const char *s)

@@ -1,0 +1,598 @@
+/*
+ * briefing.c - from configured sources to a spoken briefing.
+ *
+ * The stages: the fetcher runs every source (fetch and summarize) in
+ * parallel child processes; this file takes their results in config
+ * order, adds each story to the script, and plays the script as it grows:
+ * each item is normalized for speech, rendered by espeak-ng and played in
+ * small chunks, so that the live controls can act between them.  A dry
+ * run prints the items instead; "crier list" prints a line per story.
+ * A failing source or story is reported with its name and skipped; only a
+ * failing audio output stops the briefing.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "briefing.h"
+#include "budget.h"
+#include "cmd/commands.h"
+#include "speech/controls.h"
+#include "fetch/fetcher.h"
+#include "dedup.h"
+#include "ledger.h"
+#include "base/xalloc.h"
+#include "speech/player.h"
+#include "render.h"
+#include "script.h"
+#include "speech/speech.h"
+#include "speech/vtt.h"
+
+/* Where the script goes, and how far it has been played. */
+struct output {
+	const struct briefing_options *o;
+	const struct config *c;
+	struct audio *audio;	/* NULL when printing */
+	struct vtt *vtt;	/* chapters beside a WAV file, or NULL */
+	int controls;		/* live controls are on (keys, MPRIS, timer) */
+	int status;		/* a status line on stderr */
+	size_t cursor;		/* the next item to play */
+	size_t loaded, sources;	/* sources in so far, and in all */
+	int failed;		/* the audio output failed */
+	int quit;		/* the listener quit */
+	struct ledger *ledger;	/* heard stories, or NULL */
+	struct dedup *dedup;	/* the stories so far, to find repeats */
+	unsigned char *heard;	/* by dedup number: marked in this briefing */
+	size_t heard_alloc;
+};
+
+/* Marks a story heard, with the copies of it that other sources sent. */
+static void mark_heard(struct output *out, const struct script_item *item)
+{
+	const struct crier_article *copy;
+	const char *source;
+	size_t d = (size_t)item->dedup;
+
+	if (!out->ledger)
+		return;
+	if (ledger_mark(out->ledger, item->article, item->source_name))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	for (size_t k = 0; k < dedup_n_copies(out->dedup, d); k++) {
+		copy = dedup_copy(out->dedup, d, k, &source);
+		if (ledger_mark(out->ledger, copy, source))
+			fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	}
+	out->heard = xgrow(out->heard, &out->heard_alloc, d + 1, 1);
+	out->heard[d] = 1;
+}
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	speech_interrupt();
+}
+
+static void catch_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESTART;	/* an interrupted write would lose audio */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* ---- opening the output ---- */
+
+static const char *wav_path(const struct briefing_options *o,
+			    const struct config *c)
+{
+	return o->output ? o->output : o->driver ? NULL : c->output;
+}
+
+static int output_open(struct output *out)
+{
+	const char *wav = wav_path(out->o, out->c);
+	int rate;
+
+	if (out->o->dry_run || out->o->list)
+		return 0;
+	rate = speech_init();
+	if (rate < 0)
+		return -1;
+	if (wav && out->o->stop_after_s > 0)
+		fprintf(stderr, "crier: --stop-after applies to live playback; "
+			"the whole briefing is written to the file\n");
+	out->controls = !wav && controls_start(!out->o->quiet,
+					       out->o->stop_after_s);
+	out->status = !out->o->quiet && isatty(STDERR_FILENO);
+	out->audio = audio_open_for(wav, out->o->driver ? out->o->driver :
+				    out->c->driver, "briefing.wav", rate);
+	if (!out->audio)
+		return -1;
+	if (!strcmp(audio_driver(out->audio), "wav"))
+		out->vtt = vtt_open(wav ? wav : "briefing.wav");
+	if (strcmp(audio_driver(out->audio), "wav") || out->vtt)
+		return 0;
+	fprintf(stderr, "crier: %s\n", crier_last_error());
+	return 0;
+}
+
+static void output_close(struct output *out)
+{
+	if (out->status)
+		fputs("\r\033[K", stderr);
+	if (out->o->verbose && out->audio && audio_first_write(out->audio))
+		fprintf(stderr, "crier: first audio after %.0f ms\n",
+			(audio_first_write(out->audio) - out->o->started) * 1000);
+	if (vtt_close(out->vtt) && !out->failed)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (audio_close(out->audio) && !out->failed) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		out->failed = 1;
+	}
+	controls_stop();
+	speech_shutdown();
+	audio_shutdown();
+}
+
+/* ---- playing ---- */
+
+struct now_playing {
+	struct output *out;
+	const struct script *s;
+	size_t item;
+	size_t story;		/* its number among the stories, or 0 */
+	double before;		/* seconds played before this item */
+};
+
+static void show_status(void *data, size_t pos, int paused)
+{
+	struct now_playing *np = data;
+	const struct script_item *item = &np->s->items[np->item];
+	double at = np->before + (double)pos / audio_rate(np->out->audio);
+	long t = (long)at, total = (long)script_total(np->s);
+
+	fprintf(stderr, "\r\033[K%s ", paused ? "paused" : "playing");
+	if (item->kind == SCRIPT_STORY)
+		fprintf(stderr, "story %zu of %zu%s, %s", np->story, np->s->stories,
+			np->out->loaded < np->out->sources ? "+" : "",
+			item->source_name);
+	else
+		fputs(item->kind == SCRIPT_INTRO ? "intro" : "outro", stderr);
+	fprintf(stderr, "  %ld:%02ld / %ld:%02ld", t / 60, t % 60,
+		total / 60, total % 60);
+	if (controls_stop_after_story())
+		fputs("  (stopping after this story)", stderr);
+	if (np->out->loaded < np->out->sources)
+		fprintf(stderr, "  (loaded %zu of %zu sources)", np->out->loaded,
+			np->out->sources);
+	fflush(stderr);
+}
+
+static void chapter(struct output *out, const struct script_item *item,
+		    double start)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+	double end = (double)audio_samples(out->audio) / audio_rate(out->audio);
+
+	if (!out->vtt || item->kind != SCRIPT_STORY)
+		return;
+	crier_strbuf_addf(&text, "%s: %s", item->source_name, item->title);
+	if (vtt_cue(out->vtt, start, end, text.buf))
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	crier_strbuf_release(&text);
+}
+
+/*
+ * Tells the desktop that item i plays now, lasting seconds (estimated
+ * before it is rendered, so that a Next shows at once).
+ */
+static void announce(const struct output *out, const struct script *s,
+		     size_t i, double seconds)
+{
+	const struct script_item *item = &s->items[i];
+	struct mpris_track t = {
+		.number = (unsigned)i,
+		.title = item->kind == SCRIPT_STORY ? item->title :
+			 item->kind == SCRIPT_INTRO ? "Introduction" : "Closing",
+		.artist = item->kind == SCRIPT_STORY ? item->source_name : "crier",
+		.seconds = seconds,
+		.can_prev = i > 0 && s->items[i - 1].kind == SCRIPT_STORY,
+		.can_next = out->loaded < out->sources,
+	};
+
+	for (size_t k = i + 1; k < s->n && !t.can_next; k++)
+		t.can_next = s->items[k].kind == SCRIPT_STORY;
+	controls_track(&t);
+}
+
+static enum play_end play_item(struct output *out, const struct script *s,
+			       size_t i)
+{
+	struct now_playing np = { out, s, i, s->items[i].number, 0 };
+	double start = (double)audio_samples(out->audio) / audio_rate(out->audio);
+	enum play_end end;
+	struct crier_pcm p;
+	int ret;
+
+	for (size_t k = 0; k < i; k++)
+		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
+	crier_pcm_init(&p);
+	announce(out, s, i, s->items[i].seconds);
+	ret = render_item(&s->items[i], out->c->lexicon, audio_rate(out->audio), &p,
+			  NULL);
+	if (ret) {
+		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
+	} else {
+		announce(out, s, i, (double)p.n / audio_rate(out->audio));
+		end = player_play(out->audio, &p, out->controls,
+				  out->status ? show_status : NULL, &np);
+	}
+	crier_pcm_release(&p);
+	chapter(out, &s->items[i], start);
+	return end;
+}
+
+/* The first item after the stories of item i's source. */
+static size_t after_source(const struct script *s, size_t i)
+{
+	size_t source = s->items[i].source;
+
+	while (i < s->n && s->items[i].source == source &&
+	       s->items[i].kind == SCRIPT_STORY)
+		i++;
+	return i;
+}
+
+/* Moves the cursor as the way item i ended asks. */
+static void follow(struct output *out, const struct script *s, size_t i,
+		   enum play_end end)
+{
+	switch (end) {
+	case PLAY_DONE:
+	case PLAY_NEXT:
+		out->cursor = i + 1;
+		break;
+	case PLAY_PREV:
+		out->cursor = i > 1 && s->items[i - 1].kind == SCRIPT_STORY ? i - 1 : i;
+		break;
+	case PLAY_SKIP_SOURCE:
+		out->cursor = s->items[i].kind == SCRIPT_STORY ? after_source(s, i) : i + 1;
+		break;
+	case PLAY_QUIT:
+		out->quit = 1;
+		break;
+	case PLAY_ERROR:
+		fprintf(stderr, "%scrier: %s\n", out->status ? "\n" : "",
+			crier_last_error());
+		out->failed = 1;
+		break;
+	}
+}
+
+/* Ends the briefing after item i when the listener's stop came. */
+static void stop_if_asked(struct output *out, const struct script *s,
+			  size_t i, enum play_end end)
+{
+	const char *nl = out->status ? "\n" : "";
+
+	if (end == PLAY_QUIT && controls_timer_expired()) {
+		fprintf(stderr, "%scrier: the sleep timer stopped the briefing; "
+			"the story cut off stays unheard\n", nl);
+	} else if (end == PLAY_DONE && s->items[i].kind == SCRIPT_STORY &&
+		   controls_stop_after_story()) {
+		fprintf(stderr, "%scrier: stopped after this story, as asked\n", nl);
+		out->quit = 1;
+	}
+}
+
+static void print_age(const struct crier_article *a)
+{
+	int64_t when = crier_article_published(a);
+	long age;
+
+	if (when == CRIER_TIME_UNKNOWN) {
+		printf("%6s", "-");
+		return;
+	}
+	age = (long)(time(NULL) - when);
+	if (age < 3600)
+		printf("%4ld m", age < 0 ? 0 : age / 60);
+	else if (age < 86400 * 2)
+		printf("%4ld h", age / 3600);
+	else
+		printf("%4ld d", age / 86400);
+}
+
+/* One line of "crier list" for story item i. */
+static void list_item(const struct script *s, size_t i)
+{
+	const struct script_item *item = &s->items[i];
+	long t = (long)(item->seconds + 0.5);
+
+	if (item->kind != SCRIPT_STORY)
+		return;
+	printf("%-20.20s ", item->source_name);
+	print_age(item->article);
+	printf("  %2ld:%02ld  %s\n", t / 60, t % 60, item->title);
+}
+
+/* Plays, prints or lists what has been added to the script since last time. */
+static void flush_script(struct output *out, const struct script *s)
+{
+	if (out->o->list) {
+		for (; out->cursor < s->n; out->cursor++)
+			list_item(s, out->cursor);
+		return;
+	}
+	if (!out->audio) {
+		for (; out->cursor < s->n; out->cursor++)
+			script_print_item(s, out->cursor, stdout);
+		return;
+	}
+	while (out->cursor < s->n && !out->quit && !out->failed &&
+	       !speech_interrupted()) {
+		size_t i = out->cursor;
+
+		enum play_end end = play_item(out, s, i);
+
+		/* Only a story played to its end is heard. */
+		if (end == PLAY_DONE && s->items[i].kind == SCRIPT_STORY)
+			mark_heard(out, &s->items[i]);
+		follow(out, s, i, end);
+		stop_if_asked(out, s, i, end);
+	}
+}
+
+/* ---- the sources ---- */
+
+double monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * Says "Also reported by ..." at the end of the (not yet played) story
+ * root, replacing the sentence it had when another source had already
+ * reported it.
+ */
+static void add_also(struct output *out, struct script *s, long root)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+
+	for (size_t i = out->cursor; i < s->n; i++) {
+		struct script_item *item = &s->items[i];
+
+		if (item->kind != SCRIPT_STORY || item->dedup != root)
+			continue;
+		if (item->also == dedup_n_also(out->dedup, root))
+			break;
+		if (item->also && item->summary.n)
+			free(item->summary.sentences[--item->summary.n]);
+		item->also = dedup_also_text(out->dedup, root, &text);
+		crier_summary_add(&item->summary, text.buf, text.len);
+		break;
+	}
+	crier_strbuf_release(&text);
+}
+
+/*
+ * Checks story st of source i against the stories so far.  Returns 1 when
+ * it repeats one (its source is then named with that one, and it is
+ * marked heard at once if that one already was), 0 when it is new.
+ */
+static int add_story(struct output *out, struct script *s, size_t i,
+		     struct story *st)
+{
+	const char *source;
+	const struct crier_article *copy;
+	long root = dedup_add_story(out->dedup, st, out->c->sources[i].name);
+
+	if (root < 0)
+		return 0;
+	copy = dedup_copy(out->dedup, (size_t)root,
+			  dedup_n_copies(out->dedup, (size_t)root) - 1, &source);
+	if (out->o->verbose)
+		fprintf(stderr, "crier: source '%s': '%s' repeats a story already in the briefing\n",
+			source, crier_article_get(copy, CRIER_FIELD_TITLE));
+	if ((size_t)root < out->heard_alloc && out->heard[root] && out->ledger &&
+	    ledger_mark(out->ledger, copy, source))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	add_also(out, s, root);
+	return 1;
+}
+
+/* Adds one source's stories to the script. */
+static void add_source(struct output *out, const struct config *c, size_t i,
+		       struct source_result *r, struct script *s)
+{
+	const struct source_config *sc = &c->sources[i];
+	size_t added = 0;
+
+	if (r->failed) {
+		fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name,
+			sc->plugin, r->error);
+	}
+	for (size_t k = 0; k < r->n; k++) {
+		struct story *st = &r->stories[k];
+
+		if (sc->max_stories && added >= (size_t)sc->max_stories)
+			break;
+		if (!out->o->all && out->ledger &&
+		    ledger_heard(out->ledger, st->article) == 1)
+			continue;
+		if (add_story(out, s, i, st))
+			continue;
+		added++;
+		if (st->note)
+			fprintf(stderr, "crier: source '%s': story '%s': %s\n",
+				sc->name,
+				crier_article_get(st->article, CRIER_FIELD_TITLE),
+				st->note);
+		script_add_story(s, c, i, st->article, &st->summary);
+		s->items[s->n - 1].dedup = (long)dedup_count(out->dedup) - 1;
+		st->article = NULL;
+	}
+}
+
+/* Takes source i's result into the script. */
+static void take_source(struct output *out, struct fetcher *f, size_t i,
+			struct script *s, size_t *failed)
+{
+	struct source_result r;
+
+	fetcher_wait(f, i, &r);
+	out->loaded = i + 1;
+	if (out->o->verbose)
+		fprintf(stderr, "crier: source '%s' in after %.0f ms\n",
+			out->c->sources[i].name,
+			(monotonic() - out->o->started) * 1000);
+	*failed += r.failed != 0;
+	add_source(out, out->c, i, &r, s);
+	source_result_release(&r);
+}
+
+/*
+ * Takes the sources in config order and plays each as soon as it is in;
+ * sources that are already in by then are taken first, so that a story
+ * reported by several of them is found before it is spoken.
+ */
+static void brief_sources(struct output *out, struct fetcher *f,
+			  struct script *s, size_t *failed)
+{
+	const struct config *c = out->c;
+	size_t next = 0;
+
+	while (next < c->n_sources && !out->quit && !out->failed &&
+	       !speech_interrupted()) {
+		take_source(out, f, next++, s, failed);
+		while (next < c->n_sources && fetcher_is_done(f, next))
+			take_source(out, f, next++, s, failed);
+		if (!c->minutes)
+			flush_script(out, s);
+	}
+}
+
+/* Starts fetching every source (before anything else makes threads). */
+static struct fetcher *start_fetching(const struct config *c, struct loader *l,
+				      const struct briefing_options *o)
+{
+	struct fetch_options fo = {
+		.isolate = o->isolate, .jobs = c->jobs,
+		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
+		.verbose = o->verbose,
+	};
+
+	loader_scan(l);		/* every plugin loaded before any fork */
+	return fetcher_start(c, l, &fo);
+}
+
+/* With a time budget: choose and trim the stories, measuring their audio. */
+static int fit_budget(struct output *out, struct script *s)
+{
+	double seconds, budget = out->c->minutes * 60;
+	int rate = speech_init();
+	int ret = rate < 0 ? -1 : budget_fit(s, out->c, rate, &seconds);
+
+	if (ret < 0)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (ret || out->o->quiet)
+		return ret;
+	fprintf(stderr, "crier: %zu stories in %d:%02d for a budget of %d:%02d\n",
+		s->stories, (int)seconds / 60, (int)seconds % 60,
+		(int)budget / 60, (int)budget % 60);
+	if (seconds < budget * 0.9)
+		fprintf(stderr, "crier: the budget could not be filled to within 10%%\n");
+	return 0;
+}
+
+static int status_of(const struct output *out, const struct config *c,
+		     size_t failed)
+{
+	if (speech_interrupted())
+		return EXIT_INTERRUPTED;
+	if (out->failed)
+		return EXIT_AUDIO;
+	if (failed && failed == c->n_sources)
+		return EXIT_NOTHING;
+	return failed ? EXIT_SOURCES_FAILED : EXIT_OK;
+}
+
+int briefing_run(const struct config *c, struct loader *l,
+		 const struct briefing_options *o)
+{
+	struct output out = { .o = o, .c = c, .sources = c->n_sources };
+	struct fetcher *f;
+	struct script s;
+	size_t failed = 0;
+
+	script_init(&s);
+	catch_signals();
+	f = start_fetching(c, l, o);
+	out.dedup = dedup_new();
+	if (ledger_open(&out.ledger))
+		fprintf(stderr, "crier: warning: %s; heard stories are not skipped\n",
+			crier_last_error());
+	if (output_open(&out)) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		out.failed = 1;
+		goto done;
+	}
+	if (o->list)
+		printf("%-20s %6s  %5s  %s\n", "SOURCE", "AGE", "TIME", "HEADLINE");
+	else
+		script_add_intro(&s, c, time(NULL));
+	if (!c->minutes)
+		flush_script(&out, &s);
+	brief_sources(&out, f, &s, &failed);
+	if (out.quit || out.failed || speech_interrupted())
+		goto done;
+	if (!o->list)
+		script_add_outro(&s, c);
+	if (c->minutes && fit_budget(&out, &s)) {
+		out.failed = 1;
+		goto done;
+	}
+	flush_script(&out, &s);
+	if (o->dry_run || o->list)
+		script_print_total(&s, stdout);
+done:
+	fetcher_free(f);
+	output_close(&out);
+	ledger_close(out.ledger);
+	dedup_free(out.dedup);
+	free(out.heard);
+	script_release(&s);
+	return status_of(&out, c, failed);
+}
+
+int briefing_command(const struct cli *cli, const struct briefing_options *o)
+{
+	struct config c;
+	struct loader l;
+	int status = EXIT_USAGE;
+
+	if (cli->n_args) {
+		fprintf(stderr, "crier: unexpected argument '%s'; see 'crier --help'\n",
+			cli->args[0]);
+		return EXIT_USAGE;
+	}
+	if (load_config(cli, NULL, &c))
+		goto out;
+	setup_loader(&l, &c);
+	status = briefing_run(&c, &l, o);
+	loader_release(&l);
+out:
+	config_release(&c);
+	return status;
+}

@@ -1,0 +1,496 @@
+/*
+ * ledger.c - the heard-story ledger in SQLite (see ledger.h).
+ *
+ * One table, one row per story spoken to the end.  Every mark is its own
+ * transaction; in WAL mode with synchronous=NORMAL a commit survives a
+ * killed process (a power cut may lose the last marks, never corrupt the
+ * file), and SQLite's journal makes a kill at any moment harmless.  A file that
+ * turns out not to be a database, or a corrupt one, is moved aside (never
+ * deleted) and a new ledger started.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sqlite3.h>
+
+#include "ledger.h"
+#include "config/paths.h"
+#include "base/xalloc.h"
+
+#define LEDGER_VERSION 1
+
+struct ledger {
+	sqlite3 *db;
+	char *path;
+	sqlite3_stmt *heard;	/* prepared on first use */
+	sqlite3_stmt *mark;
+};
+
+static const char schema[] =
+	"CREATE TABLE IF NOT EXISTS heard ("
+	" heard_at INTEGER NOT NULL,"	/* seconds since the epoch */
+	" source TEXT NOT NULL,"
+	" story_id TEXT NOT NULL,"
+	" link TEXT NOT NULL,"		/* normalized */
+	" title_hash TEXT NOT NULL,"	/* of the normalized headline */
+	" title TEXT NOT NULL,"		/* as spoken, for crier history */
+	" raw_link TEXT NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS heard_id ON heard(story_id, source);"
+	"CREATE INDEX IF NOT EXISTS heard_link ON heard(link);"
+	"CREATE INDEX IF NOT EXISTS heard_title ON heard(title_hash);"
+	"CREATE INDEX IF NOT EXISTS heard_when ON heard(heard_at);";
+
+static const char heard_sql[] =
+	"SELECT 1 FROM heard WHERE"
+	" (?1 <> '' AND story_id = ?1 AND source = ?2)"
+	" OR (?3 <> '' AND link = ?3)"
+	" OR (?4 <> '' AND title_hash = ?4 AND heard_at >= ?5)"
+	" LIMIT 1";
+
+static const char mark_sql[] =
+	"INSERT INTO heard (heard_at, source, story_id, link, title_hash,"
+	" title, raw_link) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
+/* -1 with a message naming the ledger file and SQLite's reason. */
+static int db_error(const struct ledger *l, const char *what)
+{
+	return crier_error("%s: %s: %s", l->path, what, sqlite3_errmsg(l->db));
+}
+
+/* True for the errors that mean the file itself is damaged. */
+static int is_corrupt(int rc)
+{
+	rc &= 0xff;
+	return rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB;
+}
+
+/* Runs sql; returns SQLite's result code. */
+static int exec(struct ledger *l, const char *sql)
+{
+	return sqlite3_exec(l->db, sql, NULL, NULL, NULL);
+}
+
+/* The first column of the first row of sql as text, in out. */
+static int query_text(struct ledger *l, const char *sql,
+		      struct crier_strbuf *out)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(l->db, sql, -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const unsigned char *t = sqlite3_column_text(st, 0);
+
+		crier_strbuf_adds(out, t ? (const char *)t : "");
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Checks the file and sets the ledger up; SQLite's code, or -1 if corrupt. */
+static int setup(struct ledger *l)
+{
+	struct crier_strbuf check = CRIER_STRBUF_INIT;
+	int rc;
+
+	sqlite3_busy_timeout(l->db, 5000);
+	rc = query_text(l, "PRAGMA journal_mode=WAL", &check);
+	if (rc == SQLITE_OK) {
+		crier_strbuf_reset(&check);
+		rc = query_text(l, "PRAGMA quick_check(1)", &check);
+	}
+	if (rc == SQLITE_OK && strcmp(check.buf, "ok"))
+		rc = -1;
+	if (rc == SQLITE_OK)
+		rc = exec(l, "PRAGMA synchronous=NORMAL");
+	if (rc == SQLITE_OK)
+		rc = exec(l, "BEGIN IMMEDIATE");
+	if (rc == SQLITE_OK) {
+		rc = exec(l, schema);
+		if (rc == SQLITE_OK)
+			rc = exec(l, "PRAGMA user_version=1; COMMIT");
+		if (rc != SQLITE_OK)
+			exec(l, "ROLLBACK");
+	}
+	crier_strbuf_release(&check);
+	return rc;
+}
+
+/* Renames path+suffix to aside+suffix when it exists; -1 on failure. */
+static int move_file(const char *path, const char *aside, const char *suffix)
+{
+	struct crier_strbuf from = CRIER_STRBUF_INIT, to = CRIER_STRBUF_INIT;
+	int ret = 0;
+
+	crier_strbuf_addf(&from, "%s%s", path, suffix);
+	crier_strbuf_addf(&to, "%s%s", aside, suffix);
+	if (rename(from.buf, to.buf) && errno != ENOENT)
+		ret = crier_error("%s: cannot move the corrupt ledger aside: %s",
+				  from.buf, strerror(errno));
+	crier_strbuf_release(&from);
+	crier_strbuf_release(&to);
+	return ret;
+}
+
+/*
+ * Moves the corrupt database at path (and its journal) to a new name and
+ * warns, with why; -1 with crier_error() when it can't be moved.
+ */
+static int move_aside(const char *path, const char *why)
+{
+	struct crier_strbuf aside = CRIER_STRBUF_INIT;
+	char stamp[32];
+	time_t now = time(NULL);
+	int ret;
+
+	strftime(stamp, sizeof(stamp), "%Y%m%d-%H%M%S", gmtime(&now));
+	crier_strbuf_addf(&aside, "%s.corrupt-%s", path, stamp);
+	for (int i = 2; !access(aside.buf, F_OK) && i < 1000; i++) {
+		crier_strbuf_reset(&aside);
+		crier_strbuf_addf(&aside, "%s.corrupt-%s-%d", path, stamp, i);
+	}
+	ret = move_file(path, aside.buf, "");
+	if (!ret)
+		ret = move_file(path, aside.buf, "-wal");
+	if (!ret)
+		ret = move_file(path, aside.buf, "-shm");
+	if (!ret)
+		crier_warn("%s; moved it to %s and started a new ledger",
+			   why, aside.buf);
+	crier_strbuf_release(&aside);
+	return ret;
+}
+
+/* Opens and sets up l->path; -1 with *corrupt set when the file is bad. */
+static int try_open(struct ledger *l, int *corrupt)
+{
+	int rc = sqlite3_open_v2(l->path, &l->db,
+				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+	*corrupt = 0;
+	if (rc != SQLITE_OK)
+		return db_error(l, "cannot open the ledger");
+	rc = setup(l);
+	if (rc == SQLITE_OK)
+		return 0;
+	*corrupt = rc == -1 || is_corrupt(rc);
+	if (rc == -1)
+		crier_error("%s: the ledger is corrupt", l->path);
+	else
+		db_error(l, "cannot use the ledger");
+	sqlite3_close(l->db);
+	l->db = NULL;
+	return -1;
+}
+
+int ledger_open_path(const char *path, struct ledger **out)
+{
+	struct ledger *l = xcalloc(1, sizeof(*l));
+	char *why = NULL;
+	int corrupt, ret = 0;
+
+	l->path = xstrdup(path);
+	if (try_open(l, &corrupt)) {
+		why = xstrdup(crier_last_error());
+		ret = -1;
+		if (corrupt && !move_aside(path, why))
+			ret = try_open(l, &corrupt);
+	}
+	free(why);
+	if (ret) {
+		ledger_close(l);
+		return -1;
+	}
+	*out = l;
+	return 0;
+}
+
+int ledger_open(struct ledger **l)
+{
+	struct crier_strbuf path = CRIER_STRBUF_INIT;
+	int ret = paths_state_dir(&path);
+
+	if (!ret) {
+		crier_strbuf_adds(&path, "/heard.db");
+		ret = ledger_open_path(path.buf, l);
+	}
+	crier_strbuf_release(&path);
+	return ret;
+}
+
+int ledger_open_readonly(const char *path, struct ledger **out)
+{
+	struct ledger *l;
+
+	*out = NULL;
+	if (access(path, F_OK))
+		return errno == ENOENT ? 0 : crier_error("%s: %s", path,
+							 strerror(errno));
+	l = xcalloc(1, sizeof(*l));
+	l->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &l->db, SQLITE_OPEN_READONLY, NULL)) {
+		db_error(l, "cannot open the ledger");
+		ledger_close(l);
+		return -1;
+	}
+	sqlite3_busy_timeout(l->db, 5000);
+	*out = l;
+	return 1;
+}
+
+void ledger_close(struct ledger *l)
+{
+	if (!l)
+		return;
+	sqlite3_finalize(l->heard);
+	sqlite3_finalize(l->mark);
+	sqlite3_close(l->db);
+	free(l->path);
+	free(l);
+}
+
+/* ---- keys ---- */
+
+static int lower_ascii(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
+}
+
+/* The length of the scheme before "://" at the start of s, or 0. */
+static size_t scheme_len(const char *s)
+{
+	size_t i = 0;
+
+	while ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+	       (i && ((s[i] >= '0' && s[i] <= '9') || strchr("+-.", s[i]))))
+		i++;
+	return i && !strncmp(s + i, "://", 3) ? i : 0;
+}
+
+/* Appends scheme and host of the URL s (scheme n bytes); returns the rest. */
+static const char *add_authority(const char *s, size_t n,
+				 struct crier_strbuf *out)
+{
+	size_t start, host = strcspn(s + n + 3, "/?#");
+	int http = n == 4 && !strncasecmp(s, "http", 4);
+	int https = n == 5 && !strncasecmp(s, "https", 5);
+
+	if (http || https)
+		crier_strbuf_adds(out, "https");
+	else
+		for (size_t i = 0; i < n; i++)
+			crier_strbuf_addch(out, lower_ascii(s[i]));
+	crier_strbuf_adds(out, "://");
+	start = out->len;
+	for (size_t i = 0; i < host; i++)
+		crier_strbuf_addch(out, lower_ascii(s[n + 3 + i]));
+	if ((http && out->len - start > 3 &&
+	     !strcmp(out->buf + out->len - 3, ":80")) ||
+	    (https && out->len - start > 4 &&
+	     !strcmp(out->buf + out->len - 4, ":443")))
+		crier_strbuf_setlen(out, strrchr(out->buf + start, ':') - out->buf);
+	return s + n + 3 + host;
+}
+
+/* Appends the query q[0..len) without its utm_* and empty parameters. */
+static void add_query(const char *q, size_t len, struct crier_strbuf *out)
+{
+	int first = 1;
+
+	while (len) {
+		size_t n = 0;
+
+		while (n < len && q[n] != '&' && q[n] != ';')
+			n++;
+		if (n && !(n >= 4 && !strncasecmp(q, "utm_", 4))) {
+			crier_strbuf_addch(out, first ? '?' : '&');
+			crier_strbuf_add(out, q, n);
+			first = 0;
+		}
+		q += n < len ? n + 1 : n;
+		len -= n < len ? n + 1 : n;
+	}
+}
+
+void ledger_normalize_link(const char *link, struct crier_strbuf *out)
+{
+	size_t n, path, end;
+
+	while (*link == ' ' || *link == '\t' || *link == '\n' || *link == '\r')
+		link++;
+	n = scheme_len(link);
+	if (n)
+		link = add_authority(link, n, out);
+	end = strcspn(link, "#");
+	while (end && strchr(" \t\r\n", link[end - 1]))
+		end--;
+	path = strcspn(link, "?#");
+	if (path > end)
+		path = end;
+	n = path;
+	while (n && link[n - 1] == '/')
+		n--;
+	crier_strbuf_add(out, link, n);
+	if (path < end)
+		add_query(link + path + 1, end - path - 1, out);
+}
+
+void ledger_normalize_title(const char *title, struct crier_strbuf *out)
+{
+	size_t pos = 0, len = strlen(title);
+	struct crier_span w;
+
+	while (crier_next_word(title, len, &pos, &w)) {
+		if (out->len)
+			crier_strbuf_addch(out, ' ');
+		crier_lowercase(title + w.start, w.len, out);
+	}
+}
+
+/* Puts the hex FNV-1a hash of a's normalized headline in out ("" if none). */
+static void title_hash(const struct crier_article *a, struct crier_strbuf *out)
+{
+	struct crier_strbuf norm = CRIER_STRBUF_INIT;
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	ledger_normalize_title(crier_article_get(a, CRIER_FIELD_TITLE), &norm);
+	for (size_t i = 0; i < norm.len; i++) {
+		h ^= (unsigned char)norm.buf[i];
+		h *= 0x100000001b3ULL;
+	}
+	if (norm.len)
+		crier_strbuf_addf(out, "%016llx", (unsigned long long)h);
+	crier_strbuf_release(&norm);
+}
+
+/* The keys of one article. */
+struct keys {
+	struct crier_strbuf link, hash;
+};
+
+static void keys_init(struct keys *k, const struct crier_article *a)
+{
+	crier_strbuf_init(&k->link);
+	crier_strbuf_init(&k->hash);
+	ledger_normalize_link(crier_article_get(a, CRIER_FIELD_LINK), &k->link);
+	title_hash(a, &k->hash);
+}
+
+static void keys_release(struct keys *k)
+{
+	crier_strbuf_release(&k->link);
+	crier_strbuf_release(&k->hash);
+}
+
+/* ---- queries ---- */
+
+static int prepare(struct ledger *l, sqlite3_stmt **st, const char *sql)
+{
+	if (!*st && sqlite3_prepare_v2(l->db, sql, -1, st, NULL) != SQLITE_OK)
+		return db_error(l, "cannot prepare a query");
+	sqlite3_reset(*st);
+	sqlite3_clear_bindings(*st);
+	return 0;
+}
+
+static void bind(sqlite3_stmt *st, int i, const char *text)
+{
+	sqlite3_bind_text(st, i, text, -1, SQLITE_TRANSIENT);
+}
+
+int ledger_heard(struct ledger *l, const struct crier_article *a)
+{
+	struct keys k;
+	int rc;
+
+	if (prepare(l, &l->heard, heard_sql))
+		return -1;
+	keys_init(&k, a);
+	bind(l->heard, 1, crier_article_get(a, CRIER_FIELD_ID));
+	bind(l->heard, 2, crier_article_get(a, CRIER_FIELD_SOURCE));
+	bind(l->heard, 3, k.link.buf);
+	bind(l->heard, 4, k.hash.buf);
+	sqlite3_bind_int64(l->heard, 5,
+			   (int64_t)time(NULL) - LEDGER_TITLE_DAYS * 86400);
+	rc = sqlite3_step(l->heard);
+	keys_release(&k);
+	sqlite3_reset(l->heard);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : db_error(l, "cannot read the ledger");
+}
+
+int ledger_mark_at(struct ledger *l, const struct crier_article *a,
+		   const char *source, int64_t when)
+{
+	struct keys k;
+	int rc;
+
+	if (!source)
+		source = crier_article_get(a, CRIER_FIELD_SOURCE);
+	if (prepare(l, &l->mark, mark_sql))
+		return -1;
+	if (exec(l, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return db_error(l, "cannot write to the ledger");
+	keys_init(&k, a);
+	sqlite3_bind_int64(l->mark, 1, when);
+	bind(l->mark, 2, source);
+	bind(l->mark, 3, crier_article_get(a, CRIER_FIELD_ID));
+	bind(l->mark, 4, k.link.buf);
+	bind(l->mark, 5, k.hash.buf);
+	bind(l->mark, 6, crier_article_get(a, CRIER_FIELD_TITLE));
+	bind(l->mark, 7, crier_article_get(a, CRIER_FIELD_LINK));
+	rc = sqlite3_step(l->mark);
+	keys_release(&k);
+	sqlite3_reset(l->mark);
+	if (rc == SQLITE_DONE && exec(l, "COMMIT") == SQLITE_OK)
+		return 0;
+	db_error(l, "cannot record a heard story");
+	exec(l, "ROLLBACK");
+	return -1;
+}
+
+int ledger_mark(struct ledger *l, const struct crier_article *a,
+		const char *source)
+{
+	return ledger_mark_at(l, a, source, (int64_t)time(NULL));
+}
+
+static const char *column(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? (const char *)t : "";
+}
+
+int ledger_recent(struct ledger *l, unsigned limit,
+		  int (*fn)(const struct ledger_entry *e, void *data),
+		  void *data)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if (prepare(l, &st, "SELECT heard_at, source, title, raw_link FROM heard"
+		    " ORDER BY heard_at DESC, rowid DESC LIMIT ?"))
+		return -1;
+	sqlite3_bind_int64(st, 1, limit ? (int64_t)limit : -1);
+	for (rc = sqlite3_step(st); rc == SQLITE_ROW; rc = sqlite3_step(st)) {
+		struct ledger_entry e = {
+			sqlite3_column_int64(st, 0), column(st, 1),
+			column(st, 2), column(st, 3),
+		};
+
+		if (fn(&e, data)) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : db_error(l, "cannot read the ledger");
+}

@@ -1,0 +1,9 @@
+# core/briefing/local.mk - from stories to a briefing: the script, the
+# time budget, dedup across sources, the heard-story ledger, rendering.
+crier_SOURCES += \
+	core/briefing/briefing.c core/briefing/briefing.h \
+	core/briefing/script.c core/briefing/script.h \
+	core/briefing/budget.c core/briefing/budget.h \
+	core/briefing/dedup.c core/briefing/dedup.h \
+	core/briefing/ledger.c core/briefing/ledger.h \
+	core/briefing/render.c core/briefing/render.h

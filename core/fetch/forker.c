@@ -1,0 +1,210 @@
+/*
+ * forker.c - the worker-forking helper process (see forker.h).
+ *
+ * The protocol is datagrams on a socketpair: a request is a size_t job;
+ * an answer is a struct forker_event, with the pipe's descriptor attached
+ * to FORKER_STARTED.  The forker reaps its workers and sends FORKER_ENDED
+ * for each; it exits, killing its workers, when crier closes the socket.
+ */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "forker.h"
+#include "libcrier.h"
+#include "base/xalloc.h"
+
+struct forker {
+	pid_t pid;
+	int sock;
+};
+
+/* The forker's record of a running worker. */
+struct worker {
+	pid_t pid;
+	size_t job;
+};
+
+static int send_event(int sock, const struct forker_event *ev, int fd)
+{
+	char ctl[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { (void *)ev, sizeof(*ev) };
+	struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+	struct cmsghdr *c;
+
+	if (fd >= 0) {
+		memset(ctl, 0, sizeof(ctl));
+		msg.msg_control = ctl;
+		msg.msg_controllen = sizeof(ctl);
+		c = CMSG_FIRSTHDR(&msg);
+		c->cmsg_level = SOL_SOCKET;
+		c->cmsg_type = SCM_RIGHTS;
+		c->cmsg_len = CMSG_LEN(sizeof(int));
+		memcpy(CMSG_DATA(c), &fd, sizeof(int));
+	}
+	while (sendmsg(sock, &msg, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	return 0;
+}
+
+/* In the forker: starts a worker for job and tells crier. */
+static void spawn(int sock, size_t job, forker_work_fn *work, void *ctx,
+		  struct worker **w, size_t *n, size_t *alloc)
+{
+	struct forker_event ev;
+	int fds[2];
+
+	memset(&ev, 0, sizeof(ev));	/* padding too: it is sent as bytes */
+	ev.kind = FORKER_FAILED;
+	ev.job = job;
+	ev.fd = -1;
+	if (pipe(fds) == 0) {
+		ev.pid = fork();
+		if (ev.pid == 0) {
+			close(sock);
+			close(fds[0]);
+			work(ctx, job, fds[1]);
+			_exit(0);
+		}
+		close(fds[1]);
+		if (ev.pid > 0) {
+			ev.kind = FORKER_STARTED;
+			*w = xgrow(*w, alloc, *n + 1, sizeof(**w));
+			(*w)[*n].pid = ev.pid;
+			(*w)[(*n)++].job = job;
+		}
+	}
+	send_event(sock, &ev, ev.kind == FORKER_STARTED ? fds[0] : -1);
+	if (ev.kind == FORKER_STARTED || ev.pid < 0)
+		close(fds[0]);
+}
+
+/* In the forker: reports every worker that has ended. */
+static void reap(int sock, struct worker *w, size_t *n)
+{
+	struct forker_event ev;
+	pid_t pid;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.kind = FORKER_ENDED;
+	ev.fd = -1;
+	while ((pid = waitpid(-1, &ev.status, WNOHANG)) > 0) {
+		for (size_t i = 0; i < *n; i++) {
+			if (w[i].pid != pid)
+				continue;
+			ev.job = w[i].job;
+			ev.pid = pid;
+			send_event(sock, &ev, -1);
+			w[i] = w[--*n];
+			break;
+		}
+	}
+}
+
+static void forker_main(int sock, forker_work_fn *work, void *ctx)
+{
+	struct pollfd pfd = { sock, POLLIN, 0 };
+	struct worker *w = NULL;
+	size_t n = 0, alloc = 0, job;
+
+	signal(SIGINT, SIG_IGN);	/* crier decides when to stop */
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGPIPE, SIG_IGN);
+	for (;;) {
+		int ready = poll(&pfd, 1, 50);
+
+		if (ready > 0) {
+			ssize_t got = recv(sock, &job, sizeof(job), 0);
+
+			if (got == 0 || (got < 0 && errno != EINTR))
+				break;
+			if (got == (ssize_t)sizeof(job))
+				spawn(sock, job, work, ctx, &w, &n, &alloc);
+		}
+		reap(sock, w, &n);
+	}
+	for (size_t i = 0; i < n; i++)
+		kill(w[i].pid, SIGKILL);
+	while (wait(NULL) > 0)
+		;
+	free(w);
+	_exit(0);
+}
+
+struct forker *forker_start(forker_work_fn *work, void *ctx)
+{
+	struct forker *f;
+	int sv[2];
+	pid_t pid;
+
+	if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv)) {
+		crier_error("cannot create a socket pair: %s", strerror(errno));
+		return NULL;
+	}
+	pid = fork();
+	if (pid == 0) {
+		close(sv[0]);
+		forker_main(sv[1], work, ctx);
+	}
+	close(sv[1]);
+	if (pid < 0) {
+		crier_error("cannot start a process: %s", strerror(errno));
+		close(sv[0]);
+		return NULL;
+	}
+	f = xcalloc(1, sizeof(*f));
+	f->pid = pid;
+	f->sock = sv[0];
+	return f;
+}
+
+int forker_spawn(struct forker *f, size_t job)
+{
+	while (send(f->sock, &job, sizeof(job), 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	return 0;
+}
+
+int forker_fd(const struct forker *f)
+{
+	return f->sock;
+}
+
+int forker_recv(struct forker *f, struct forker_event *ev)
+{
+	char ctl[CMSG_SPACE(sizeof(int))];
+	struct iovec iov = { ev, sizeof(*ev) };
+	struct msghdr msg = {
+		.msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = ctl, .msg_controllen = sizeof(ctl),
+	};
+	struct cmsghdr *c;
+	ssize_t got;
+
+	while ((got = recvmsg(f->sock, &msg, MSG_CMSG_CLOEXEC)) < 0)
+		if (errno != EINTR)
+			return -1;
+	if (got != (ssize_t)sizeof(*ev))
+		return -1;
+	ev->fd = -1;
+	c = CMSG_FIRSTHDR(&msg);
+	if (c && c->cmsg_type == SCM_RIGHTS)
+		memcpy(&ev->fd, CMSG_DATA(c), sizeof(int));
+	return 0;
+}
+
+void forker_stop(struct forker *f)
+{
+	if (!f)
+		return;
+	close(f->sock);
+	waitpid(f->pid, NULL, 0);
+	free(f);
+}

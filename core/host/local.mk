@@ -1,0 +1,5 @@
+# core/host/local.mk - finding, checking and running plugins: the loader
+# and the summarizer host.
+crier_SOURCES += \
+	core/host/loader.c core/host/loader.h \
+	core/host/summarizer.c core/host/summarizer.h

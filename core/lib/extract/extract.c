@@ -1,0 +1,246 @@
+/*
+ * extract.c - crier_extract(): decode a web page (extract_charset.c),
+ * parse it, read what it says about itself (extract_meta.c) and find its
+ * article (extract_score.c, extract_render.c).
+ *
+ * The page reaches libxml2 as valid UTF-8 with any declared encoding
+ * ignored, so the parser never guesses; libxml2 caps the tree depth at
+ * 256 and never touches the network (HTML_PARSE_NONET).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+
+#include <crier/extract.h>
+#include <crier/plugin.h>
+#include "extract_int.h"
+#include "base/xalloc.h"
+
+/* A JSON-LD articleBody shorter than this is a teaser, not the text. */
+#define JSON_LD_MIN 500
+
+struct crier_page {
+	char *field[CRIER_PAGE_FIELD_COUNT];	/* never NULL */
+	int64_t published;
+};
+
+/* ---- the page ---- */
+
+static struct crier_page *page_new(void)
+{
+	struct crier_page *page = xcalloc(1, sizeof(*page));
+
+	page->published = INT64_MIN;
+	return page;
+}
+
+static void page_set(struct crier_page *page, enum crier_page_field f,
+		     const char *value)
+{
+	free(page->field[f]);
+	page->field[f] = xstrdup(value ? value : "");
+}
+
+static void fill_meta(struct crier_page *page, const struct ext_meta *m,
+		      const char *url)
+{
+	char *title = ext_meta_title(m);
+
+	page_set(page, CRIER_PAGE_TITLE, title);
+	page_set(page, CRIER_PAGE_LANGUAGE, m->lang);
+	if (page->field[CRIER_PAGE_LANGUAGE][0])
+		for (char *p = page->field[CRIER_PAGE_LANGUAGE]; *p; p++)
+			if (*p == '_')
+				*p = '-';
+	page_set(page, CRIER_PAGE_AUTHOR,
+		 m->author && strncmp(m->author, "http", 4) ? m->author : NULL);
+	page_set(page, CRIER_PAGE_SITE_NAME, m->site);
+	page_set(page, CRIER_PAGE_URL, m->canonical ? m->canonical : url);
+	page->published = ext_parse_date(m->date);
+	free(title);
+}
+
+static xmlNode *find_body(xmlDoc *doc)
+{
+	xmlNode *root = xmlDocGetRootElement(doc);
+
+	if (!root)
+		return NULL;
+	for (xmlNode *n = root->children; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    !strcmp((const char *)n->name, "body"))
+			return n;
+	return root;
+}
+
+static xmlNode *child_named(xmlNode *parent, const char *name)
+{
+	for (xmlNode *n = parent ? parent->children : NULL; n; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    !strcmp((const char *)n->name, name))
+			return n;
+	return NULL;
+}
+
+/*
+ * A <title> left open swallows the page: libxml2 recovers by putting
+ * the rest of the document inside it.  Moves everything from the
+ * title's first element on to the start of <body> (made when missing).
+ */
+static void rescue_title(xmlDoc *doc)
+{
+	xmlNode *root = xmlDocGetRootElement(doc);
+	xmlNode *head = child_named(root, "head");
+	xmlNode *title = child_named(head, "title");
+	xmlNode *first = title ? title->children : NULL, *body, *next;
+
+	while (first && first->type != XML_ELEMENT_NODE)
+		first = first->next;
+	if (!first)
+		return;
+	body = child_named(root, "body");
+	if (!body) {
+		body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
+		xmlAddNextSibling(head, body);
+	}
+	for (xmlNode *n = title->last; n; n = next) {
+		next = n == first ? NULL : n->prev;
+		xmlUnlinkNode(n);
+		if (body->children)
+			xmlAddPrevSibling(body->children, n);
+		else
+			xmlAddChild(body, n);
+	}
+}
+
+/* Runs the attempts, strictest first, until one finds enough text. */
+static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
+{
+	static const int attempts[] = {
+		EXT_STRIP_UNLIKELY | EXT_WEIGHT_CLASSES |
+			EXT_CLEAN_CONDITIONALLY,
+		EXT_WEIGHT_CLASSES | EXT_CLEAN_CONDITIONALLY,
+		EXT_CLEAN_CONDITIONALLY,
+		0
+	};
+	struct crier_strbuf try = CRIER_STRBUF_INIT;
+
+	for (size_t i = 0; i < sizeof(attempts) / sizeof(attempts[0]); i++) {
+		d->flags = attempts[i];
+		crier_strbuf_reset(&try);
+		ext_find_article(d, &try);
+		if (try.len > body->len) {
+			crier_strbuf_reset(body);
+			crier_strbuf_add(body, try.buf, try.len);
+		}
+		if (body->len >= 500)
+			break;
+	}
+	crier_strbuf_release(&try);
+}
+
+/*
+ * Uses the JSON-LD articleBody (often cut short, so only as a fallback)
+ * instead of body when the page's markup gave much less text: pages whose
+ * text is put in place by scripts.
+ */
+static void prefer_json_ld(const char *ld, struct crier_strbuf *body)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+
+	if (crier_html_to_text(ld, strlen(ld), &text) == 0 &&
+	    text.len >= JSON_LD_MIN && body->len * 2 < text.len) {
+		crier_strbuf_reset(body);
+		crier_strbuf_add(body, text.buf, text.len);
+	}
+	crier_strbuf_release(&text);
+}
+
+static int parse_page(const char *utf8, size_t len, const char *url,
+		      struct crier_page *page)
+{
+	struct ext_meta m = { NULL };
+	struct ext_doc d = { NULL };
+	struct crier_strbuf body = CRIER_STRBUF_INIT;
+	int ret = -1;
+
+	d.doc = htmlReadMemory(utf8, (int)len, url, "UTF-8",
+			       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+			       HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+			       HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+	if (!d.doc) {
+		crier_error("%s: cannot parse the page", url ? url : "HTML");
+		goto out;
+	}
+	rescue_title(d.doc);
+	d.body = find_body(d.doc);
+	if (d.body)
+		ext_meta_read(&m, xmlDocGetRootElement(d.doc));
+	fill_meta(page, &m, url);
+	d.title = page->field[CRIER_PAGE_TITLE];
+	if (d.body && ext_nodes_attach(&d) == 0)
+		extract_body(&d, &body);
+	if (m.ld_body)
+		prefer_json_ld(m.ld_body, &body);
+	page_set(page, CRIER_PAGE_BODY, body.buf);
+	ret = 0;
+out:
+	crier_strbuf_release(&body);
+	ext_meta_release(&m);
+	free(d.nodes);
+	if (d.doc)
+		xmlFreeDoc(d.doc);
+	return ret;
+}
+
+struct crier_page *crier_extract(const char *html, size_t len,
+				 const char *url, const char *http_charset)
+{
+	struct crier_strbuf utf8 = CRIER_STRBUF_INIT;
+	struct crier_page *page = NULL;
+
+	if (!html || !len) {
+		crier_error("%s: empty page", url ? url : "HTML");
+		return NULL;
+	}
+	if (len > CRIER_EXTRACT_MAX_BYTES) {
+		crier_error("%s: page too large (%zu bytes, limit %u)",
+			    url ? url : "HTML", len, CRIER_EXTRACT_MAX_BYTES);
+		return NULL;
+	}
+	if (ext_decode(html, len, http_charset, &utf8) < 0)
+		goto out;
+	page = page_new();
+	for (int f = 0; f < CRIER_PAGE_FIELD_COUNT; f++)
+		page_set(page, f, NULL);
+	if (parse_page(utf8.buf, utf8.len, url, page) < 0) {
+		crier_page_free(page);
+		page = NULL;
+	}
+out:
+	crier_strbuf_release(&utf8);
+	return page;
+}
+
+const char *crier_page_get(const struct crier_page *page,
+			   enum crier_page_field field)
+{
+	if ((unsigned)field >= CRIER_PAGE_FIELD_COUNT || !page->field[field])
+		return "";
+	return page->field[field];
+}
+
+int64_t crier_page_published(const struct crier_page *page)
+{
+	return page->published;
+}
+
+void crier_page_free(struct crier_page *page)
+{
+	if (!page)
+		return;
+	for (int i = 0; i < CRIER_PAGE_FIELD_COUNT; i++)
+		free(page->field[i]);
+	free(page);
+}

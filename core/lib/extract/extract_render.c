@@ -1,0 +1,348 @@
+/*
+ * extract_render.c - the cleaned text of the article's blocks.
+ *
+ * Walks the chosen elements iteratively and writes their text, one
+ * paragraph per block element, leaving out what readability's cleanup
+ * leaves out (the headline, headings that repeat the title, share bars,
+ * blocks whose links, images or form controls outweigh their prose) and
+ * what class names mark as bylines, datelines, captions, ads, author
+ * boxes or navigation.  Paragraphs that are mostly link text (lists of
+ * other stories) or a bare URL are dropped, and so is a short label just
+ * before such a dropped block ("Related:") or at the very end.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include <crier/plugin.h>
+#include "extract_int.h"
+#include "text/utf8.h"
+
+/* Furniture blocks (by class name) shorter than this are left out. */
+#define FURNITURE_CHARS 300
+/* A paragraph of at most this many words without a full stop is a label. */
+#define LABEL_WORDS 6
+/* and at most this many bytes (words are long in some scripts). */
+#define LABEL_BYTES 80
+/* A paragraph with more than this many tenths of link text is dropped. */
+#define LINK_PARA_TENTHS 7
+
+/* ---- text helpers ---- */
+
+void ext_node_text(const xmlNode *node, struct crier_strbuf *out)
+{
+	struct crier_strbuf raw = CRIER_STRBUF_INIT;
+	const xmlNode *n = node;
+
+	while (n) {
+		int down = n == node || (n->type == XML_ELEMENT_NODE &&
+			   !(ext_tag_flags((const char *)n->name) & TF_DROP));
+
+		if (n->type == XML_TEXT_NODE && n->content)
+			crier_strbuf_adds(&raw, (const char *)n->content);
+		else if (n->type == XML_ELEMENT_NODE && n->name[0] == 'b' &&
+			 n->name[1] == 'r' && !n->name[2])
+			crier_strbuf_addch(&raw, ' ');
+		n = ext_next((xmlNode *)n, node, down);
+	}
+	crier_collapse_space(raw.buf, raw.len, out);
+	crier_strbuf_release(&raw);
+}
+
+/* The next letter or digit of s at or after *pos, lower-cased; 0 at end. */
+static uint32_t next_alnum(const char *s, size_t len, size_t *pos)
+{
+	while (*pos < len) {
+		uint32_t cp;
+		size_t n = utf8_decode(s + *pos, len - *pos, &cp);
+
+		*pos += n ? n : 1;
+		if (n && utf8_is_alnum(cp))
+			return utf8_to_lower(cp);
+	}
+	return 0;
+}
+
+int ext_same_text(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), pa = 0, pb = 0;
+	uint32_t ca, cb;
+
+	do {
+		ca = next_alnum(a, la, &pa);
+		cb = next_alnum(b, lb, &pb);
+		if (ca != cb)
+			return 0;
+	} while (ca);
+	return pa > 0 || pb > 0 ? 1 : 0;
+}
+
+/* ---- cleanup decisions ---- */
+
+static double density(unsigned part, unsigned whole)
+{
+	return whole ? (double)part / whole : 0;
+}
+
+/* readability's _cleanConditionally, on the measured statistics. */
+static int fishy(const struct ext_doc *d, const struct ext_node *nd)
+{
+	int weight = (d->flags & EXT_WEIGHT_CLASSES) ? nd->weight : 0;
+	double score = (nd->flags & NF_SCORED) ? nd->score : 0;
+	int list = (nd->tag & TF_LIST) != 0;
+	double links = density(nd->link, nd->text);
+	double p = nd->paras;
+	double li = (double)nd->lis - 100;
+
+	if (weight + score < 0)
+		return 1;
+	if (nd->commas >= 10)
+		return 0;
+	if (nd->imgs > 1 && p / nd->imgs < 0.5)
+		return 1;
+	if (!list && li > p)
+		return 1;
+	if (nd->inputs > nd->paras / 3)
+		return 1;
+	if (!list && density(nd->heading, nd->text) < 0.9 && nd->text < 25 &&
+	    (nd->imgs == 0 || nd->imgs > 2) && links > 0)
+		return 1;
+	if (!list && weight < 25 && links > 0.2)
+		return 1;
+	if (weight >= 25 && links > 0.5)
+		return 1;
+	return (nd->embeds == 1 && nd->text < 75) || nd->embeds > 1;
+}
+
+static int repeats_title(const struct ext_doc *d, const xmlNode *node)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	int same;
+
+	if (!d->title[0])
+		return 0;
+	ext_node_text(node, &sb);
+	same = ext_same_text(sb.buf, d->title);
+	crier_strbuf_release(&sb);
+	return same;
+}
+
+/* Is element node (inside the article) left out of the text? */
+static int skip(const struct ext_doc *d, const xmlNode *node)
+{
+	const struct ext_node *nd = ext_node(node);
+
+	if (nd->flags & NF_DROP)
+		return 1;
+	if (nd->tag & TF_H1)
+		return 1;
+	if (nd->tag & TF_HEADING)
+		return ((d->flags & EXT_WEIGHT_CLASSES) && nd->weight < 0) ||
+		       repeats_title(d, node);
+	if ((nd->kind & K_SHARE) && nd->text < 500)
+		return 1;
+	if ((nd->kind & K_BYLINE) && nd->text < 200)
+		return 1;
+	if ((nd->kind & K_STANDFIRST) && nd->text < 400)
+		return 1;
+	if ((nd->kind & K_AD) && nd->text < 300)
+		return 1;
+	if ((nd->kind & K_AUTHOR) && nd->text < 800)
+		return 1;
+	if ((nd->kind & K_FURNITURE) && nd->text < FURNITURE_CHARS)
+		return 1;
+	if ((nd->kind & K_CAPTION) && nd->text < 400)
+		return 1;
+	if ((d->flags & EXT_CLEAN_CONDITIONALLY) && (nd->tag & TF_CLEAN) &&
+	    !(nd->kind & K_EMBED))
+		return fishy(d, nd);
+	return 0;
+}
+
+/* ---- writing ---- */
+
+struct render {
+	const struct ext_doc *d;
+	const xmlNode *top;		/* the chosen element: never skipped */
+	struct crier_strbuf para;	/* the paragraph being gathered */
+	size_t link;			/* bytes of para inside links */
+	unsigned in_link;		/* depth of <a> elements */
+	size_t label;			/* out's length before a short label */
+	int has_label;			/* the last paragraph is a label */
+	struct crier_strbuf *out;
+};
+
+/* Non-space bytes of s. */
+static size_t solid(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		n += !strchr(" \t\n\r", s[i]);
+	return n;
+}
+
+/* A paragraph that is mostly link text is a list of other articles. */
+static int link_paragraph(const struct render *r)
+{
+	size_t all = solid(r->para.buf, r->para.len);
+
+	return all && r->link * 10 > all * LINK_PARA_TENTHS;
+}
+
+/* A bare web address is a share or permalink, not prose. */
+static int is_url(const char *s)
+{
+	return (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)) &&
+	       !strchr(s, ' ');
+}
+
+/*
+ * A few words without a full stop, or ending in a colon or an ellipsis:
+ * a heading or the label of a block ("Related:", "You may also like...").
+ */
+static int is_label(const char *s, size_t len)
+{
+	size_t words = crier_count_words(s, len);
+	static const char *const stops[] = { "\xe3\x80\x82", "\xef\xbc\x81",
+		"\xef\xbc\x9f", "\xef\xbc\x8e", NULL };	/* 。！？． */
+
+	if (len > LABEL_BYTES)
+		return 0;
+	for (const char *const *stop = stops; *stop; stop++)
+		if (len >= 3 && !memcmp(s + len - 3, *stop, 3))
+			return 0;
+	if (s[len - 1] == ':' || (len >= 3 && !strcmp(s + len - 3, "...")) ||
+	    (len >= 3 && !strcmp(s + len - 3, "\xe2\x80\xa6")))
+		return words <= 2 * LABEL_WORDS;
+	return !strchr(".!?\"", s[len - 1]) && words <= LABEL_WORDS;
+}
+
+/* The words that mark an ad slot, in a few languages. */
+static const char *const ad_labels[] = {
+	"advertisement", "advertisements", "advert", "advertising", "ad",
+	"sponsored", "sponsored content", "anzeige", "werbung",
+	"publicit\xc3\xa9", "publicidad", "pubblicit\xc3\xa0", "iklan",
+	"reklama", "reklame",
+	"continue reading below", "story continues below",
+	"article continues below", "scroll to continue", NULL
+};
+
+/* A paragraph that only says "Advertisement". */
+static int is_ad_label(const char *s)
+{
+	for (const char *const *w = ad_labels; *w; w++)
+		if (ext_same_text(s, *w))
+			return 1;
+	return 0;
+}
+
+/* "By Ann Smith and Tom Reed, 3 May": a byline, not a sentence. */
+static int is_byline(const char *s, size_t len)
+{
+	return len > 4 && !strncmp(s, "By ", 3) && s[3] >= 'A' && s[3] <= 'Z' &&
+	       crier_count_words(s, len) <= 16;
+}
+
+/* Removes the label paragraph just written: what it announced is gone. */
+static void drop_label(struct render *r)
+{
+	if (r->has_label)
+		crier_strbuf_setlen(r->out, r->label);
+	r->has_label = 0;
+}
+
+static void flush(struct render *r)
+{
+	struct crier_strbuf *out = r->out;
+	struct crier_strbuf line = CRIER_STRBUF_INIT;
+
+	crier_collapse_space(r->para.buf, r->para.len, &line);
+	if (!line.len)
+		goto out;
+	if (link_paragraph(r) || is_url(line.buf) || is_ad_label(line.buf) ||
+	    is_byline(line.buf, line.len) ||
+	    (r->d->title[0] && ext_same_text(line.buf, r->d->title))) {
+		drop_label(r);
+		goto out;
+	}
+	r->has_label = is_label(line.buf, line.len);
+	r->label = out->len;
+	if (out->len)
+		crier_strbuf_adds(out, "\n\n");
+	crier_strbuf_add(out, line.buf, line.len);
+out:
+	crier_strbuf_release(&line);
+	crier_strbuf_reset(&r->para);
+	r->link = 0;
+}
+
+/* Visits node on the way down; returns 1 to walk its children. */
+static int enter(struct render *r, const xmlNode *node)
+{
+	if (node->type == XML_TEXT_NODE ||
+	    node->type == XML_CDATA_SECTION_NODE) {
+		if (!node->content)
+			return 0;
+		crier_strbuf_adds(&r->para, (const char *)node->content);
+		if (r->in_link)
+			r->link += solid((const char *)node->content,
+					 strlen((const char *)node->content));
+		return 0;
+	}
+	if (node->type != XML_ELEMENT_NODE)
+		return 0;
+	if (node != r->top && skip(r->d, node)) {
+		const struct ext_node *nd = ext_node(node);
+
+		if ((nd->text >= 30 && nd->link * 2 > nd->text) ||
+		    (nd->kind & (K_UNLIKELY | K_FURNITURE | K_SHARE))) {
+			flush(r);
+			drop_label(r);
+		}
+		return 0;
+	}
+	if (ext_node(node)->tag & TF_BLOCK)
+		flush(r);
+	if ((ext_node(node)->tag & TF_LINK) && node->children)
+		r->in_link++;
+	return 1;
+}
+
+static void leave(struct render *r, const xmlNode *node)
+{
+	if (node->type != XML_ELEMENT_NODE)
+		return;
+	if ((ext_node(node)->tag & TF_LINK) && r->in_link)
+		r->in_link--;
+	if (ext_node(node)->tag & TF_BLOCK)
+		flush(r);
+}
+
+static void render_block(struct render *r, xmlNode *root)
+{
+	xmlNode *node = root;
+
+	while (node) {
+		if (enter(r, node) && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node != root && !node->next) {
+			node = node->parent;
+			leave(r, node);
+		}
+		node = node == root ? NULL : node->next;
+	}
+	flush(r);
+}
+
+void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
+		xmlNode *top, struct crier_strbuf *out)
+{
+	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, out };
+
+	for (size_t i = 0; i < n; i++)
+		render_block(&r, blocks[i]);
+	drop_label(&r);
+	crier_strbuf_release(&r.para);
+}

@@ -1,0 +1,195 @@
+/*
+ * normalize_scan.c - small scanners the normalizer's rules are built from:
+ * digits, numbers, words before and after a position, and appending
+ * readings.  ASCII only; other bytes count as neither letters nor digits,
+ * except that bytes of multibyte UTF-8 characters count as letters.
+ */
+#include <string.h>
+#include <strings.h>
+#include <stdint.h>
+
+#include "normalize_int.h"
+#include "text/utf8.h"
+
+int norm_is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int norm_is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int norm_is_alnum(int c)
+{
+	return norm_is_alpha(c) || norm_is_digit(c);
+}
+
+size_t norm_alnum_at(const struct norm *n, size_t pos)
+{
+	uint32_t cp;
+	size_t l;
+
+	if (pos >= n->len)
+		return 0;
+	if (!((unsigned char)n->s[pos] & 0x80))
+		return norm_is_alnum(n->s[pos]);
+	l = utf8_decode(n->s + pos, n->len - pos, &cp);
+	return l && utf8_is_alnum(cp) ? l : 0;
+}
+
+int norm_boundary(const struct norm *n, size_t pos)
+{
+	return norm_alnum_at(n, pos) == 0;
+}
+
+size_t norm_digits(const struct norm *n, size_t pos)
+{
+	while (pos < n->len && norm_is_digit(n->s[pos]))
+		pos++;
+	return pos;
+}
+
+size_t norm_letters(const struct norm *n, size_t pos)
+{
+	while (pos < n->len && norm_is_alpha(n->s[pos]))
+		pos++;
+	return pos;
+}
+
+/* Skips ",ddd" groups after the first digits of a number. */
+static size_t skip_groups(const struct norm *n, size_t p)
+{
+	while (p + 3 < n->len + 0 && n->s[p] == ',' &&
+	       norm_digits(n, p + 1) == p + 4)
+		p += 4;
+	return p;
+}
+
+size_t norm_number(const struct norm *n, size_t pos, size_t *frac)
+{
+	size_t p = norm_digits(n, pos), d;
+
+	*frac = 0;
+	if (p == pos)
+		return pos;
+	if (p - pos <= 3)
+		p = skip_groups(n, p);
+	if (p < n->len && n->s[p] == '.') {
+		d = norm_digits(n, p + 1);
+		if (d > p + 1) {
+			*frac = p;
+			p = d;
+		}
+	}
+	return p;
+}
+
+unsigned long norm_value(const struct norm *n, size_t a, size_t b)
+{
+	unsigned long v = 0;
+
+	for (; a < b; a++) {
+		if (!norm_is_digit(n->s[a]))
+			continue;
+		if (v > 100000000000UL)
+			return v;
+		v = v * 10 + (unsigned long)(n->s[a] - '0');
+	}
+	return v;
+}
+
+int norm_has(const struct norm *n, size_t pos, const char *w)
+{
+	size_t l = strlen(w);
+
+	return pos + l <= n->len && memcmp(n->s + pos, w, l) == 0;
+}
+
+int norm_has_word(const struct norm *n, size_t pos, const char *w)
+{
+	return norm_has(n, pos, w) && norm_boundary(n, pos + strlen(w));
+}
+
+static int word_byte(int c)
+{
+	return norm_is_alnum(c) || c == '\'';
+}
+
+int norm_prev_word(const struct norm *n, size_t pos, const char *skip,
+		   size_t *start, size_t *wlen)
+{
+	size_t e = pos;
+
+	while (e > 0 && (n->s[e - 1] == ' ' || n->s[e - 1] == '\t' ||
+			 n->s[e - 1] == '\n' ||
+			 (skip && strchr(skip, n->s[e - 1]))))
+		e--;
+	*start = e;
+	while (*start > 0 && word_byte(n->s[*start - 1]))
+		(*start)--;
+	*wlen = e - *start;
+	return *wlen > 0;
+}
+
+int norm_next_word(const struct norm *n, size_t pos, size_t *start,
+		   size_t *wlen)
+{
+	size_t p = pos;
+
+	while (p < n->len && (n->s[p] == ' ' || n->s[p] == '\t' ||
+			      n->s[p] == '\n'))
+		p++;
+	*start = p;
+	while (p < n->len && word_byte(n->s[p]))
+		p++;
+	*wlen = p - *start;
+	return *wlen > 0;
+}
+
+int norm_word_in(const struct norm *n, size_t start, size_t wlen,
+		 const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == wlen &&
+		    strncasecmp(n->s + start, *list, wlen) == 0)
+			return 1;
+	return 0;
+}
+
+/* The size of the space, quote or bracket just before pos, or 0. */
+static size_t opener_before(const struct norm *n, size_t pos)
+{
+	if (pos >= 1 && strchr(" \t\"'(", n->s[pos - 1]))
+		return 1;
+	if (pos >= 3 && (norm_has(n, pos - 3, "\xe2\x80\x9c") ||	/* “ */
+			 norm_has(n, pos - 3, "\xe2\x80\x98")))	/* ‘ */
+		return 3;
+	return 0;
+}
+
+int norm_sentence_start(const struct norm *n, size_t pos)
+{
+	size_t l = opener_before(n, pos);
+
+	while (l > 0) {
+		pos -= l;
+		l = opener_before(n, pos);
+	}
+	return pos == 0 || strchr(".!?\n", n->s[pos - 1]) != NULL;
+}
+
+void norm_say(struct norm *n, const char *s)
+{
+	struct crier_strbuf *out = n->out;
+
+	if (out->len > 0 && norm_is_alnum(out->buf[out->len - 1]))
+		crier_strbuf_addch(out, ' ');
+	crier_strbuf_adds(out, s);
+}
+
+void norm_copy(struct norm *n, size_t a, size_t b)
+{
+	crier_strbuf_add(n->out, n->s + a, b - a);
+}

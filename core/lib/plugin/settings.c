@@ -1,0 +1,269 @@
+/*
+ * settings.c - plugins' read-only view of their config group.
+ *
+ * Wraps a libconfig group, falls back to a parent group for missing keys,
+ * remembers which keys were read (so the core can warn about the rest) and
+ * owns the strings it builds (expanded paths).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libcrier.h"
+#include "base/xalloc.h"
+
+struct crier_settings {
+	const config_setting_t *group;
+	const struct crier_settings *parent;
+	const char *name;
+	const char *config_dir;
+	unsigned char *read;	/* one flag per member of group */
+	char **owned;		/* strings built here */
+	size_t n_owned, alloc_owned;
+	char where[512];
+};
+
+struct crier_settings *crier_settings_new(const config_setting_t *group,
+					  const struct crier_settings *parent,
+					  const char *name,
+					  const char *config_dir)
+{
+	struct crier_settings *s = xcalloc(1, sizeof(*s));
+	int n = group ? config_setting_length(group) : 0;
+
+	s->group = group;
+	s->parent = parent;
+	s->name = name;
+	s->config_dir = config_dir;
+	s->read = xcalloc((size_t)n + 1, 1);
+	return s;
+}
+
+void crier_settings_free(struct crier_settings *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->n_owned; i++)
+		free(s->owned[i]);
+	free(s->owned);
+	free(s->read);
+	free(s);
+}
+
+static const char *own(const struct crier_settings *cs, char *str)
+{
+	struct crier_settings *s = (struct crier_settings *)cs;
+
+	s->owned = xgrow(s->owned, &s->alloc_owned, s->n_owned + 1,
+			 sizeof(*s->owned));
+	s->owned[s->n_owned++] = str;
+	return str;
+}
+
+/* The member key of s's own group, marking it read; NULL when absent. */
+static config_setting_t *own_member(const struct crier_settings *s,
+				    const char *key)
+{
+	int n = s->group ? config_setting_length(s->group) : 0;
+
+	for (int i = 0; i < n; i++) {
+		config_setting_t *m = config_setting_get_elem(s->group, i);
+		const char *name = config_setting_name(m);
+
+		if (name && !strcmp(name, key)) {
+			s->read[i] = 1;
+			return m;
+		}
+	}
+	return NULL;
+}
+
+/* The member key of s or its ancestors; NULL when absent everywhere. */
+static config_setting_t *member(const struct crier_settings *s,
+				const char *key)
+{
+	for (; s; s = s->parent) {
+		config_setting_t *m = own_member(s, key);
+
+		if (m)
+			return m;
+	}
+	return NULL;
+}
+
+static void warn_type(const config_setting_t *m, const char *want)
+{
+	crier_warn("%s:%d: '%s' should be %s; using the default",
+		   config_setting_source_file(m) ? config_setting_source_file(m) : "config",
+		   config_setting_source_line(m), config_setting_name(m), want);
+}
+
+const char *crier_settings_string(const struct crier_settings *s,
+				  const char *key, const char *def)
+{
+	config_setting_t *m = member(s, key);
+
+	if (!m)
+		return def;
+	if (config_setting_type(m) != CONFIG_TYPE_STRING) {
+		warn_type(m, "a string");
+		return def;
+	}
+	return config_setting_get_string(m);
+}
+
+long crier_settings_int(const struct crier_settings *s, const char *key,
+			long def)
+{
+	config_setting_t *m = member(s, key);
+
+	if (!m)
+		return def;
+	switch (config_setting_type(m)) {
+	case CONFIG_TYPE_INT:
+		return config_setting_get_int(m);
+	case CONFIG_TYPE_INT64:
+		return (long)config_setting_get_int64(m);
+	default:
+		warn_type(m, "an integer");
+		return def;
+	}
+}
+
+double crier_settings_float(const struct crier_settings *s, const char *key,
+			    double def)
+{
+	config_setting_t *m = member(s, key);
+
+	if (!m)
+		return def;
+	switch (config_setting_type(m)) {
+	case CONFIG_TYPE_FLOAT:
+		return config_setting_get_float(m);
+	case CONFIG_TYPE_INT:
+		return config_setting_get_int(m);
+	case CONFIG_TYPE_INT64:
+		return (double)config_setting_get_int64(m);
+	default:
+		warn_type(m, "a number");
+		return def;
+	}
+}
+
+int crier_settings_bool(const struct crier_settings *s, const char *key,
+			int def)
+{
+	config_setting_t *m = member(s, key);
+
+	if (!m)
+		return def;
+	if (config_setting_type(m) != CONFIG_TYPE_BOOL) {
+		warn_type(m, "true or false");
+		return def;
+	}
+	return config_setting_get_bool(m);
+}
+
+static char *expand_path(const struct crier_settings *s, const char *path)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	const char *home = getenv("HOME");
+
+	if (path[0] == '~' && (path[1] == '/' || !path[1]) && home) {
+		crier_strbuf_adds(&sb, home);
+		crier_strbuf_adds(&sb, path + 1);
+	} else if (path[0] != '/' && s->config_dir && !strstr(path, "://")) {
+		crier_strbuf_addf(&sb, "%s/%s", s->config_dir, path);
+	} else {
+		crier_strbuf_adds(&sb, path);
+	}
+	return crier_strbuf_detach(&sb);
+}
+
+const char *crier_settings_path(const struct crier_settings *s,
+				const char *key, const char *def)
+{
+	const char *path = crier_settings_string(s, key, def);
+
+	if (!path)
+		return NULL;
+	return own(s, expand_path(s, path));
+}
+
+size_t crier_settings_count(const struct crier_settings *s, const char *key)
+{
+	config_setting_t *m = member(s, key);
+
+	if (!m)
+		return 0;
+	if (config_setting_type(m) == CONFIG_TYPE_STRING)
+		return 1;
+	if (!config_setting_is_aggregate(m))
+		return 0;
+	return (size_t)config_setting_length(m);
+}
+
+const char *crier_settings_item(const struct crier_settings *s,
+				const char *key, size_t i)
+{
+	config_setting_t *m = member(s, key);
+
+	if (!m)
+		return NULL;
+	if (config_setting_type(m) == CONFIG_TYPE_STRING)
+		return i == 0 ? config_setting_get_string(m) : NULL;
+	if (!config_setting_is_aggregate(m) || i >= (size_t)config_setting_length(m))
+		return NULL;
+	return config_setting_get_string_elem(m, (int)i);
+}
+
+const char *crier_settings_name(const struct crier_settings *s)
+{
+	return s->name ? s->name : "";
+}
+
+const char *crier_settings_where(const struct crier_settings *cs,
+				 const char *key)
+{
+	struct crier_settings *s = (struct crier_settings *)cs;
+	const config_setting_t *m = key ? member(s, key) : s->group;
+	const char *file;
+
+	if (!m)
+		m = s->group;
+	if (!m)
+		return "built-in settings";
+	file = config_setting_source_file(m);
+	snprintf(s->where, sizeof(s->where), "%s:%d", file ? file : "config",
+		 config_setting_source_line(m));
+	return s->where;
+}
+
+static int listed(const char *name, const char *const *list)
+{
+	for (; list && *list; list++)
+		if (!strcmp(name, *list))
+			return 1;
+	return 0;
+}
+
+int crier_settings_warn_unread(const struct crier_settings *s,
+			       const char *const *also_known)
+{
+	int n = s->group ? config_setting_length(s->group) : 0;
+	int count = 0;
+
+	for (int i = 0; i < n; i++) {
+		config_setting_t *m = config_setting_get_elem(s->group, i);
+		const char *name = config_setting_name(m);
+		const char *file = config_setting_source_file(m);
+
+		if (s->read[i] || !name || listed(name, also_known))
+			continue;
+		fprintf(stderr, "%s:%d: warning: unknown setting '%s' in %s\n",
+			file ? file : "config", config_setting_source_line(m),
+			name, s->name ? s->name : "this group");
+		count++;
+	}
+	return count;
+}

@@ -1,0 +1,12 @@
+# core/lib/text/local.mk - plain text: UTF-8, words, sentences, stemming,
+# cleaning scraped text, language detection.
+core_libcrier_la_SOURCES += \
+	core/lib/text/utf8.c core/lib/text/utf8.h \
+	core/lib/text/words.c \
+	core/lib/text/sentences.c \
+	core/lib/text/stem.c \
+	core/lib/text/clean_body.c \
+	core/lib/text/language.c
+core_libcrier_la_CFLAGS += $(TEXTCAT_CFLAGS)
+core_libcrier_la_LIBADD += $(TEXTCAT_LIBS)
+crierinclude_HEADERS += core/include/crier/language.h

@@ -1,0 +1,17 @@
+# core/speech/local.mk - speaking the script: espeak-ng, voices by
+# language, playing with the media keys, subtitles, audio output.
+crier_SOURCES += \
+	core/speech/speech.c core/speech/speech.h \
+	core/speech/voices.c core/speech/voices.h \
+	core/speech/player.c core/speech/player.h \
+	core/speech/keys.c core/speech/keys.h \
+	core/speech/vtt.c core/speech/vtt.h \
+	core/speech/audio.c core/speech/audio.h
+
+# The listener's live controls: the terminal's keys (keys.c), MPRIS 2 on
+# the session bus (sd-bus, loaded at run time) and the sleep timer.
+crier_SOURCES += \
+	core/speech/controls.c core/speech/controls.h \
+	core/speech/mpris.c core/speech/mpris.h \
+	core/speech/sdbus_api.c core/speech/sdbus_api.h
+crier_CFLAGS += $(SYSTEMD_CFLAGS)

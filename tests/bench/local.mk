@@ -1,0 +1,28 @@
+# tests/bench/local.mk - the benchmark programs and scripts of make bench
+# (not part of make check).  Included from tests/local.mk.
+
+# The feed parser alone: JSON for the conformance benchmark, --bench for
+# speed (tests/bench/feeds.sh).
+noinst_PROGRAMS += tests/bench/feed-dump
+tests_bench_feed_dump_SOURCES = tests/bench/feed-dump.c
+tests_bench_feed_dump_CFLAGS = $(FEED_PARSER_CFLAGS)
+tests_bench_feed_dump_LDADD = $(FEED_PARSER_LIBS)
+
+# Extraction on the dev pages (tests/bench/extract.sh);
+# tests/bench/extract_split.py scores the tune and held-out halves.
+noinst_PROGRAMS += tests/bench/extract_bench
+tests_bench_extract_bench_LDADD = core/libcrier.la
+
+# Language detection on the dev feeds and pages.
+noinst_PROGRAMS += tests/bench/language_bench
+tests_bench_language_bench_LDADD = core/libcrier.la
+
+# The scripts: feed load on the test server (peak memory, first audio),
+# language detection, speech overhead, feed parsing against sfeed,
+# extraction, and the latency of MPRIS calls.
+BENCHMARKS += tests/bench/feeds_load.sh tests/bench/language.sh \
+	tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
+	tests/bench/mpris_latency.sh
+EXTRA_DIST += tests/bench/feeds_load.sh tests/bench/language.sh \
+	tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
+	tests/bench/mpris_latency.sh tests/bench/extract_split.py
