@@ -69,9 +69,22 @@ static void mark_heard(struct output *out, const struct script_item *item)
 	out->heard[d] = 1;
 }
 
+/*
+ * The first signal asks crier to stop at once, cleanly: speech stops, the
+ * fetcher kills its workers, and heard stories stay recorded (the ledger
+ * commits each as it is heard).  A second one, should that take long,
+ * ends crier there and then.
+ */
 static void on_signal(int sig)
 {
+	static const char again[] = "\ncrier: stopping now\n";
+
 	(void)sig;
+	if (speech_interrupted()) {
+		if (write(STDERR_FILENO, again, sizeof(again) - 1) < 0)
+			_exit(EXIT_INTERRUPTED);
+		_exit(EXIT_INTERRUPTED);
+	}
 	speech_interrupt();
 }
 
@@ -451,7 +464,8 @@ static void take_source(struct output *out, struct fetcher *f, size_t i,
 {
 	struct source_result r;
 
-	fetcher_wait(f, i, &r);
+	if (fetcher_wait(f, i, &r))
+		return;		/* interrupted */
 	out->loaded = i + 1;
 	if (out->o->verbose)
 		fprintf(stderr, "crier: source '%s' in after %.0f ms\n",
@@ -490,7 +504,7 @@ static struct fetcher *start_fetching(const struct config *c, struct loader *l,
 	struct fetch_options fo = {
 		.isolate = o->isolate, .jobs = c->jobs,
 		.timeout_s = c->timeout_s, .memory_mb = c->memory_mb,
-		.verbose = o->verbose,
+		.verbose = o->verbose, .interrupted = speech_interrupted,
 	};
 
 	loader_scan(l);		/* every plugin loaded before any fork */
@@ -573,6 +587,8 @@ done:
 	dedup_free(out.dedup);
 	free(out.heard);
 	script_release(&s);
+	if (speech_interrupted())
+		fputs("crier: interrupted; stopped\n", stderr);
 	return status_of(&out, c, failed);
 }
 

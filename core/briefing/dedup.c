@@ -20,6 +20,16 @@
  * SIM_MIN was set between the scores of the pairs written for
  * tests/unit/test_dedup.c (same events 0.53 and up, different ones 0.42
  * and below); pairs written after it scored 0.46 and up, 0.25 and below.
+ *
+ * Finding the most similar earlier story without comparing with all of
+ * them: sqrt(J * C) >= SIM_MIN needs J >= SIM_MIN^2 (C is at most 1), so
+ * a match shares at least m = SIM_MIN^2 * |A| terms with a new story A.
+ * An inverted index lists the stories of each term; the candidates are
+ * the stories listed under A's terms, leaving out A's m - 1 most common
+ * terms (a story sharing m terms with A shares one of the others).  Each
+ * candidate is scored exactly as before, so the result is the same as
+ * comparing with every story, and the work grows with the stories that
+ * share A's rarer words, not with all stories.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -51,8 +61,18 @@ struct dedup_story {
 	struct crier_article *article;	/* a duplicate's, taken over */
 };
 
+/* The stories whose lead has a term, in the order they were added. */
+struct posting {
+	size_t *v;
+	size_t n, alloc;
+};
+
 struct dedup {
 	struct crier_vocab *vocab;
+	struct posting *index;	/* by term id */
+	size_t n_index;
+	size_t *seen;		/* by story: 1 + the story that last scored it */
+	size_t seen_alloc;
 	struct crier_stemmer *stemmers[MAX_STEMMERS];
 	size_t n_stemmers;
 	struct dedup_story *v;
@@ -85,6 +105,10 @@ void dedup_free(struct dedup *d)
 		free(s->copies);
 		crier_article_free(s->article);
 	}
+	for (size_t i = 0; i < d->n_index; i++)
+		free(d->index[i].v);
+	free(d->index);
+	free(d->seen);
 	for (size_t i = 0; i < d->n_stemmers; i++)
 		crier_stemmer_free(d->stemmers[i]);
 	crier_vocab_free(d->vocab);
@@ -220,12 +244,97 @@ static int same_source(const struct dedup *d, size_t i, const char *source)
 		(s->root >= 0 && !strcmp(d->v[s->root].source, source));
 }
 
+/* Lists story i under each term of its lead. */
+static void index_story(struct dedup *d, size_t i)
+{
+	const struct termset *t = &d->v[i].all;
+
+	for (size_t k = 0; k < t->n; k++) {
+		struct posting *p;
+
+		if (t->v[k] >= d->n_index) {
+			size_t old = d->n_index;
+
+			d->index = xgrow(d->index, &d->n_index, (size_t)t->v[k] + 1,
+					 sizeof(*d->index));
+			memset(d->index + old, 0, (d->n_index - old) * sizeof(*d->index));
+		}
+		p = &d->index[t->v[k]];
+		p->v = xgrow(p->v, &p->alloc, p->n + 1, sizeof(*p->v));
+		p->v[p->n++] = i;
+	}
+}
+
+/* The number of stories listed under term (0 for a new term). */
+static size_t listed(const struct dedup *d, unsigned term)
+{
+	return term < d->n_index ? d->index[term].n : 0;
+}
+
+/* Term ids with the length of their lists, to sort by it. */
+struct by_count {
+	unsigned term;
+	size_t n;
+};
+
+static int more_listed(const void *a, const void *b)
+{
+	size_t x = ((const struct by_count *)a)->n;
+	size_t y = ((const struct by_count *)b)->n;
+
+	return x > y ? -1 : x < y;
+}
+
+/* Scores story i against the new story n; keeps the best in *best. */
+static void consider(struct dedup *d, size_t i, size_t n, double *best,
+		     size_t *best_i, long *match)
+{
+	double sim;
+
+	if (d->seen[i] == n + 1 || same_source(d, i, d->v[n].source))
+		return;
+	d->seen[i] = n + 1;
+	sim = dedup_similarity(d, n, i);
+	if (sim >= SIM_MIN && (sim > *best || (sim == *best && i < *best_i))) {
+		*best = sim;
+		*best_i = i;
+		*match = d->v[i].root >= 0 ? d->v[i].root : (long)i;
+	}
+}
+
+/* The earlier story that story n repeats most, or -1 (see the top). */
+static long find_match(struct dedup *d, size_t n)
+{
+	const struct termset *a = &d->v[n].all;
+	size_t need = (size_t)(SIM_MIN * SIM_MIN * (double)a->n);
+	size_t best_i = n, skip = need > 1 ? need - 1 : 0;
+	struct by_count *terms;
+	double best = 0;
+	long match = -1;
+
+	if (!a->n)
+		return -1;
+	d->seen = xgrow(d->seen, &d->seen_alloc, n + 1, sizeof(*d->seen));
+	d->seen[n] = 0;
+	terms = xmalloc(a->n * sizeof(*terms));
+	for (size_t k = 0; k < a->n; k++) {
+		terms[k].term = a->v[k];
+		terms[k].n = listed(d, a->v[k]);
+	}
+	qsort(terms, a->n, sizeof(*terms), more_listed);
+	for (size_t k = skip; k < a->n; k++)
+		for (size_t j = 0; j < terms[k].n; j++)
+			consider(d, d->index[terms[k].term].v[j], n, &best,
+				 &best_i, &match);
+	free(terms);
+	return match;
+}
+
 long dedup_add(struct dedup *d, const char *title, const char *text,
 	       const char *lang, const char *source)
 {
 	struct dedup_story *s;
-	double best = 0;
-	long match = -1;
+	long match;
 
 	d->v = xgrow(d->v, &d->alloc, d->n + 1, sizeof(*d->v));
 	s = &d->v[d->n];
@@ -233,18 +342,8 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
 	s->source = xstrdup(source ? source : "");
 	s->root = -1;
 	story_terms(d, s, title ? title : "", text ? text : "", lang);
-	for (size_t i = 0; i < d->n; i++) {
-		long root = d->v[i].root >= 0 ? d->v[i].root : (long)i;
-		double sim;
-
-		if (same_source(d, i, s->source))
-			continue;
-		sim = dedup_similarity(d, d->n, i);
-		if (sim >= SIM_MIN && sim > best) {
-			best = sim;
-			match = root;
-		}
-	}
+	match = find_match(d, d->n);
+	index_story(d, d->n);
 	s->root = match;
 	if (match >= 0)
 		add_also(&d->v[match], s->source);

@@ -160,6 +160,11 @@ static int say_run(struct cli *cli)
 		report_error();
 		goto out;
 	}
+	if (cli->value[OPT_VOICE] &&
+	    config_check_voice(cli->value[OPT_VOICE], "--voice")) {
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+		goto out;
+	}
 	choose_voice(cli, &c, &s);
 	if (normalize(&c, &s)) {
 		fprintf(stderr, "%s\n", crier_last_error());

@@ -6,6 +6,7 @@
  * groups are only partly checked here: the keys a source plugin reads are
  * checked when the plugin opens the source.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include <crier/normalize.h>
 
 #include "config.h"
+#include "config_numbers.h"
 #include "filter.h"
 #include "lexicon_config.h"
 #include "libcrier.h"
@@ -83,17 +85,20 @@ static int get_int(const config_setting_t *group, const char *key, int min,
 		   int max, int *out)
 {
 	config_setting_t *m = group ? config_setting_get_member(group, key) : NULL;
-	int v;
+	long long v;
 
 	if (!m)
 		return 0;
-	if (config_setting_type(m) != CONFIG_TYPE_INT)
+	if (config_setting_type(m) == CONFIG_TYPE_INT64)
+		v = config_setting_get_int64(m);	/* checked before narrowing */
+	else if (config_setting_type(m) == CONFIG_TYPE_INT)
+		v = config_setting_get_int(m);
+	else
 		return crier_error("%s: '%s' must be an integer", config_where(m), key);
-	v = config_setting_get_int(m);
 	if (v < min || v > max)
-		return crier_error("%s: '%s' must be between %d and %d, not %d",
+		return crier_error("%s: '%s' must be between %d and %d, not %lld",
 				   config_where(m), key, min, max, v);
-	*out = v;
+	*out = (int)v;
 	return 0;
 }
 
@@ -108,6 +113,8 @@ static int get_number(const config_setting_t *group, const char *key,
 		return 0;
 	if (config_setting_type(m) == CONFIG_TYPE_INT)
 		v = config_setting_get_int(m);
+	else if (config_setting_type(m) == CONFIG_TYPE_INT64)
+		v = (double)config_setting_get_int64(m);
 	else if (config_setting_type(m) == CONFIG_TYPE_FLOAT)
 		v = config_setting_get_float(m);
 	else
@@ -134,10 +141,36 @@ static int get_group(const config_setting_t *parent, const char *key,
 	return 0;
 }
 
+/* One part of a voice name: at least one of its characters, no other. */
+static size_t voice_part(const char *s)
+{
+	size_t n = 0;
+
+	while (isalnum((unsigned char)s[n]) || s[n] == '-' || s[n] == '_' ||
+	       s[n] == '(' || s[n] == ')')
+		n++;
+	return n;
+}
+
+int config_check_voice(const char *name, const char *where)
+{
+	size_t n = voice_part(name), v = 0;
+
+	if (n && name[n] == '+')
+		v = voice_part(name + n + 1);
+	if (n && strlen(name) < 64 && (!name[n] || (v && !name[n + 1 + v])))
+		return 0;
+	return crier_error("%s: '%.80s%s' is not a voice name (letters, digits, '-', '_', '(' and ')', with an optional '+variant'; see 'espeak-ng --voices')",
+			   where, name, strlen(name) > 80 ? "..." : "");
+}
+
 /* Reads a speech group over the defaults in *sp. */
 static int read_speech(const config_setting_t *g, struct speech_settings *sp)
 {
+	config_setting_t *voice = g ? config_setting_get_member(g, "voice") : NULL;
+
 	if (get_string(g, "voice", &sp->voice) ||
+	    (voice && config_check_voice(sp->voice, config_where(voice))) ||
 	    get_int(g, "rate", 80, 450, &sp->rate) ||
 	    get_int(g, "pitch", 0, 99, &sp->pitch) ||
 	    get_int(g, "volume", 0, 200, &sp->volume) ||
@@ -323,6 +356,8 @@ int config_load(struct config *c, const char *path)
 	config_init(&c->cfg);
 	set_defaults(c);
 	set_file(c, path);
+	if (config_check_numbers(path))
+		return -1;
 	if (!config_read_file(&c->cfg, path)) {
 		if (config_error_type(&c->cfg) == CONFIG_ERR_FILE_IO)
 			return crier_error("%s: cannot read the file", path);

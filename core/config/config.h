@@ -66,6 +66,14 @@ struct config {
  */
 int config_load(struct config *c, const char *path);
 void config_release(struct config *c);
+/*
+ * Whether name is a voice name crier passes on: letters, digits, '-',
+ * '_', '(' and ')', at most 63 bytes, with an optional "+variant" of the
+ * same characters ("en-us", "English_(Great_Britain)", "en+f3").  A path
+ * or anything else is refused.  Returns 0, or -1 with crier_error() set
+ * to "WHERE: ..." (where is the config location or the option).
+ */
+int config_check_voice(const char *name, const char *where);
 /* "FILE:LINE" of a setting, in a static buffer. */
 const char *config_where(const config_setting_t *s);
 

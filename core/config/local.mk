@@ -2,6 +2,7 @@
 # story filters, the lexicon, paths, feed lists (OPML).
 crier_SOURCES += \
 	core/config/config.c core/config/config.h \
+	core/config/config_numbers.c core/config/config_numbers.h \
 	core/config/filter.c core/config/filter.h \
 	core/config/lexicon_config.c core/config/lexicon_config.h \
 	core/config/config_edit.c core/config/config_edit.h \

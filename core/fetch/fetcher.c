@@ -4,15 +4,21 @@
  * Workers are forked by the forker (forker.h), never from this threaded
  * process.  The thread's loop: ask for workers while there is room, poll
  * their pipes and the forker's socket until the next deadline, collect
- * what they sent and how they ended, kill the late.  Results are handed
- * to the briefing under a mutex, in any order; fetcher_wait() sleeps on a
- * condition until its source is in.
+ * what they sent and how they ended, kill the late (with every process
+ * their plugin started: a worker leads its own process group).  A worker
+ * has ended when the forker says so; what is in its pipe then is all it
+ * sent, so the pipe is drained without waiting for an end-of-file that a
+ * process the plugin left behind could hold back.  Should the forker
+ * itself die, workers already running are followed to the end of their
+ * pipes.  Results are handed to the briefing under a mutex, in any
+ * order; fetcher_wait() sleeps on a condition until its source is in.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -46,6 +52,7 @@ struct job {
 	double deadline;
 	struct crier_strbuf buf;
 	int too_big, late;
+	size_t checked;		/* without the forker: bytes parsed so far */
 	int eof, ended, status;
 };
 
@@ -59,7 +66,8 @@ struct fetcher {
 	struct job *jobs;
 	size_t running;
 	struct forker *forker;	/* NULL without isolation */
-	_Atomic int stop;	/* set by fetcher_free() */
+	int forker_gone;	/* it died: no new workers, no end events */
+	_Atomic int stop;	/* set by fetcher_free() or an interruption */
 	int threaded;
 	pthread_t thread;
 	pthread_mutex_t lock;
@@ -94,6 +102,10 @@ static void child(void *ctx, size_t i, int fd)
 	signal(SIGINT, SIG_DFL);
 	signal(SIGTERM, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
+	/* crier's standard output is its script or list: a plugin's own
+	 * printing goes to standard error. */
+	fflush(stdout);
+	dup2(STDERR_FILENO, STDOUT_FILENO);
 	/*
 	 * AddressSanitizer reserves terabytes of address space up front, so
 	 * its builds (tests/sanitize.sh) run without the limit.
@@ -140,7 +152,9 @@ static void collect(struct fetcher *f, struct job *j)
 
 	source_result_init(&r);
 	parsed = wire_parse(j->buf.buf, j->buf.len, &r);
-	if (j->late)
+	if (f->forker_gone && parsed > 0 && !j->late)
+		crier_strbuf_adds(&why, "crier's helper process was killed before this source finished");
+	else if (j->late)
 		crier_strbuf_addf(&why, "timed out after %d s and was stopped",
 				  f->o.timeout_s);
 	else if (j->too_big)
@@ -150,9 +164,12 @@ static void collect(struct fetcher *f, struct job *j)
 	else if (WIFSIGNALED(status))
 		crier_strbuf_addf(&why, "the plugin crashed (%s)",
 				  strsignal(WTERMSIG(status)));
-	else if (parsed < 0 || (parsed > 0 && WIFEXITED(status) &&
+	else if (parsed < 0 || (parsed > 0 && j->buf.len && WIFEXITED(status) &&
 				!WEXITSTATUS(status)))
 		crier_strbuf_adds(&why, "the plugin's process sent malformed data");
+	else if (parsed > 0 && !j->buf.len && WIFEXITED(status))
+		crier_strbuf_addf(&why, "the plugin ended its process (exit status %d) before the source was finished; a plugin must return, not call exit()",
+				  WEXITSTATUS(status));
 	else if (parsed > 0 || !WIFEXITED(status) || WEXITSTATUS(status))
 		crier_strbuf_adds(&why, "the plugin's process ended without finishing");
 	if (why.len)
@@ -166,28 +183,45 @@ static void collect(struct fetcher *f, struct job *j)
 	f->running--;
 }
 
+/* Kills the worker and every process in its group. */
 static void stop_job(struct job *j)
 {
-	if (j->pid)
+	if (j->pid) {
+		kill(-j->pid, SIGKILL);
 		kill(j->pid, SIGKILL);
+	}
 }
 
-static void read_job(struct fetcher *f, struct job *j)
+/*
+ * Reads what the worker's pipe holds now (it does not block).  Returns 1
+ * when it read something, 0 when there is nothing more for now.
+ */
+static int read_job(struct job *j)
 {
 	char chunk[65536];
 	ssize_t n = read(j->fd, chunk, sizeof(chunk));
 
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
-		return;
+		return 0;
 	if (n <= 0) {
 		j->eof = 1;
-		return;
+		return 0;
 	}
 	crier_strbuf_add(&j->buf, chunk, (size_t)n);
 	if (j->buf.len > MAX_MESSAGE && !j->too_big) {
 		j->too_big = 1;
 		stop_job(j);
 	}
+	return !j->too_big;
+}
+
+/* A worker has ended: all it wrote is in its pipe; take that, then stop. */
+static void drain_job(struct job *j)
+{
+	if (j->fd >= 0)
+		while (!j->eof && read_job(j))
+			;
+	j->eof = 1;
 }
 
 static struct job *job_of(struct fetcher *f, size_t source)
@@ -205,7 +239,7 @@ static void forker_event(struct fetcher *f)
 	struct job *j;
 
 	if (forker_recv(f->forker, &ev)) {
-		f->stop = 1;	/* the forker is gone: nothing more can run */
+		f->forker_gone = 1;	/* nothing more can start */
 		return;
 	}
 	j = job_of(f, ev.job);
@@ -217,12 +251,45 @@ static void forker_event(struct fetcher *f)
 	if (ev.kind == FORKER_STARTED) {
 		j->pid = ev.pid;
 		j->fd = ev.fd;
+		fcntl(j->fd, F_SETFL, fcntl(j->fd, F_GETFL) | O_NONBLOCK);
 		if (j->late || j->too_big)
 			stop_job(j);
 	} else {
 		j->ended = 1;
-		j->eof |= ev.kind == FORKER_FAILED || j->fd < 0;
 		j->status = ev.status;
+		drain_job(j);
+	}
+}
+
+/* Whether j has sent a whole message (new data is parsed once). */
+static int sent_all(struct job *j)
+{
+	struct source_result r;
+	int whole;
+
+	if (j->checked == j->buf.len)
+		return 0;
+	j->checked = j->buf.len;
+	source_result_init(&r);
+	whole = wire_parse(j->buf.buf, j->buf.len, &r) == 0;
+	source_result_release(&r);
+	return whole;
+}
+
+/*
+ * Without the forker, nobody reports how workers end: one that was never
+ * started has failed, and one has ended when it has sent a whole message
+ * or its pipe is closed (a process its plugin left may keep it open).
+ */
+static void orphan_jobs(struct fetcher *f)
+{
+	for (int k = 0; f->forker_gone && k < f->o.jobs; k++) {
+		struct job *j = &f->jobs[k];
+
+		if (j->active && (!j->pid || j->eof || sent_all(j))) {
+			j->ended = j->eof = 1;
+			stop_job(j);	/* what its plugin left behind */
+		}
 	}
 }
 
@@ -234,7 +301,7 @@ static void poll_jobs(struct fetcher *f)
 	size_t n = 1;
 	double first = now() + 0.1, t;	/* look at stop 10 times a second */
 
-	pfd[0].fd = forker_fd(f->forker);
+	pfd[0].fd = f->forker_gone ? -1 : forker_fd(f->forker);
 	pfd[0].events = POLLIN;
 	for (int k = 0; k < f->o.jobs; k++) {
 		struct job *j = &f->jobs[k];
@@ -256,7 +323,8 @@ static void poll_jobs(struct fetcher *f)
 		forker_event(f);
 	for (size_t k = 1; k < n; k++)
 		if (pfd[k].revents)
-			read_job(f, owner[k]);
+			read_job(owner[k]);
+	orphan_jobs(f);
 	for (int k = 0; k < f->o.jobs; k++) {
 		struct job *j = &f->jobs[k];
 
@@ -285,10 +353,20 @@ static void drop_jobs(struct fetcher *f)
 	}
 }
 
+/* Whether crier has been told to stop (fetcher_free, or a signal). */
+static int stopping(struct fetcher *f)
+{
+	if (!f->stop && f->o.interrupted && f->o.interrupted())
+		f->stop = 1;
+	return f->stop;
+}
+
 static void run_isolated(struct fetcher *f)
 {
-	while (!f->stop && (f->next < f->c->n_sources || f->running)) {
-		for (int k = 0; k < f->o.jobs && f->next < f->c->n_sources; k++)
+	while (!stopping(f) && (f->running ||
+				(f->next < f->c->n_sources && !f->forker_gone))) {
+		for (int k = 0; k < f->o.jobs && f->next < f->c->n_sources &&
+		     !f->forker_gone; k++)
 			if (!f->jobs[k].active)
 				start_job(f, &f->jobs[k], f->next++);
 		if (f->running)
@@ -299,7 +377,7 @@ static void run_isolated(struct fetcher *f)
 
 static void run_in_process(struct fetcher *f)
 {
-	for (; !f->stop && f->next < f->c->n_sources; f->next++) {
+	for (; !stopping(f) && f->next < f->c->n_sources; f->next++) {
 		struct source_result r;
 
 		source_result_init(&r);
@@ -327,6 +405,11 @@ static void set_http_limits(int timeout_s)
  */
 static void fail_the_rest(struct fetcher *f)
 {
+	const char *why = f->forker_gone ?
+		"not fetched: crier's helper process that starts sources was killed" :
+		f->stop ? "not fetched: crier was stopping" :
+		"not fetched: crier could not start its process";
+
 	for (size_t i = 0; i < f->c->n_sources; i++) {
 		struct source_result r;
 		int done;
@@ -337,7 +420,7 @@ static void fail_the_rest(struct fetcher *f)
 		if (done)
 			continue;
 		source_result_init(&r);
-		source_result_fail(&r, "not fetched: crier could not start its process");
+		source_result_fail(&r, why);
 		finish(f, i, &r);
 	}
 }
@@ -386,14 +469,30 @@ struct fetcher *fetcher_start(const struct config *c, struct loader *l,
 	return f;
 }
 
-void fetcher_wait(struct fetcher *f, size_t i, struct source_result *r)
+int fetcher_wait(struct fetcher *f, size_t i, struct source_result *r)
 {
+	struct timespec until;
+	int ret = 0;
+
 	pthread_mutex_lock(&f->lock);
-	while (!f->done[i])
-		pthread_cond_wait(&f->cond, &f->lock);
-	*r = f->results[i];
-	source_result_init(&f->results[i]);
+	while (!f->done[i] && !ret) {
+		clock_gettime(CLOCK_REALTIME, &until);
+		until.tv_nsec += 100000000;	/* look at interrupted() 10 times a second */
+		if (until.tv_nsec >= 1000000000) {
+			until.tv_sec++;
+			until.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&f->cond, &f->lock, &until);
+		if (!f->done[i] && f->o.interrupted && f->o.interrupted())
+			ret = -1;
+	}
+	source_result_init(r);
+	if (!ret) {
+		*r = f->results[i];
+		source_result_init(&f->results[i]);
+	}
 	pthread_mutex_unlock(&f->lock);
+	return ret;
 }
 
 int fetcher_is_done(struct fetcher *f, size_t i)

@@ -5,6 +5,11 @@
  * an answer is a struct forker_event, with the pipe's descriptor attached
  * to FORKER_STARTED.  The forker reaps its workers and sends FORKER_ENDED
  * for each; it exits, killing its workers, when crier closes the socket.
+ *
+ * Each worker leads a process group of its own, which every process a
+ * plugin starts joins: when a worker ends, or is killed, the whole group
+ * is killed, so that no process a plugin left behind runs on (or holds
+ * the worker's pipe open).
  */
 #include <errno.h>
 #include <poll.h>
@@ -67,6 +72,7 @@ static void spawn(int sock, size_t job, forker_work_fn *work, void *ctx,
 	if (pipe(fds) == 0) {
 		ev.pid = fork();
 		if (ev.pid == 0) {
+			setpgid(0, 0);
 			close(sock);
 			close(fds[0]);
 			work(ctx, job, fds[1]);
@@ -74,6 +80,7 @@ static void spawn(int sock, size_t job, forker_work_fn *work, void *ctx,
 		}
 		close(fds[1]);
 		if (ev.pid > 0) {
+			setpgid(ev.pid, ev.pid);	/* no race with the kill */
 			ev.kind = FORKER_STARTED;
 			*w = xgrow(*w, alloc, *n + 1, sizeof(**w));
 			(*w)[*n].pid = ev.pid;
@@ -85,16 +92,28 @@ static void spawn(int sock, size_t job, forker_work_fn *work, void *ctx,
 		close(fds[0]);
 }
 
-/* In the forker: reports every worker that has ended. */
+/*
+ * In the forker: reports every worker that has ended.  Its group is killed
+ * while the worker is still a zombie, so that its id cannot have been
+ * given to another process yet.
+ */
 static void reap(int sock, struct worker *w, size_t *n)
 {
 	struct forker_event ev;
+	siginfo_t info;
 	pid_t pid;
 
 	memset(&ev, 0, sizeof(ev));
 	ev.kind = FORKER_ENDED;
 	ev.fd = -1;
-	while ((pid = waitpid(-1, &ev.status, WNOHANG)) > 0) {
+	for (;;) {
+		info.si_pid = 0;
+		if (waitid(P_ALL, 0, &info, WEXITED | WNOHANG | WNOWAIT) ||
+		    !info.si_pid)
+			break;
+		pid = info.si_pid;
+		kill(-pid, SIGKILL);
+		waitpid(pid, &ev.status, 0);
 		for (size_t i = 0; i < *n; i++) {
 			if (w[i].pid != pid)
 				continue;
@@ -130,7 +149,7 @@ static void forker_main(int sock, forker_work_fn *work, void *ctx)
 		reap(sock, w, &n);
 	}
 	for (size_t i = 0; i < n; i++)
-		kill(w[i].pid, SIGKILL);
+		kill(-w[i].pid, SIGKILL);
 	while (wait(NULL) > 0)
 		;
 	free(w);

@@ -9,6 +9,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -53,75 +54,14 @@ static int fetch(const struct source_config *sc, struct loader *l,
 	return ret;
 }
 
-/* ---- summarizing in a child process ---- */
+/* ---- what a summarizer returned ---- */
 
-/* The child: summarize stories from..n-1, one record per story. */
-static void summarize_child(int fd, struct summarizer *sum,
-			    struct source_result *r, size_t from)
+/* The text a summarizer is given (summarizer_run's choice). */
+static const char *summary_input(const struct crier_article *a)
 {
-	struct crier_strbuf rec = CRIER_STRBUF_INIT;
+	const char *text = crier_article_get(a, CRIER_FIELD_BODY);
 
-	for (size_t i = from; i < r->n; i++) {
-		struct crier_summary out;
-
-		crier_summary_init(&out);
-		summarizer_run(sum, r->stories[i].article, 0, 0, &out);
-		crier_strbuf_reset(&rec);
-		crier_strbuf_add(&rec, &i, sizeof(i));
-		crier_strbuf_add(&rec, &out.n, sizeof(out.n));
-		for (size_t j = 0; j < out.n; j++)
-			crier_strbuf_add(&rec, out.sentences[j],
-					 strlen(out.sentences[j]) + 1);
-		if (crier_write_all(fd, rec.buf, rec.len))
-			_exit(1);
-		crier_summary_release(&out);
-	}
-	_exit(0);
-}
-
-/*
- * Reads the child's records into r until it ends or stays silent for the
- * timeout; returns the index of the first story without a summary.
- */
-static size_t read_summaries(int fd, struct source_result *r, size_t from,
-			     int timeout_s, int *timed_out)
-{
-	struct crier_strbuf buf = CRIER_STRBUF_INIT;
-	struct pollfd pfd = { fd, POLLIN, 0 };
-	char chunk[65536];
-	size_t done = from, pos = 0;
-	int ready;
-
-	*timed_out = 0;
-	while ((ready = poll(&pfd, 1, timeout_s * 1000)) != 0) {
-		ssize_t n = ready < 0 ? -1 : read(fd, chunk, sizeof(chunk));
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		crier_strbuf_add(&buf, chunk, (size_t)n);
-	}
-	*timed_out = ready == 0;
-	/* Records: size_t index, size_t count, count NUL-ended sentences. */
-	while (buf.len - pos >= 2 * sizeof(size_t)) {
-		size_t index, count, p = pos + 2 * sizeof(size_t), k;
-
-		memcpy(&index, buf.buf + pos, sizeof(index));
-		memcpy(&count, buf.buf + pos + sizeof(index), sizeof(count));
-		for (k = 0; k < count && p < buf.len; k++)
-			p += strnlen(buf.buf + p, buf.len - p) + 1;
-		if (k < count || p > buf.len || index != done || index >= r->n)
-			break;
-		for (size_t q = pos + 2 * sizeof(size_t); q < p;
-		     q += strlen(buf.buf + q) + 1)
-			crier_summary_add(&r->stories[index].summary, buf.buf + q,
-					  strlen(buf.buf + q));
-		done++;
-		pos = p;
-	}
-	crier_strbuf_release(&buf);
-	return done;
+	return *text ? text : crier_article_get(a, CRIER_FIELD_SUMMARY);
 }
 
 static void fall_back(struct summarizer *lead, struct story *s,
@@ -133,59 +73,253 @@ static void fall_back(struct summarizer *lead, struct story *s,
 	crier_summary_init(&s->summary);
 	if (lead->plugin)
 		summarizer_run(lead, s->article, 0, 0, &s->summary);
-	crier_strbuf_addf(&note, "summarizer '%s' %s on this story; lead used",
-			  name, why);
+	crier_strbuf_addf(&note, "summarizer '%s' %s; lead used", name, why);
+	free(s->note);
 	s->note = crier_strbuf_detach(&note);
 }
 
-/* How a summarizing child ended, for the story's note. */
-static void death(int status, int timed_out, int timeout_s,
-		  struct crier_strbuf *why)
+/*
+ * Takes what the summarizer made of story s.  A failure (failed is its
+ * message), or nothing at all from a story that has text, falls back to
+ * lead with a note; a summary crier had to correct (corrected, "" when
+ * not) gets a note saying what was corrected.
+ */
+static void take_summary(const char *name, struct summarizer *lead,
+			 struct story *s, const char *failed,
+			 const char *corrected)
 {
-	if (timed_out)
-		crier_strbuf_addf(why, "took over %d s", timeout_s);
-	else if (WIFSIGNALED(status))
-		crier_strbuf_addf(why, "crashed (%s)", strsignal(WTERMSIG(status)));
-	else
-		crier_strbuf_adds(why, "failed");
+	struct crier_strbuf why = CRIER_STRBUF_INIT;
+
+	if (failed) {
+		crier_strbuf_addf(&why, "failed on this story (%s)", failed);
+		fall_back(lead, s, name, why.buf);
+	} else if (!s->summary.n && *summary_input(s->article)) {
+		fall_back(lead, s, name, "returned an empty summary for this story");
+	} else if (*corrected) {
+		crier_strbuf_addf(&why, "summarizer '%s' did not keep to its request on this story: %s",
+				  name, corrected);
+		free(s->note);
+		s->note = crier_strbuf_detach(&why);
+	}
+	crier_strbuf_release(&why);
 }
 
+/*
+ * Leaves out the stories that have text but no summary even from lead:
+ * they are not spoken, so they must not be marked heard.
+ */
+static void drop_unsummarized(struct source_result *r)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < r->n; i++) {
+		struct story *s = &r->stories[i];
+
+		if (!s->summary.n && *summary_input(s->article)) {
+			crier_warn("story '%s' left out: no summary could be made (%s)",
+				   crier_article_get(s->article, CRIER_FIELD_TITLE),
+				   s->note ? s->note : "the summarizer returned nothing");
+			crier_article_free(s->article);
+			crier_summary_release(&s->summary);
+			free(s->note);
+			continue;
+		}
+		r->stories[kept++] = *s;
+	}
+	r->n = kept;
+}
+
+/* ---- summarizing in a child process ---- */
+
+/*
+ * The child: summarize stories from..n-1, one record per story:
+ * size_t index, size_t failed, size_t count, then NUL-ended strings: the
+ * error (failed) or the correction note, and count sentences.
+ */
+static void summarize_child(int fd, struct summarizer *sum,
+			    struct source_result *r, size_t from)
+{
+	struct crier_strbuf rec = CRIER_STRBUF_INIT;
+
+	for (size_t i = from; i < r->n; i++) {
+		struct crier_summary out;
+		size_t failed;
+		const char *msg;
+
+		crier_summary_init(&out);
+		failed = summarizer_run(sum, r->stories[i].article, 0, 0, &out) != 0;
+		msg = failed ? crier_last_error() : sum->note;
+		crier_strbuf_reset(&rec);
+		crier_strbuf_add(&rec, &i, sizeof(i));
+		crier_strbuf_add(&rec, &failed, sizeof(failed));
+		crier_strbuf_add(&rec, &out.n, sizeof(out.n));
+		crier_strbuf_add(&rec, msg, strlen(msg) + 1);
+		for (size_t j = 0; j < out.n; j++)
+			crier_strbuf_add(&rec, out.sentences[j],
+					 strlen(out.sentences[j]) + 1);
+		if (crier_write_all(fd, rec.buf, rec.len))
+			_exit(1);
+		crier_summary_release(&out);
+	}
+	_exit(0);
+}
+
+static double seconds_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/*
+ * Reads what the child pid sends into buf until it ends or stays silent
+ * for timeout_s.  The child's end is watched, not only its pipe's: a
+ * process the plugin started may hold the pipe open.  Returns 1 when the
+ * child timed out; *status is set when it was reaped here (*reaped).
+ */
+static int read_child(int fd, pid_t pid, int timeout_s,
+		      struct crier_strbuf *buf, int *status, int *reaped)
+{
+	struct pollfd pfd = { fd, POLLIN, 0 };
+	double heard = seconds_now();
+	char chunk[65536];
+
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+	for (;;) {
+		int ready = poll(&pfd, 1, 100);
+		ssize_t n = ready > 0 ? read(fd, chunk, sizeof(chunk)) : -1;
+
+		if (n > 0) {
+			crier_strbuf_add(buf, chunk, (size_t)n);
+			heard = seconds_now();
+			continue;
+		}
+		if (n == 0 || (ready != 0 && errno != EINTR && errno != EAGAIN))
+			return 0;	/* the end of the pipe */
+		if (*reaped)
+			return 0;	/* drained after the child ended */
+		*reaped = waitpid(pid, status, WNOHANG) == pid;
+		if (!*reaped && seconds_now() - heard > timeout_s)
+			return 1;
+	}
+}
+
+/*
+ * Takes the records in buf for stories from.. on; returns the index of
+ * the first story without one.
+ */
+static size_t take_records(const struct crier_strbuf *buf, const char *name,
+			   struct summarizer *sum, struct summarizer *lead,
+			   struct source_result *r, size_t from)
+{
+	size_t done = from, pos = 0, head = 3 * sizeof(size_t);
+
+	while (buf->len - pos >= head) {
+		size_t index, failed, count, p = pos + head, k, msg;
+
+		memcpy(&index, buf->buf + pos, sizeof(index));
+		memcpy(&failed, buf->buf + pos + sizeof(index), sizeof(failed));
+		memcpy(&count, buf->buf + pos + 2 * sizeof(index), sizeof(count));
+		msg = p;
+		for (k = 0; k <= count && p < buf->len; k++)
+			p += strnlen(buf->buf + p, buf->len - p) + 1;
+		if (k <= count || p > buf->len || index != done || index >= r->n)
+			break;
+		for (size_t q = msg + strlen(buf->buf + msg) + 1; q < p;
+		     q += strlen(buf->buf + q) + 1)
+			crier_summary_add(&r->stories[index].summary, buf->buf + q,
+					  strlen(buf->buf + q));
+		/* Checked again here: the child ran the plugin's code. */
+		summarizer_check(&r->stories[index].summary, sum->sentences,
+				 sum->words, NULL, 0);
+		take_summary(name, lead, &r->stories[index],
+			     failed ? buf->buf + msg : NULL, buf->buf + msg);
+		done++;
+		pos = p;
+	}
+	return done;
+}
+
+/* How a summarizing child ended, for the story's note. */
+static void death(int status, int timeout_s, struct crier_strbuf *why)
+{
+	if (timeout_s)
+		crier_strbuf_addf(why, "took over %d s on this story", timeout_s);
+	else if (WIFSIGNALED(status))
+		crier_strbuf_addf(why, "crashed (%s) on this story",
+				  strsignal(WTERMSIG(status)));
+	else
+		crier_strbuf_adds(why, "failed on this story");
+}
+
+/*
+ * Runs one child on stories from.. on; returns the first story it did
+ * not summarize, with *why set to how it ended when that is < r->n and
+ * *hung set when it hung there.
+ */
+static size_t summarize_once(struct summarizer *sum, struct summarizer *lead,
+			     int timeout_s, struct source_result *r,
+			     size_t from, struct crier_strbuf *why, int *hung)
+{
+	struct crier_strbuf buf = CRIER_STRBUF_INIT;
+	int fds[2], status = 0, reaped = 0, late = 0;
+	size_t done = from;
+	pid_t pid;
+
+	if (pipe(fds)) {
+		crier_strbuf_adds(why, "could not start");
+		return from;
+	}
+	pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		summarize_child(fds[1], sum, r, from);
+	}
+	close(fds[1]);
+	if (pid > 0)
+		late = read_child(fds[0], pid, timeout_s, &buf, &status, &reaped);
+	close(fds[0]);
+	if (pid > 0 && !reaped) {
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+	}
+	done = take_records(&buf, sum->plugin->desc->name, sum, lead, r, from);
+	crier_strbuf_release(&buf);
+	if (pid < 0)
+		crier_strbuf_adds(why, "could not start");
+	else if (done < r->n)
+		death(status, late ? timeout_s : 0, why);
+	*hung = late && done < r->n;
+	return done;
+}
+
+/*
+ * With isolation: a child summarizes the stories from the first
+ * unfinished one on.  A story it crashes on gets lead and a new child
+ * goes on with the next.  A summarizer that hangs is not given the
+ * others: they all get lead, so that a hung plugin costs one timeout.
+ */
 static void summarize_isolated(struct summarizer *sum, struct summarizer *lead,
 			       int timeout_s, struct source_result *r)
 {
+	const char *name = sum->plugin->desc->name;
+	struct crier_strbuf why = CRIER_STRBUF_INIT;
 	size_t from = 0;
 
-	struct crier_strbuf why = CRIER_STRBUF_INIT;
-
 	while (from < r->n) {
-		int fds[2], status = 0, timed_out = 0;
-		pid_t pid;
-		size_t done = from;
+		int hung = 0;
+		size_t done;
 
-		if (pipe(fds))
-			break;
-		pid = fork();
-		if (pid == 0) {
-			close(fds[0]);
-			summarize_child(fds[1], sum, r, from);
-		}
-		close(fds[1]);
-		if (pid > 0)
-			done = read_summaries(fds[0], r, from, timeout_s, &timed_out);
-		close(fds[0]);
-		if (pid > 0) {
-			kill(pid, SIGKILL);
-			waitpid(pid, &status, 0);
-		}
+		crier_strbuf_reset(&why);
+		done = summarize_once(sum, lead, timeout_s, r, from, &why, &hung);
 		if (done >= r->n)
 			break;
-		crier_strbuf_reset(&why);
-		if (pid < 0)
-			crier_strbuf_adds(&why, "could not start");
-		else
-			death(status, timed_out, timeout_s, &why);
-		fall_back(lead, &r->stories[done], sum->plugin->desc->name, why.buf);
+		fall_back(lead, &r->stories[done], name, why.buf);
 		from = done + 1;
+		for (; hung && from < r->n; from++)
+			fall_back(lead, &r->stories[from], name,
+				  "took too long on an earlier story");
 	}
 	crier_strbuf_release(&why);
 }
@@ -217,10 +351,15 @@ static void summarize(const struct config *c, const struct source_config *sc,
 	if (isolate && sum != &lead) {
 		summarize_isolated(sum, &lead, c->summarizer_timeout_s, r);
 	} else {
-		for (size_t i = 0; i < r->n; i++)
-			summarizer_run(sum, r->stories[i].article, 0, 0,
-				       &r->stories[i].summary);
+		for (size_t i = 0; i < r->n; i++) {
+			int failed = summarizer_run(sum, r->stories[i].article, 0,
+						    0, &r->stories[i].summary);
+
+			take_summary(sum->plugin->desc->name, &lead, &r->stories[i],
+				     failed ? crier_last_error() : NULL, sum->note);
+		}
 	}
+	drop_unsummarized(r);
 out:
 	summarizer_close(&lead);
 	summarizer_close(&own);

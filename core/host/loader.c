@@ -169,10 +169,15 @@ static int check_and_add(struct loader *l, const char *file, void *handle,
 int loader_load(struct loader *l, const char *file)
 {
 	const struct crier_plugin *d;
+	struct stat st;
 	void *handle;
 
 	if (is_loaded_file(l, file))
 		return 0;
+	/* Code anyone can rewrite is not run (the directory is checked too). */
+	if (!stat(file, &st) && (st.st_mode & S_IWOTH))
+		return fail(l, file, "refusing to load a plugin file writable by anyone (chmod o-w %s)",
+			    file);
 	handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
 	if (!handle)
 		return fail(l, file, "cannot load: %s", dlerror());
@@ -198,8 +203,9 @@ static int is_plugin_name(const char *name)
 
 /*
  * Anyone who can write to a plugin directory can make crier run their
- * code: such a directory (world-writable without the sticky bit) is
- * refused, once, with a message.  Returns 1 when dir may be used.
+ * code: such a directory is refused, once, with a message.  The sticky
+ * bit does not help: in /tmp anyone may still create "lead.so".
+ * Returns 1 when dir may be used.
  */
 static int safe_dir(struct loader *l, const char *dir)
 {
@@ -207,11 +213,11 @@ static int safe_dir(struct loader *l, const char *dir)
 
 	if (stat(dir, &st) || !S_ISDIR(st.st_mode))
 		return 0;
-	if (!(st.st_mode & S_IWOTH) || (st.st_mode & S_ISVTX))
+	if (!(st.st_mode & S_IWOTH))
 		return 1;
 	if (!is_loaded_file(l, dir))
-		fail(l, dir, "refusing to load plugins from a directory writable by anyone (chmod o-w %s)",
-		     dir);
+		fail(l, dir, "refusing to load plugins from a directory writable by anyone%s (chmod o-w %s)",
+		     st.st_mode & S_ISVTX ? ", even with the sticky bit," : "", dir);
 	return 0;
 }
 

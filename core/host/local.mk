@@ -2,4 +2,5 @@
 # and the summarizer host.
 crier_SOURCES += \
 	core/host/loader.c core/host/loader.h \
-	core/host/summarizer.c core/host/summarizer.h
+	core/host/summarizer.c core/host/summarizer.h \
+	core/host/summary_check.c

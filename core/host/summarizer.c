@@ -7,6 +7,19 @@
 
 #include "summarizer.h"
 
+/* Reads a length limit in [0, max], checked before it is narrowed. */
+static int read_limit(const struct crier_settings *set, const char *key,
+		      unsigned max, unsigned *out)
+{
+	long v = crier_settings_int(set, key, 0);
+
+	if (v < 0 || v > (long)max)
+		return crier_error("%s: '%s' must be between 0 and %u, not %ld",
+				   crier_settings_where(set, key), key, max, v);
+	*out = (unsigned)v;
+	return 0;
+}
+
 int summarizer_open(struct summarizer *s, struct loader *l,
 		    const config_setting_t *group,
 		    const struct crier_settings *parent,
@@ -20,8 +33,10 @@ int summarizer_open(struct summarizer *s, struct loader *l,
 	memset(s, 0, sizeof(*s));
 	s->settings = crier_settings_new(group, parent, "summarizer", config_dir);
 	name = crier_settings_string(s->settings, "plugin", plugin_name);
-	s->sentences = (unsigned)crier_settings_int(s->settings, "sentences", 0);
-	s->words = (unsigned)crier_settings_int(s->settings, "words", 0);
+	if (read_limit(s->settings, "sentences", SUMMARIZER_MAX_SENTENCES,
+		       &s->sentences) ||
+	    read_limit(s->settings, "words", SUMMARIZER_MAX_WORDS, &s->words))
+		return -1;
 	s->plugin = loader_find(l, name, CRIER_PLUGIN_SUMMARIZER);
 	if (!s->plugin)
 		return -1;
@@ -124,6 +139,7 @@ int summarizer_run(struct summarizer *s, const struct crier_article *a,
 				  crier_last_error());
 	crier_set_context(old);
 	drop_repeats(out, req.title ? req.title : "");
+	summarizer_check(out, req.sentences, req.words, s->note, sizeof(s->note));
 	crier_strbuf_release(&body);
 	return ret;
 }

@@ -26,3 +26,12 @@ BENCHMARKS += tests/bench/feeds_load.sh tests/bench/language.sh \
 EXTRA_DIST += tests/bench/feeds_load.sh tests/bench/language.sh \
 	tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
 	tests/bench/mpris_latency.sh tests/bench/extract_split.py
+
+# tests/bench/dedup.sh: dedup of 10,000 and 100,000 made-up stories.
+noinst_PROGRAMS += tests/bench/dedup_bench
+tests_bench_dedup_bench_SOURCES = tests/bench/dedup_bench.c \
+	core/briefing/dedup.c core/fetch/story.c
+tests_bench_dedup_bench_CFLAGS = $(TEST_CFLAGS)
+tests_bench_dedup_bench_LDADD = $(TEST_LDADD) -lm
+BENCHMARKS += tests/bench/dedup.sh
+EXTRA_DIST += tests/bench/dedup.sh

@@ -9,6 +9,8 @@ E2E_TESTS = \
 	tests/e2e/pulse_live.sh \
 	tests/e2e/loader.sh \
 	tests/e2e/isolation.sh \
+	tests/e2e/hostile.sh \
+	tests/e2e/interrupt.sh \
 	tests/e2e/vtt.sh \
 	tests/e2e/budget.sh \
 	tests/e2e/controls.sh \

@@ -253,6 +253,24 @@ ok $? "no plugin is loaded from a world-writable directory"
 grep "$T/open" "$T/out" "$T/err" | grep -q "writable by anyone"
 ok $? "and the directory is named with the reason"
 CRIER_PLUGIN_PATH="$T/sticky:$CRIER_PLUGIN_PATH" run sticky "$CRIER" plugins
-grep -q "^lead .*$T/sticky/lead.so\$" "$T/out"
-ok $? "a world-writable directory with the sticky bit (like /tmp) is used"
+! grep -q "^lead .*$T/sticky/lead.so\$" "$T/out"
+ok $? "nor from one with the sticky bit (like /tmp): anyone may add a file there"
+grep "$T/sticky" "$T/out" "$T/err" | grep -q "writable by anyone, even with the sticky bit"
+ok $? "and that directory is named with the reason"
+# A plugin file anyone can rewrite, in a directory only its owner can.
+mkdir -p "$T/safe"
+cp "$CRIER_BUILDDIR/plugins/.libs/lead.so" "$T/safe/lead.so"
+chmod 0755 "$T/safe"
+chmod 0666 "$T/safe/lead.so"
+CRIER_PLUGIN_PATH="$T/safe:$CRIER_PLUGIN_PATH" run wfile "$CRIER" plugins
+! grep -q "^lead .*$T/safe/lead.so\$" "$T/out"
+ok $? "a plugin file writable by anyone is not loaded"
+grep "$T/safe/lead.so" "$T/out" "$T/err" | grep -q "plugin file writable by anyone"
+ok $? "and it is named with the reason"
+CRIER_PLUGIN_PATH="$T/safe:$CRIER_PLUGIN_PATH" run wfile2 "$CRIER" -n -c "$CRIER_SRCDIR/config/demo/crier.conf"
+is "$rc" 0 "a briefing still runs, with the bundled plugin instead"
+chmod 0644 "$T/safe/lead.so"
+CRIER_PLUGIN_PATH="$T/safe:$CRIER_PLUGIN_PATH" run safe "$CRIER" plugins
+grep -q "^lead .*$T/safe/lead.so\$" "$T/out"
+ok $? "once only its owner can write it, it is loaded"
 done_testing

@@ -46,6 +46,7 @@ tests_fuzz_replay_normalize_LDADD = $(TEST_LDADD)
 # The config reader and what it calls (fuzz.sh reads this list too).
 tests_fuzz_replay_config_SOURCES = tests/fuzz/replay.c tests/fuzz/fuzz.h \
 	tests/fuzz/fuzz_config.c core/config/config.c core/config/config.h \
+	core/config/config_numbers.c core/config/config_numbers.h \
 	core/config/lexicon_config.c core/config/filter.c
 tests_fuzz_replay_config_CFLAGS = $(FUZZ_REPLAY_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TEST_LDADD)

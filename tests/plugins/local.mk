@@ -49,6 +49,30 @@ tests_plugins_faulty_garbagesource_la_SOURCES = tests/plugins/faulty/garbagesour
 tests_plugins_faulty_garbagesource_la_LDFLAGS = $(BROKEN_LDFLAGS)
 tests_plugins_faulty_garbagesource_la_LIBADD = $(PLUGIN_LIBADD)
 
+# Plugins that misbehave in the ways issue 18 found: processes left
+# behind, summaries that ignore the request, exit() and stdout, for
+# tests/e2e/hostile.sh.
+check_LTLIBRARIES += tests/plugins/hostile/forksource.la \
+	tests/plugins/hostile/forksummarizer.la \
+	tests/plugins/hostile/liarsummarizer.la \
+	tests/plugins/hostile/exitsource.la \
+	tests/plugins/hostile/chattysource.la
+tests_plugins_hostile_forksource_la_SOURCES = tests/plugins/hostile/forksource.c
+tests_plugins_hostile_forksource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_hostile_forksource_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_hostile_forksummarizer_la_SOURCES = tests/plugins/hostile/forksummarizer.c
+tests_plugins_hostile_forksummarizer_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_hostile_forksummarizer_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_hostile_liarsummarizer_la_SOURCES = tests/plugins/hostile/liarsummarizer.c
+tests_plugins_hostile_liarsummarizer_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_hostile_liarsummarizer_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_hostile_exitsource_la_SOURCES = tests/plugins/hostile/exitsource.c
+tests_plugins_hostile_exitsource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_hostile_exitsource_la_LIBADD = $(PLUGIN_LIBADD)
+tests_plugins_hostile_chattysource_la_SOURCES = tests/plugins/hostile/chattysource.c
+tests_plugins_hostile_chattysource_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_hostile_chattysource_la_LIBADD = $(PLUGIN_LIBADD)
+
 # The feed parser (core/lib/feed/) on hand-written fixtures.
 FEED_FIXTURES = \
 	tests/plugins/feed/rss2.xml \

@@ -50,7 +50,8 @@ tests_unit_test_http_LDADD = $(TEST_LDADD)
 
 # Modules of the crier program are compiled into their tests.
 tests_unit_test_config_SOURCES = tests/unit/test_config.c \
-	core/config/config.c core/config/lexicon_config.c core/config/filter.c
+	core/config/config.c core/config/config_numbers.c \
+	core/config/lexicon_config.c core/config/filter.c
 tests_unit_test_config_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_config_LDADD = $(TEST_LDADD)
 tests_unit_test_lexicon_config_SOURCES = tests/unit/test_lexicon_config.c \

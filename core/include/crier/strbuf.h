@@ -57,6 +57,14 @@ void crier_strbuf_trim(struct crier_strbuf *sb);
  */
 int crier_strbuf_read_file(struct crier_strbuf *sb, const char *path,
 			   size_t max);
+/*
+ * Like crier_strbuf_read_file(), for a file that must be a regular file
+ * (no "-"): a FIFO, device or socket is refused ("PATH: not a regular
+ * file (a FIFO)") without blocking, since it is opened non-blocking and
+ * checked before anything is read.  For files found in a directory.
+ */
+int crier_strbuf_read_regular_file(struct crier_strbuf *sb, const char *path,
+				   size_t max);
 
 #ifdef __cplusplus
 }

@@ -3,10 +3,13 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <crier/plugin.h>
 #include "xalloc.h"
@@ -124,29 +127,74 @@ void crier_strbuf_trim(struct crier_strbuf *sb)
 	crier_strbuf_setlen(sb, end - start);
 }
 
+/* Appends what fp holds (named name in errors) to sb; does not close fp. */
+static int read_stream(struct crier_strbuf *sb, FILE *fp, const char *name,
+		       size_t max)
+{
+	char chunk[65536];
+	size_t n, start = sb->len;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		if (max && sb->len - start + n > max)
+			return crier_error("%s: larger than %zu bytes", name, max);
+		crier_strbuf_add(sb, chunk, n);
+	}
+	if (ferror(fp))
+		return crier_error("%s: %s", name, strerror(errno));
+	return 0;
+}
+
 int crier_strbuf_read_file(struct crier_strbuf *sb, const char *path,
 			   size_t max)
 {
 	int is_stdin = !strcmp(path, "-");
 	FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-	const char *name = is_stdin ? "standard input" : path;
-	char chunk[65536];
-	size_t n, start = sb->len;
-	int ret = 0;
+	int ret;
 
 	if (!fp)
 		return crier_error("%s: %s", path, strerror(errno));
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		if (max && sb->len - start + n > max) {
-			ret = crier_error("%s: larger than %zu bytes", name, max);
-			goto out;
-		}
-		crier_strbuf_add(sb, chunk, n);
-	}
-	if (ferror(fp))
-		ret = crier_error("%s: %s", name, strerror(errno));
-out:
+	ret = read_stream(sb, fp, is_stdin ? "standard input" : path, max);
 	if (!is_stdin)
 		fclose(fp);
+	return ret;
+}
+
+/* What kind of file st is, for a refusal. */
+static const char *file_kind(const struct stat *st)
+{
+	if (S_ISFIFO(st->st_mode))
+		return "a FIFO";
+	if (S_ISSOCK(st->st_mode))
+		return "a socket";
+	if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+		return "a device";
+	return S_ISDIR(st->st_mode) ? "a directory" : "not a plain file";
+}
+
+int crier_strbuf_read_regular_file(struct crier_strbuf *sb, const char *path,
+				   size_t max)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	struct stat st;
+	FILE *fp;
+	int ret;
+
+	if (fd < 0)
+		return crier_error("%s: %s", path, strerror(errno));
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		ret = crier_error("%s: not a regular file (%s); skipped", path,
+				  file_kind(&st));
+		close(fd);
+		return ret;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	fp = fdopen(fd, "rb");
+	if (!fp) {
+		ret = crier_error("%s: %s", path, strerror(errno));
+		close(fd);
+		return ret;
+	}
+	ret = read_stream(sb, fp, path, max);
+	fclose(fp);
 	return ret;
 }

@@ -77,7 +77,8 @@ static int add_article(struct file_source *fs, const char *path,
 	struct crier_strbuf body = CRIER_STRBUF_INIT;
 	struct crier_article *a;
 	const char *rest;
-	int ret = crier_strbuf_read_file(&text, path, (size_t)fs->max_size);
+	int ret = crier_strbuf_read_regular_file(&text, path,
+						 (size_t)fs->max_size);
 
 	if (ret)
 		goto out;

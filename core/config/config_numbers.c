@@ -1,0 +1,125 @@
+/*
+ * config_numbers.c - finds integers in a config file that libconfig would
+ * wrap (see config_numbers.h).
+ *
+ * libconfig 1.5 reads a plain integer literal into an int without a
+ * check, so "rate = 4294967376;" reaches crier as 80.  This scanner reads
+ * the file as libconfig's grammar does - strings, the three comment
+ * styles, numbers - and refuses any integer literal outside an int that
+ * has no 'L' suffix, before libconfig narrows it.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config_numbers.h"
+#include "libcrier.h"
+
+/* The file is read up to this many bytes; libconfig reads the rest. */
+#define MAX_SCAN (16u << 20)
+
+/* Moves *p past a string literal that starts at *p (a '"'). */
+static void skip_string(const char **p, const char *end, int *line)
+{
+	const char *s = *p + 1;
+
+	while (s < end && *s != '"') {
+		if (*s == '\\' && s + 1 < end)
+			s++;
+		*line += *s == '\n';
+		s++;
+	}
+	*p = s < end ? s + 1 : end;
+}
+
+/* Moves *p past a comment that starts at *p, if one does; 1 if it did. */
+static int skip_comment(const char **p, const char *end, int *line)
+{
+	const char *s = *p;
+
+	if (*s == '#' || (*s == '/' && s + 1 < end && s[1] == '/')) {
+		while (s < end && *s != '\n')
+			s++;
+	} else if (*s == '/' && s + 1 < end && s[1] == '*') {
+		for (s += 2; s < end && !(*s == '*' && s + 1 < end && s[1] == '/'); s++)
+			*line += *s == '\n';
+		s = s < end ? s + 2 : end;
+	} else {
+		return 0;
+	}
+	*p = s;
+	return 1;
+}
+
+/*
+ * Checks the number that starts at *p and moves past it: -1 (with
+ * crier_error) when it is an integer out of an int's range without 'L'.
+ */
+static int check_number(const char **p, const char *end, const char *path,
+			int line)
+{
+	const char *s = *p, *start = s;
+	char text[64];
+	size_t len;
+	long long v;
+	int hex;
+
+	if (*s == '-' || *s == '+')
+		s++;
+	hex = s + 1 < end && s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+	s += hex ? 2 : 0;
+	while (s < end && (hex ? isxdigit((unsigned char)*s) : isdigit((unsigned char)*s)))
+		s++;
+	*p = s;
+	if (s < end && (*s == '.' || *s == 'e' || *s == 'E' || *s == 'L'))
+		return 0;	/* a float, or a 64-bit integer by request */
+	len = (size_t)(s - start);
+	if (len >= sizeof(text))
+		len = sizeof(text) - 1;
+	memcpy(text, start, len);
+	text[len] = 0;
+	errno = 0;
+	v = strtoll(text, NULL, 0);
+	if (errno != ERANGE && v >= INT_MIN && v <= INT_MAX)
+		return 0;
+	return crier_error("%s:%d: the integer %s%s is out of range (%d to %d)",
+			   path, line, text, (size_t)(s - start) > len ? "..." : "",
+			   INT_MIN, INT_MAX);
+}
+
+int config_check_numbers(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *buf;
+	size_t n;
+	int line = 1, ret = 0;
+
+	if (!fp)
+		return 0;	/* libconfig says why */
+	buf = malloc(MAX_SCAN);
+	n = buf ? fread(buf, 1, MAX_SCAN, fp) : 0;
+	fclose(fp);
+	for (const char *p = buf, *end = buf + n; p && p < end && !ret;) {
+		if (*p == '"') {
+			skip_string(&p, end, &line);
+		} else if (skip_comment(&p, end, &line)) {
+			continue;
+		} else if (isdigit((unsigned char)*p) ||
+			   ((*p == '-' || *p == '+') && p + 1 < end &&
+			    isdigit((unsigned char)p[1]))) {
+			ret = check_number(&p, end, path, line);
+		} else if (isalpha((unsigned char)*p) || *p == '_') {
+			while (p < end && (isalnum((unsigned char)*p) || *p == '_' ||
+					   *p == '-' || *p == '*'))
+				p++;	/* a name: "mp3" holds a digit */
+		} else {
+			line += *p == '\n';
+			p++;
+		}
+	}
+	free(buf);
+	return ret;
+}

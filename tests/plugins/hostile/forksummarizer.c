@@ -1,0 +1,49 @@
+/*
+ * forksummarizer.c - a summarizer that starts a process spinning on the
+ * CPU for ever (it writes its id to the file named by the pidfile
+ * setting), then never returns itself.
+ */
+#include <stdio.h>
+#include <unistd.h>
+#include <crier/plugin.h>
+
+static const char *pidfile = "/dev/null";
+
+static int open_(const struct crier_settings *s, void **state)
+{
+	pidfile = crier_settings_string(s, "pidfile", "/dev/null");
+	*state = NULL;
+	return 0;
+}
+
+static int summarize(void *state, const struct crier_summary_request *req,
+		     struct crier_summary *out)
+{
+	(void)state;
+	(void)req;
+	(void)out;
+	if (fork() == 0) {
+		FILE *fp = fopen(pidfile, "a");
+		volatile unsigned long spin = 0;
+
+		if (fp) {
+			fprintf(fp, "%d\n", (int)getpid());
+			fclose(fp);
+		}
+		for (;;)
+			spin++;
+	}
+	for (;;)
+		pause();
+	return 0;
+}
+
+static const struct crier_summarizer_ops ops = {
+	.open = open_, .summarize = summarize,
+};
+
+const struct crier_plugin crier_plugin = {
+	.abi = CRIER_PLUGIN_ABI, .api = CRIER_PLUGIN_API,
+	.name = "forksummarizer", .kind = CRIER_PLUGIN_SUMMARIZER,
+	.summarizer = &ops,
+};
