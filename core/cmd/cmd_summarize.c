@@ -1,7 +1,7 @@
 /*
  * cmd_summarize.c - "crier summarize": one article's summary, one sentence
- * per line.  The text is cleaned of page furniture first, as the file
- * source does.  Benchmarks run it once per article, so it loads only the
+ * per line.  The text is cleaned of page furniture by summarizer_run(),
+ * as in a briefing.  Benchmarks run it once per article, so it loads only the
  * summarizer it needs.
  */
 #include <errno.h>
@@ -43,15 +43,13 @@ static int summarize_text(struct cli *cli, const struct config *c,
 {
 	const char *plugin = cli->value[OPT_PLUGIN];
 	struct crier_article *a = crier_article_new();
-	struct crier_strbuf body = CRIER_STRBUF_INIT;
 	struct crier_summary out;
 	struct summarizer sum;
 	unsigned sentences, words;
 	int status = EXIT_USAGE;
 
 	crier_summary_init(&out);
-	crier_clean_body(text, strlen(text), cli->value[OPT_TITLE], &body);
-	crier_article_sets(a, CRIER_FIELD_BODY, body.buf);
+	crier_article_sets(a, CRIER_FIELD_BODY, text);
 	crier_article_sets(a, CRIER_FIELD_TITLE, cli->value[OPT_TITLE]);
 	crier_article_sets(a, CRIER_FIELD_LANGUAGE, cli->value[OPT_LANG]);
 	if (parse_lengths(cli, &sentences, &words))
@@ -69,7 +67,6 @@ static int summarize_text(struct cli *cli, const struct config *c,
 	summarizer_close(&sum);
 	status = EXIT_OK;
 out:
-	crier_strbuf_release(&body);
 	crier_summary_release(&out);
 	crier_article_free(a);
 	return status;

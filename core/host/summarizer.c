@@ -98,21 +98,37 @@ static void drop_repeats(struct crier_summary *sum, const char *title)
 	free(keys);
 }
 
+/*
+ * The text to summarize: the article's body (or its summary when it has
+ * none) cleaned of page furniture (crier_clean_body), in body; the raw text
+ * when cleaning leaves nothing (a one-line feed summary).
+ */
+static void story_text(const struct crier_article *a, const char *title,
+		       struct crier_strbuf *body)
+{
+	const char *text = crier_article_get(a, CRIER_FIELD_BODY);
+
+	if (!*text)
+		text = crier_article_get(a, CRIER_FIELD_SUMMARY);
+	crier_clean_body(text, strlen(text), title, body);
+	if (!body->len)
+		crier_strbuf_adds(body, text);
+}
+
 int summarizer_run(struct summarizer *s, const struct crier_article *a,
 		   unsigned sentences, unsigned words, struct crier_summary *out)
 {
 	struct crier_summary_request req;
-	const char *text = crier_article_get(a, CRIER_FIELD_BODY);
+	struct crier_strbuf body = CRIER_STRBUF_INIT;
 	const char *old;
 	int ret = 0;
 
-	if (!*text)
-		text = crier_article_get(a, CRIER_FIELD_SUMMARY);
 	memset(&req, 0, sizeof(req));
-	req.text = text;
-	req.len = strlen(text);
 	req.title = *crier_article_get(a, CRIER_FIELD_TITLE) ?
 		    crier_article_get(a, CRIER_FIELD_TITLE) : NULL;
+	story_text(a, req.title, &body);
+	req.text = body.buf ? body.buf : "";
+	req.len = body.len;
 	req.language = crier_article_get(a, CRIER_FIELD_LANGUAGE);
 	req.sentences = sentences || words ? sentences : s->sentences;
 	req.words = sentences || words ? words : s->words;
@@ -124,6 +140,7 @@ int summarizer_run(struct summarizer *s, const struct crier_article *a,
 	crier_set_context(old);
 	drop_repeats(out, req.title ? req.title : "");
 	summarizer_check(out, req.sentences, req.words, s->note, sizeof(s->note));
+	crier_strbuf_release(&body);
 	return ret;
 }
 

@@ -45,9 +45,11 @@ int summarizer_open(struct summarizer *s, struct loader *l,
 		    const char *plugin_name, const char *config_dir);
 /*
  * Summarizes a into out with the given limits (0 and 0: s's defaults).
- * Drops sentences that repeat the title or each other, and holds what the
- * plugin returned to the request (summarizer_check); s->note says what
- * that corrected.  Returns 0, or -1 when the plugin failed (crier_error).
+ * The plugin gets the body cleaned of page furniture by crier_clean_body()
+ * (the same for a briefing and for "crier summarize").  Drops sentences
+ * that repeat the title or each other, and holds what the plugin returned
+ * to the request (summarizer_check); s->note says what that corrected.
+ * Returns 0, or -1 when the plugin failed (crier_error).
  */
 int summarizer_run(struct summarizer *s, const struct crier_article *a,
 		   unsigned sentences, unsigned words, struct crier_summary *out);

@@ -3,6 +3,7 @@ E2E_TESTS = \
 	tests/e2e/cli.sh \
 	tests/e2e/config.sh \
 	tests/e2e/dry_run.sh \
+	tests/e2e/summarize_page.sh \
 	tests/e2e/wav_output.sh \
 	tests/e2e/pulse_live.sh \
 	tests/e2e/loader.sh \

@@ -54,6 +54,55 @@ int main(void)
 	check("a hard-wrapped line\ncontinues here.", NULL,
 	      "a hard-wrapped line\ncontinues here.",
 	      "a line break before lower case does not");
+	/* Run-ons of text copied from pages (40 words or more). */
+	check("The lighthouse keeper on the island of Morrow said the lamp had "
+	      "failed twice during the storm that swept the coast last "
+	      "Thursday Still standing: The tower was built in 1870 and has "
+	      "survived six great storms since then The council will meet on "
+	      "Monday to decide whether to repair it.", NULL,
+	      "The lighthouse keeper on the island of Morrow said the lamp had "
+	      "failed twice during the storm that swept the coast last "
+	      "Thursday | Still standing: The tower was built in 1870 and has "
+	      "survived six great storms since then | The council will meet "
+	      "on Monday to decide whether to repair it.",
+	      "a caption and a paragraph run into a sentence are split off");
+	check("A farmer in the valley found a rare orchid growing beside his "
+	      "barn in the spring and called the county botanist who came "
+	      "the same afternoon Scroll down for video However, the botanist "
+	      "said the plant may have been planted there.", "en",
+	      "A farmer in the valley found a rare orchid growing beside his "
+	      "barn in the spring and called the county botanist who came "
+	      "the same afternoon | Scroll down for video | However, the "
+	      "botanist said the plant may have been planted there.",
+	      "\"Scroll down\" and a connective start new sentences");
+	check("Pictured: The old mill before the fire The mill was built in "
+	      "1820.", NULL,
+	      "Pictured: The old mill before the fire | The mill was built in "
+	      "1820.", "a sentence that starts with a caption's label");
+	check("The band played The Wall at the festival on the hill.", NULL,
+	      "The band played The Wall at the festival on the hill.",
+	      "a short sentence is never split at a capital");
+	check("The committee heard from the mayor, the chief of police, two "
+	      "teachers and the owner of the bakery on Mill Street before it "
+	      "voted to keep the market open on Sundays for the rest of the "
+	      "year, as the traders had asked in their letter to The Times "
+	      "in June.", NULL,
+	      "The committee heard from the mayor, the chief of police, two "
+	      "teachers and the owner of the bakery on Mill Street before it "
+	      "voted to keep the market open on Sundays for the rest of the "
+	      "year, as the traders had asked in their letter to The Times "
+	      "in June.", "a long sentence: a title after \"to\" is kept");
+	check("Die Polizei sagte am Montag, dass der Mann aus der Stadt in "
+	      "einem roten Auto gesehen worden sei und dass er nach Norden "
+	      "gefahren sei, wo die Strasse nach dem Sturm am Wochenende "
+	      "gesperrt war und die Feuerwehr noch immer arbeitete In der "
+	      "Stadt blieb es ruhig.", "de",
+	      "Die Polizei sagte am Montag, dass der Mann aus der Stadt in "
+	      "einem roten Auto gesehen worden sei und dass er nach Norden "
+	      "gefahren sei, wo die Strasse nach dem Sturm am Wochenende "
+	      "gesperrt war und die Feuerwehr noch immer arbeitete In der "
+	      "Stadt blieb es ruhig.",
+	      "English openers are not looked for in German");
 	check("M. Dupont est venu. Il est parti.", "fr",
 	      "M. Dupont est venu. | Il est parti.", "French abbreviations");
 	check("Das ist z.B. gut. Ja.", "de", "Das ist z.B. gut. | Ja.",

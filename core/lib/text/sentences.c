@@ -8,6 +8,15 @@
  * of the text's language, an initial ("J.") or a dotted acronym ("U.S.").
  * Blank lines always end a sentence; a single line break ends one when the
  * line ends like a sentence or the next line starts like one.
+ *
+ * Text copied from web pages runs captions, "Scroll down for video" and
+ * paragraphs into one another without a stop ("...last Saturday Skilful:
+ * The kite weighs 200 kilograms However, Chinese authorities...").  A
+ * "sentence" of RUN_ON_WORDS words or more, or one that starts with a
+ * caption's label, is split again where such a join shows: before a caption's label (one to three words, the first a
+ * capital, then a colon and a capital), before "Scroll down", and, in
+ * English, before a capitalized sentence opener ("The", "However", "He")
+ * that follows a word ending in a small letter or digit.
  */
 #include <string.h>
 #include <strings.h>
@@ -223,6 +232,126 @@ static size_t punct_run(const char *text, size_t len, size_t i, int *single_dot)
 	return i;
 }
 
+/* Sentences this long are searched for joins without a stop. */
+#define RUN_ON_WORDS 40
+
+/* Words that open a sentence and are seldom capitalized inside one. */
+static const char *const openers_en[] = {
+	"The", "However", "But", "He", "She", "They", "It", "We", "His",
+	"Her", "Their", "This", "These", "Those", "In", "On", "At", "After",
+	"Meanwhile", "A", "An", "When", "While", "Now", "Last", "Earlier",
+	"Officials", "Police", NULL
+};
+
+/* Words that never end a sentence: a title may follow ("to The Times"). */
+static const char *const joiners_en[] = {
+	"to", "of", "in", "into", "from", "for", "by", "at", "on", "with",
+	"and", "or", "the", "a", "an", "as", "about", "than", "like", NULL
+};
+
+static int is_english(const char *lang)
+{
+	return !lang || !*lang || !strncasecmp(lang, "en", 2);
+}
+
+static int is_ascii_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* Does the word end in a small letter or a digit (no stop after it)? */
+static int ends_open(const char *text, const struct crier_span *w)
+{
+	char c = text[w->start + w->len - 1];
+
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static int word_is(const char *text, const struct crier_span *w,
+		   const char *s)
+{
+	return strlen(s) == w->len && !memcmp(text + w->start, s, w->len);
+}
+
+/*
+ * Does a caption's label start at word w: at most three words, the first
+ * a capital and the others not, the last followed by ": " and a capital
+ * or digit ("Skilful: The", "Still standing: The")?
+ */
+static int label_at(const char *text, size_t end, struct crier_span w)
+{
+	size_t pos = w.start;
+
+	if (!is_ascii_upper(text[w.start]))
+		return 0;
+	for (int words = 0; words < 3; words++) {
+		size_t after;
+
+		if (!crier_next_word(text, end, &pos, &w) ||
+		    (words && is_ascii_upper(text[w.start])))
+			return 0;
+		after = w.start + w.len;
+		if (after + 2 < end && text[after] == ':' &&
+		    text[after + 1] == ' ' &&
+		    (is_ascii_upper(text[after + 2]) ||
+		     (text[after + 2] >= '0' && text[after + 2] <= '9')))
+			return 1;
+		if (after >= end || text[after] != ' ')
+			return 0;
+	}
+	return 0;
+}
+
+/* Is there a join without a stop between words prev and w? */
+static int join_at(const char *text, size_t end, const char *lang,
+		   const struct crier_span *prev, const struct crier_span *w)
+{
+	struct crier_span next;
+	size_t pos = w->start + w->len;
+
+	if (w->start != prev->start + prev->len + 1 ||
+	    text[w->start - 1] != ' ' || !ends_open(text, prev))
+		return 0;
+	if (label_at(text, end, *w))
+		return 1;
+	if (word_is(text, w, "Scroll"))
+		return crier_next_word(text, end, &pos, &next) &&
+		       word_is(text, &next, "down");
+	if (!is_english(lang) || (pos < end && text[pos] != ' ' &&
+				  text[pos] != ','))
+		return 0;
+	for (const char *const *j = joiners_en; *j; j++)
+		if (word_is(text, prev, *j))
+			return 0;
+	for (const char *const *o = openers_en; *o; o++)
+		if (word_is(text, w, *o))
+			return 1;
+	return 0;
+}
+
+/* Pushes text[start, end), split again where a run-on has joins. */
+static void push_sentence(const char *text, size_t start, size_t end,
+			  const char *lang, struct crier_spans *out)
+{
+	struct crier_span w, prev = { 0, 0 };
+	size_t pos = start, piece = start;
+
+	if (crier_count_words(text + start, end - start) < RUN_ON_WORDS &&
+	    !(crier_next_word(text, end, &pos, &w) && label_at(text, end, w))) {
+		push_trimmed(text, start, end, out);
+		return;
+	}
+	pos = start;
+	while (crier_next_word(text, end, &pos, &w)) {
+		if (prev.len && join_at(text, end, lang, &prev, &w)) {
+			push_trimmed(text, piece, w.start, out);
+			piece = w.start;
+		}
+		prev = w;
+	}
+	push_trimmed(text, piece, end, out);
+}
+
 void crier_split_sentences(const char *text, size_t len, const char *lang,
 			   struct crier_spans *out)
 {
@@ -237,7 +366,7 @@ void crier_split_sentences(const char *text, size_t len, const char *lang,
 		if (cp == '\n') {
 			next = skip_space(text, len, i, &lines);
 			if (lines > 1 || starts_sentence(text, len, next)) {
-				push_trimmed(text, start, i, out);
+				push_sentence(text, start, i, lang, out);
 				start = next;
 			}
 			i = next;
@@ -255,10 +384,10 @@ void crier_split_sentences(const char *text, size_t len, const char *lang,
 		      ends_abbreviation(text, i, lang,
 					next < len && text[next] >= '0' &&
 					text[next] <= '9'))) {
-			push_trimmed(text, start, end, out);
+			push_sentence(text, start, end, lang, out);
 			start = next;
 		}
 		i = next > end ? next : end;
 	}
-	push_trimmed(text, start, len, out);
+	push_sentence(text, start, len, lang, out);
 }

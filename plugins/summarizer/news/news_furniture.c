@@ -22,7 +22,7 @@
 static const char *const action_words[] = {
 	"click", "tap", "share", "subscribe", "follow", "sign", "read",
 	"watch", "listen", "download", "like", "comment", "join", "register",
-	"log", "see", "visit", "continue", "cliquez", "partagez", "abonnez",
+	"log", "see", "visit", "continue", "scroll", "cliquez", "partagez", "abonnez",
 	"lire", "suivez", "voir", "klicken", "klicke", "teilen", "abonnieren",
 	"lesen", "folgen", "haga", "haz", "comparte", "lee", "sigue", "leer",
 	"ver", "clicca", "condividi", "iscriviti", "leggi", "segui", "clique",
@@ -37,7 +37,7 @@ static const char *const action_words[] = {
 static const char *const pointer_words[] = {
 	"here", "us", "our", "more", "below", "now", "this", "link", "ici",
 	"nous", "plus", "hier", "uns", "mehr", "aquí", "más", "qui", "altro",
-	"aqui", "mais", "meer", "ons", "up", "newsletter", "also", "aussi",
+	"aqui", "mais", "meer", "ons", "up", "down", "newsletter", "also", "aussi",
 	"auch", "también", "anche", "também", "ook", NULL
 };
 
@@ -68,6 +68,8 @@ struct shape {
 	int by;			/* first word introduces a byline */
 	int web;		/* a web_words word */
 	int media;		/* a media_words word */
+	size_t numbers;		/* words that start with a digit */
+	int clock;		/* a time of day such as "14:11" */
 };
 
 static int in_list(const char *const *list, const char *word, size_t len)
@@ -99,6 +101,12 @@ static void read_shape(const char *text, size_t len, struct shape *sh)
 			sh->pointer |= in_list(pointer_words, word, w.len);
 		sh->web |= in_list(web_words, word, w.len);
 		sh->media |= in_list(media_words, word, w.len);
+		sh->numbers += *word >= '0' && *word <= '9';
+		sh->clock |= w.start + w.len + 2 < len &&
+			     text[w.start + w.len] == ':' &&
+			     *word >= '0' && *word <= '9' &&
+			     text[w.start + w.len + 1] >= '0' &&
+			     text[w.start + w.len + 1] <= '9';
 	}
 }
 
@@ -176,6 +184,13 @@ int news_is_furniture(const char *text, size_t len)
 		return 1;
 	if (sh.words > SHORT_WORDS)
 		return 0;
+	/* "14:11 EST, 25 October 2013.", "Last updated at 10:38 on 2 May." */
+	if ((sh.clock && sh.words <= 10) ||
+	    (sh.numbers * 2 >= sh.words && sh.words <= 8))
+		return 1;
+	/* a name on its own: "Daily Mail Reporter.", "Associated Press." */
+	if (sh.words < 5 && sh.capitalized == sh.words)
+		return 1;
 	/* "Share this", "Click here to read more." */
 	if (sh.web || (sh.action && (sh.pointer || sh.words <= ACTION_WORDS)))
 		return 1;
@@ -185,6 +200,51 @@ int news_is_furniture(const char *text, size_t len)
 		return 1;
 	/* "By Jane Smith, Political Reporter." */
 	return sh.by && sh.words <= 10 && sh.capitalized * 3 >= sh.words * 2;
+}
+
+static int is_capital(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+/* Words that make "X said: ..." a report, not a caption's label. */
+static const char *const speech_words[] = {
+	"said", "says", "added", "told", "wrote", "explained", "replied",
+	"tweeted", "warned", "declared", NULL
+};
+
+int news_is_caption(const char *text, size_t len)
+{
+	struct crier_span w;
+	size_t pos = 0, words = 0, next;
+
+	while (crier_next_word(text, len, &pos, &w)) {
+		if (++words > 3 || (words == 1 && !is_capital(text[w.start])) ||
+		    in_list(speech_words, text + w.start, w.len))
+			return 0;
+		if (pos < len && text[pos] == ':')
+			break;
+	}
+	next = pos + 1;
+	while (next < len && text[next] == ' ')
+		next++;
+	return pos < len && text[pos] == ':' && next > pos + 1 &&
+	       next < len && (is_capital(text[next]) ||
+			      (text[next] >= '0' && text[next] <= '9'));
+}
+
+int news_is_quote(const char *text, size_t len)
+{
+	/* " ' ( and U+201C, U+2018, U+00AB, U+201E: “ ‘ « „ */
+	static const char *const openers[] = {
+		"\"", "'", "\xe2\x80\x9c", "\xe2\x80\x98", "\xc2\xab",
+		"\xe2\x80\x9e", NULL
+	};
+
+	for (const char *const *o = openers; *o; o++)
+		if (len > strlen(*o) && !memcmp(text, *o, strlen(*o)))
+			return 1;
+	return 0;
 }
 
 /* The end of a dateline dash at text[i] (" - ", " -- ", " — "), or 0. */
@@ -203,9 +263,18 @@ static size_t dash_end(const char *text, size_t len, size_t i)
 	return 0;
 }
 
+/* Is the word all capitals, at least two of them ("LONDON", "CNN")? */
+static int shouts(const char *word, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (word[i] >= 'a' && word[i] <= 'z')
+			return 0;
+	return len > 1;
+}
+
 /*
- * A dateline prefix is at most 6 capitalized words before a dash, one of
- * them in capitals: a place ("LONDON") or an agency ("(CNN)").
+ * A dateline prefix is at most 6 capitalized words, one of them in
+ * capitals: a place ("LONDON") or an agency ("(CNN)").
  */
 static int is_dateline(const char *text, size_t len)
 {
@@ -215,31 +284,46 @@ static int is_dateline(const char *text, size_t len)
 
 	while (crier_next_word(text, len, &pos, &w)) {
 		const char *word = text + w.start;
-		int upper = 1;
 
-		if (++words > 6 || !(*word >= 'A' && *word <= 'Z'))
+		if (++words > 6 || !is_capital(*word))
 			return 0;
-		for (size_t i = 0; i < w.len; i++)
-			if (word[i] >= 'a' && word[i] <= 'z')
-				upper = 0;
-		shouting |= upper && w.len > 1;
+		shouting |= shouts(word, w.len);
 	}
 	return shouting;
+}
+
+/*
+ * The end of an agency's name in brackets closing a dateline, with the
+ * space or dash after it ("Washington (CNN) ", "(AP) -- "), or 0.
+ */
+static size_t agency_end(const char *text, size_t len, size_t limit)
+{
+	const char *open = memchr(text, '(', limit);
+	const char *close;
+	size_t end;
+
+	if (!open || !(close = memchr(open, ')', limit - (size_t)(open - text))))
+		return 0;
+	end = (size_t)(close - text) + 1;
+	if (!is_dateline(text, end) || end >= len || text[end] != ' ')
+		return 0;
+	if (dash_end(text, len, end))
+		return dash_end(text, len, end);
+	return end + 1;
 }
 
 void news_cut_dateline(const char *text, struct crier_span *span)
 {
 	size_t limit = span->len < 80 ? span->len : 80;
+	size_t end = agency_end(text, span->len, limit);
 
-	for (size_t i = 1; i < limit; i++) {
-		size_t end = dash_end(text, span->len, i);
-
-		if (!end)
-			continue;
-		if (is_dateline(text, i) && end < span->len) {
-			span->start += end;
-			span->len -= end;
-		}
-		return;
+	for (size_t i = 1; i < limit && !end; i++) {
+		end = dash_end(text, span->len, i);
+		if (end && !is_dateline(text, i))
+			return;
+	}
+	if (end && end < span->len) {
+		span->start += end;
+		span->len -= end;
 	}
 }

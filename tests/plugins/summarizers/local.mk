@@ -8,6 +8,7 @@ tests_unit_test_stem_LDADD = $(TEST_LDADD)
 tests_plugins_summarizers_test_furniture_SOURCES = \
 	tests/plugins/summarizers/test_furniture.c \
 	plugins/summarizer/news/news_furniture.c \
+	plugins/summarizer/news/news_openers.c \
 	plugins/summarizer/news/news.h
 tests_plugins_summarizers_test_furniture_CFLAGS = $(TEST_CFLAGS)
 tests_plugins_summarizers_test_furniture_LDADD = $(TEST_LDADD)
@@ -21,6 +22,7 @@ EXTRA_DIST += $(SUMMARIZER_TESTS) tests/plugins/summarizers/lib.sh \
 	tests/plugins/summarizers/tempete.txt \
 	tests/plugins/summarizers/tempete.furniture \
 	tests/plugins/summarizers/storm.lead \
+	tests/plugins/summarizers/kite.txt \
 	tests/plugins/summarizers/hub.txt \
 	tests/plugins/summarizers/hub.central
 

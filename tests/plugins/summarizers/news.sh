@@ -41,6 +41,27 @@ summarize news 20 0 tempete.txt
 check "news: French guessed, furniture left out" none_of tempete.furniture
 check "news: French guessed, every news sentence" test "$(got_lines)" -eq 7
 
+# kite.txt is written as pages are published: a byline and time stamps
+# set off by " . ", a dateline, and captions and "Scroll down for video"
+# run into the sentences without a stop.
+summarize news 3 0 kite.txt
+check "news: page text, 3 sentences" test "$(got_lines)" -eq 3
+check "news: page text in article order" in_order kite.txt
+check "news: page text starts with the lead, without its dateline" \
+	grep -qx "A kite maker from Keston flew the largest kite.*people\." \
+	"$T/got"
+summarize news 20 0 kite.txt
+check "news: no byline, time stamp, dateline, caption or call to action" \
+	sh -c '! grep -E "^By|Tom Reed|EST|Crier Wire|Scroll|Pictured" "$1"' \
+	- "$T/got"
+check "news: captions are split off the sentences they ran into" \
+	grep -qx "The town council had closed the promenade.*safely\." "$T/got"
+check "news: no run-on of more than 40 words" \
+	awk 'NF > 40 { exit 1 }' "$T/got"
+summarize news 1 0 kite.txt
+check "news: a caption is not the gist" sh -c '! grep -q "^Huge" "$1"' \
+	- "$T/got"
+
 printf '' > "$T/empty.txt"
 summarize news 3 0 "$T/empty.txt"
 check "news: empty text gives nothing" test ! -s "$T/got"

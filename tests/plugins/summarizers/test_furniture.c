@@ -1,6 +1,7 @@
 /*
- * test_furniture.c - the news summarizer's rules for page furniture and
- * datelines (plugins/summarizer/news/news_furniture.c).
+ * test_furniture.c - the news summarizer's rules for page furniture,
+ * captions, quotes and datelines (plugins/summarizer/news/news_furniture.c)
+ * and for sentences that open pointing back (news_openers.c).
  */
 #include <string.h>
 #include "../../../plugins/summarizer/news/news.h"
@@ -38,6 +39,11 @@ static const char *const not_news[] = {
 	"Partagez cet article.",
 	"Lesen Sie auch: Sturm \xc3\xbc" "ber Norddeutschland.",
 	"Yes!",
+	"Scroll down for video",
+	"Scroll down for more pictures.",
+	"09:41 GMT, 3 June 2019.",
+	"Last updated at 9:41 AM on 3rd June 2019.",
+	"Evening Chronicle Reporter.",
 	NULL
 };
 
@@ -55,6 +61,47 @@ static const char *const news[] = {
 	"(The council met on Monday and agreed the plan.)",
 	"Is this the end of the high street?",
 	"Une violente temp\xc3\xaate a frapp\xc3\xa9 la Bretagne mardi.",
+	"The match was moved to 19:45 on Friday after a request by police.",
+	"Scrolls found in a cave near the lake were shown to scholars.",
+	"He denies the charges.",
+	NULL
+};
+
+static const char *const captions[] = {
+	"Still standing: The tower was built in 1870",
+	"Pictured: A crowd outside the town hall on Monday.",
+	"Happy couple: Anna and Tom were married in May",
+	"Record: 40,000 people watched the final.",
+	NULL
+};
+
+static const char *const not_captions[] = {
+	"The mayor said: The bridge will reopen next month.",
+	"Police said: We are looking for two men.",
+	"The reason was simple: Nobody had asked.",
+	"Ministers met on Monday.",
+	"Warning: this is how the minister put it.",
+	NULL
+};
+
+static const char *const dangling[] = {
+	"He said the plan would work.",
+	"However, the council disagreed.",
+	"But not everyone was happy.",
+	"It's not clear when the road will reopen.",
+	"They were taken to hospital.",
+	"This was the third flood in a year.",
+	"Meanwhile, prices kept rising.",
+	"Mais la mairie a refus\xc3\xa9.",
+	NULL
+};
+
+static const char *const standing[] = {
+	"Police said he had fled the town.",
+	"Hereford council met on Monday.",
+	"Thelma Jones, 74, won the prize.",
+	"The council disagreed.",
+	"\"We will rebuild,\" the mayor said.",
 	NULL
 };
 
@@ -64,6 +111,29 @@ int main(void)
 		ok(furniture(*s), "furniture: %s", *s);
 	for (const char *const *s = news; *s; s++)
 		ok(!furniture(*s), "news: %s", *s);
+	for (const char *const *s = captions; *s; s++)
+		ok(news_is_caption(*s, strlen(*s)), "caption: %s", *s);
+	for (const char *const *s = not_captions; *s; s++)
+		ok(!news_is_caption(*s, strlen(*s)), "not a caption: %s", *s);
+	for (const char *const *s = dangling; *s; s++)
+		ok(news_opens_dangling(*s, strlen(*s)), "points back: %s", *s);
+	for (const char *const *s = standing; *s; s++)
+		ok(!news_opens_dangling(*s, strlen(*s)), "stands: %s", *s);
+	ok(news_is_quote("\"We will rebuild,\" the mayor said.", 34),
+	   "a quote opens with a quotation mark");
+	ok(news_is_quote("\xe2\x80\x9cWe will rebuild,\xe2\x80\x9d", 22),
+	   "a quote opens with a curly quotation mark");
+	ok(!news_is_quote("The mayor said \"we will rebuild\".", 33),
+	   "a quote inside a sentence does not make it a quote");
+	is_str(cut("Washington (CNN) Lawmakers voted on Friday."),
+	       "Lawmakers voted on Friday.", "place and agency, no dash");
+	is_str(cut("(AP) \xe2\x80\x94 Lawmakers voted on Friday."),
+	       "Lawmakers voted on Friday.", "agency and em dash");
+	is_str(cut("LONDON, England (Reuters) -- Lawmakers voted."),
+	       "Lawmakers voted.", "place, country and agency");
+	is_str(cut("Labour (Opposition) voted against it."),
+	       "Labour (Opposition) voted against it.",
+	       "a party in brackets is not an agency");
 	is_str(cut("LONDON (Reuters) - A storm hit England."),
 	       "A storm hit England.", "dateline with agency");
 	is_str(cut("(CNN) -- A storm hit England."), "A storm hit England.",
