@@ -135,10 +135,17 @@ record_pulse() {
 		--format=s16le --file-format=wav "$1" &
 	rec_pid=$!
 	at_exit "kill $rec_pid 2>/dev/null"
-	sleep 0.3
+	# Recording has begun when the monitor's silence reaches the file
+	# (a busy machine may take seconds to start parec).
+	i=0
+	while [ "$(stat -c %s "$1" 2>/dev/null || echo 0)" -le 4096 ] &&
+		[ $i -lt 300 ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
 }
 stop_recording() {
-	sleep 0.3
+	sleep 1	# what the sink still holds reaches the monitor
 	kill "$rec_pid"
 	wait "$rec_pid" 2>/dev/null
 }
