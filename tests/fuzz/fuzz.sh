@@ -74,8 +74,7 @@ cflags="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer $san
 target_sources() {
 	case $1 in
 	feed) echo "$feed_sources" ;;
-	config) echo core/config/config.c core/config/lexicon_config.c \
-		core/config/filter.c ;;
+	config) echo "$config_sources" ;;
 	esac
 }
 
