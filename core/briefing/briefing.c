@@ -283,7 +283,7 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	if (ret) {
 		end = ret > 0 ? PLAY_QUIT : PLAY_ERROR;
 	} else {
-		announce(out, s, i, (double)p.n / audio_rate(out->audio));
+		controls_length((double)p.n / audio_rate(out->audio));
 		out->playing = 1;
 		end = player_play(out->audio, &p, out->controls, on_tick, &np);
 		out->playing = 0;

@@ -87,6 +87,11 @@ void controls_track(const struct mpris_track *t)
 	mpris_track(t);
 }
 
+void controls_length(double seconds)
+{
+	mpris_length(seconds);
+}
+
 void controls_paused(int paused)
 {
 	mpris_status(paused);

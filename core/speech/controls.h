@@ -26,6 +26,8 @@ enum key controls_read(int timeout_ms);
 /* What plays now, and whether playback is paused (see mpris.h). */
 void controls_track(const struct mpris_track *t);
 void controls_paused(int paused);
+/* The item's real length, once rendered (controls_track() had an estimate). */
+void controls_length(double seconds);
 /* The position within the item, in seconds; jumped: it was moved back. */
 void controls_position(double seconds, int jumped);
 /* 1 when the listener asked to stop at the end of the current story. */

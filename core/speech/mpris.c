@@ -9,7 +9,6 @@
  */
 #include <stddef.h>
 #include <stdio.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "mpris.h"
@@ -297,13 +296,6 @@ void mpris_track(const struct mpris_track *t)
 {
 	if (!m.bus)
 		return;
-	/* The same item again, with its length now known: no new track. */
-	if (t->number == m.number && m.playing && m.position_us == 0 &&
-	    !strcmp(t->title, m.title)) {
-		m.length_us = (long long)(t->seconds * 1e6);
-		changed("Metadata", NULL, NULL, NULL);
-		return;
-	}
 	m.number = t->number;
 	copy(m.title, sizeof(m.title), t->title);
 	copy(m.artist, sizeof(m.artist), t->artist);
@@ -312,6 +304,14 @@ void mpris_track(const struct mpris_track *t)
 	m.can_next = t->can_next;
 	m.can_prev = t->can_prev;
 	changed("Metadata", "CanGoNext", "CanGoPrevious", NULL);
+}
+
+void mpris_length(double seconds)
+{
+	if (!m.bus)
+		return;
+	m.length_us = (long long)(seconds * 1e6);
+	changed("Metadata", NULL, NULL, NULL);
 }
 
 void mpris_status(int paused)

@@ -38,11 +38,10 @@ void mpris_stop(void);
 int mpris_fd(short *events);
 /* Handles what came from the bus; returns the next control asked for. */
 enum key mpris_take(void);
-/*
- * The item now playing; its position starts at 0.  Told again with the
- * same number before it has played, only its length changes.
- */
+/* The item now playing; its position starts at 0. */
 void mpris_track(const struct mpris_track *t);
+/* The current item's length, once it is known better than estimated. */
+void mpris_length(double seconds);
 /* Playing or paused, as the player now is. */
 void mpris_status(int paused);
 /* Where playback is within the item, in seconds (not signalled). */
