@@ -108,6 +108,22 @@ The Westford town choir won first prize at the regional singing contest on Satur
 ART
 }
 
+# two_sources_live DIR [LINE]: the live-control tests' briefing: two
+# sources, "First" (the demo articles, in DIR/a) and "Second" (one short
+# story, in DIR/b), played through pulse, in DIR/c.conf with LINE added.
+two_sources_live() {
+	demo_articles "$1/a"
+	mkdir -p "$1/b"
+	printf 'Second source story\n\nThis story comes from the second source. It is short.\n' > "$1/b/x.txt"
+	cat > "$1/c.conf" <<CONF
+sources = ( { name = "First"; plugin = "file"; path = "a"; },
+            { name = "Second"; plugin = "file"; path = "b"; } );
+summarizer = { sentences = 3; };
+audio = { driver = "pulse"; };
+${2:-}
+CONF
+}
+
 # start_pulse: starts a private PulseAudio server with a null sink
 # "crier_null" on a socket in $T, exports PULSE_SERVER, and stops it at exit.
 start_pulse() {

@@ -6,15 +6,7 @@
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 
 start_pulse
-demo_articles "$T/a"
-mkdir "$T/b"
-printf 'Second source story\n\nThis story comes from the second source. It is short.\n' > "$T/b/x.txt"
-cat > "$T/c.conf" <<'CONF'
-sources = ( { name = "First"; plugin = "file"; path = "a"; },
-            { name = "Second"; plugin = "file"; path = "b"; } );
-summarizer = { sentences = 3; };
-audio = { driver = "pulse"; };
-CONF
+two_sources_live "$T"
 session="crier-test-$$"
 socket="$T/tmux.sock"
 tmux -S "$socket" new-session -d -s "$session" -x 160 -y 10 \

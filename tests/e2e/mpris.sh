@@ -15,16 +15,7 @@ fi
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 
 start_pulse
-demo_articles "$T/a"
-mkdir "$T/b"
-printf 'Second source story\n\nThis story comes from the second source. It is short.\n' > "$T/b/x.txt"
-cat > "$T/c.conf" <<'CONF'
-sources = ( { name = "First"; plugin = "file"; path = "a"; },
-            { name = "Second"; plugin = "file"; path = "b"; } );
-summarizer = { sentences = 3; };
-speech = { pause_ms = 200; };
-audio = { driver = "pulse"; };
-CONF
+two_sources_live "$T" 'speech = { pause_ms = 200; };'
 
 # prop NAME: a property of the player, as dbus-send prints its value.
 prop() {
