@@ -35,9 +35,10 @@ struct mpris {
 
 static struct mpris m;
 
+/* Queues control k for the player (a call with no effect queues nothing). */
 static void push(enum key k)
 {
-	if (m.tail - m.head < QUEUE)
+	if (k != KEY_NONE && m.tail - m.head < QUEUE)
 		m.queue[m.tail++ % QUEUE] = k;
 }
 
