@@ -64,28 +64,22 @@ static const char *summary_input(const struct crier_article *a)
 	return *text ? text : crier_article_get(a, CRIER_FIELD_SUMMARY);
 }
 
-/* The length of s without trailing blanks and sentence ends. */
-static size_t core_len(const char *s, size_t n)
-{
-	while (n && strchr(" \t\r\n.!?", s[n - 1]))
-		n--;
-	return n;
-}
-
 /*
- * 1 when story s has text to summarize beyond its headline: a text that
- * is only its headline (a one-line item) rightly gives an empty summary.
+ * 1 when story s has text to summarize beyond its headline and page
+ * furniture (what crier_clean_body() keeps): a one-line item whose text is
+ * its headline rightly gives an empty summary.
  */
 static int has_text(const struct story *s)
 {
+	struct crier_strbuf rest = CRIER_STRBUF_INIT;
 	const char *text = summary_input(s->article);
-	const char *title = crier_article_get(s->article, CRIER_FIELD_TITLE);
-	size_t n, t;
+	int has;
 
-	text += strspn(text, " \t\r\n");
-	n = core_len(text, strlen(text));
-	t = core_len(title, strlen(title));
-	return n && !(n == t && !memcmp(text, title, n));
+	crier_clean_body(text, strlen(text),
+			 crier_article_get(s->article, CRIER_FIELD_TITLE), &rest);
+	has = rest.len > 0;
+	crier_strbuf_release(&rest);
+	return has;
 }
 
 static void fall_back(struct summarizer *lead, struct story *s,
