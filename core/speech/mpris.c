@@ -28,12 +28,13 @@ struct mpris {
 	char title[512], artist[128];
 	long long length_us, position_us;
 	int can_next, can_prev;
+	int yes, no;		/* 1 and 0, for the properties that never change */
 	/* Controls asked for and not yet taken. */
 	enum key queue[QUEUE];
 	unsigned head, tail;
 };
 
-static struct mpris m;
+static struct mpris m = { .yes = 1 };
 
 /* Queues control k for the player (a call with no effect queues nothing). */
 static void push(enum key k)
@@ -71,22 +72,6 @@ static int get_bool(sd_bus *bus, const char *path, const char *iface,
 {
 	(void)bus, (void)path, (void)iface, (void)prop, (void)err;
 	return m.api->message_append(reply, "b", *(int *)data);
-}
-
-static int get_true(sd_bus *bus, const char *path, const char *iface,
-		    const char *prop, sd_bus_message *reply, void *data,
-		    sd_bus_error *err)
-{
-	(void)bus, (void)path, (void)iface, (void)prop, (void)data, (void)err;
-	return m.api->message_append(reply, "b", 1);
-}
-
-static int get_false(sd_bus *bus, const char *path, const char *iface,
-		     const char *prop, sd_bus_message *reply, void *data,
-		     sd_bus_error *err)
-{
-	(void)bus, (void)path, (void)iface, (void)prop, (void)data, (void)err;
-	return m.api->message_append(reply, "b", 0);
 }
 
 static int get_one(sd_bus *bus, const char *path, const char *iface,
@@ -162,6 +147,8 @@ static int get_metadata(sd_bus *bus, const char *path, const char *iface,
 
 #define CONST SD_BUS_VTABLE_PROPERTY_CONST
 #define EMITS SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE
+#define YES offsetof(struct mpris, yes)
+#define NO offsetof(struct mpris, no)
 
 /* SD_BUS_VTABLE_START without its link-time reference (set at start). */
 #define VTABLE_START \
@@ -172,9 +159,9 @@ static sd_bus_vtable root_vtable[] = {
 	VTABLE_START,
 	SD_BUS_METHOD("Raise", "", "", do_nothing, 0),
 	SD_BUS_METHOD("Quit", "", "", do_quit, 0),
-	SD_BUS_PROPERTY("CanQuit", "b", get_true, 0, CONST),
-	SD_BUS_PROPERTY("CanRaise", "b", get_false, 0, CONST),
-	SD_BUS_PROPERTY("HasTrackList", "b", get_false, 0, CONST),
+	SD_BUS_PROPERTY("CanQuit", "b", get_bool, YES, CONST),
+	SD_BUS_PROPERTY("CanRaise", "b", get_bool, NO, CONST),
+	SD_BUS_PROPERTY("HasTrackList", "b", get_bool, NO, CONST),
 	SD_BUS_PROPERTY("Identity", "s", get_identity, 0, CONST),
 	SD_BUS_PROPERTY("SupportedUriSchemes", "as", get_none, 0, CONST),
 	SD_BUS_PROPERTY("SupportedMimeTypes", "as", get_none, 0, CONST),
@@ -203,10 +190,10 @@ static sd_bus_vtable player_vtable[] = {
 			offsetof(struct mpris, can_next), EMITS),
 	SD_BUS_PROPERTY("CanGoPrevious", "b", get_bool,
 			offsetof(struct mpris, can_prev), EMITS),
-	SD_BUS_PROPERTY("CanPlay", "b", get_true, 0, CONST),
-	SD_BUS_PROPERTY("CanPause", "b", get_true, 0, CONST),
-	SD_BUS_PROPERTY("CanSeek", "b", get_false, 0, CONST),
-	SD_BUS_PROPERTY("CanControl", "b", get_true, 0, CONST),
+	SD_BUS_PROPERTY("CanPlay", "b", get_bool, YES, CONST),
+	SD_BUS_PROPERTY("CanPause", "b", get_bool, YES, CONST),
+	SD_BUS_PROPERTY("CanSeek", "b", get_bool, NO, CONST),
+	SD_BUS_PROPERTY("CanControl", "b", get_bool, YES, CONST),
 	SD_BUS_VTABLE_END
 };
 
