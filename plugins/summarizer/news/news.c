@@ -302,9 +302,10 @@ static int news_summarize(void *state, const struct crier_summary_request *req,
 		crier_error("out of memory for %zu sentences", a.n);
 		goto out;
 	}
+	news_length(&a, limits.sentences, limits.words);
 	if (news_centrality(&nw->w, &a))
 		goto out;
-	news_score(&nw->w, &a, limits.sentences, limits.words);
+	news_score(&nw->w, &a);
 	choose(&nw->w, &a, &limits, penalty, chosen);
 	for (size_t i = 0; i < a.n; i++)
 		if (chosen[i])

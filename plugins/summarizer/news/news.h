@@ -93,20 +93,30 @@ struct news_article {
 	struct crier_terms terms;	/* the sentences', then the title's */
 	size_t title_terms, title_nterms;
 	double *sim;			/* n x n cosines, or NULL */
-	double gist;			/* 1 for a short summary (news_score) */
+	double lead;			/* 1 for no summary, 0 from a third */
+	double gist;			/* 1 for a short summary, 0 for a long */
 };
 
 /*
- * Fills a->sim and every sentence's centrality and forward scores.
- * Returns 0, or -1 (with crier_error) when out of memory.
+ * Sets a->lead and a->gist for a summary of that many sentences or words
+ * (0: no limit of that kind), from the share of the article it keeps
+ * (see news_score.c).  Call it after reading the sentences and before
+ * news_centrality(), which skips what the length gives no weight.
+ */
+void news_length(struct news_article *a, unsigned sentences, unsigned words);
+
+/*
+ * Fills a->sim and every sentence's centrality and forward scores; a
+ * score whose weight is 0 at this length (LexRank's is (1 - gist) *
+ * centrality, PacSum's gist * forward: news_length()) is left at 0
+ * uncomputed.  Returns 0, or -1 (with crier_error) when out of memory.
  */
 int news_centrality(const struct news_weights *w, struct news_article *a);
 
 /*
- * Sets every sentence's score and a->gist for a summary of that length
+ * Sets every sentence's score from its features, a->lead and a->gist
  * (see news.c for the formula).
  */
-void news_score(const struct news_weights *w, struct news_article *a,
-		unsigned sentences, unsigned words);
+void news_score(const struct news_weights *w, struct news_article *a);
 
 #endif

@@ -18,45 +18,61 @@
 /* A call to action this short needs no pointer word ("Share this"). */
 #define ACTION_WORDS 5
 
+/* A word of a list, with its length in bytes. */
+struct word {
+	const char *text;	/* NULL ends a list */
+	size_t len;
+};
+
+#define W(s) { s, sizeof(s) - 1 }
+
 /* Imperatives that start calls to action ("Click here", "Read more"). */
-static const char *const action_words[] = {
-	"click", "tap", "share", "subscribe", "follow", "sign", "read",
-	"watch", "listen", "download", "like", "comment", "join", "register",
-	"log", "see", "visit", "continue", "scroll", "cliquez", "partagez", "abonnez",
-	"lire", "suivez", "voir", "klicken", "klicke", "teilen", "abonnieren",
-	"lesen", "folgen", "haga", "haz", "comparte", "lee", "sigue", "leer",
-	"ver", "clicca", "condividi", "iscriviti", "leggi", "segui", "clique",
-	"compartilhe", "assine", "leia", "siga", "veja", "klik", "deel",
-	"abonneer", "lees", "volg", "bekijk", NULL
+static const struct word action_words[] = {
+	W("click"), W("tap"), W("share"), W("subscribe"), W("follow"),
+	W("sign"), W("read"), W("watch"), W("listen"), W("download"), W("like"),
+	W("comment"), W("join"), W("register"), W("log"), W("see"), W("visit"),
+	W("continue"), W("scroll"), W("cliquez"), W("partagez"), W("abonnez"),
+	W("lire"), W("suivez"), W("voir"), W("klicken"), W("klicke"),
+	W("teilen"), W("abonnieren"), W("lesen"), W("folgen"), W("haga"),
+	W("haz"), W("comparte"), W("lee"), W("sigue"), W("leer"), W("ver"),
+	W("clicca"), W("condividi"), W("iscriviti"), W("leggi"), W("segui"),
+	W("clique"), W("compartilhe"), W("assine"), W("leia"), W("siga"),
+	W("veja"), W("klik"), W("deel"), W("abonneer"), W("lees"), W("volg"),
+	W("bekijk"), { NULL, 0 }
 };
 
 /*
  * Words a call to action points with, right after its verb: "Click here",
  * "Read more", "Sign up for our newsletter".
  */
-static const char *const pointer_words[] = {
-	"here", "us", "our", "more", "below", "now", "this", "link", "ici",
-	"nous", "plus", "hier", "uns", "mehr", "aquí", "más", "qui", "altro",
-	"aqui", "mais", "meer", "ons", "up", "down", "newsletter", "also", "aussi",
-	"auch", "también", "anche", "também", "ook", NULL
+static const struct word pointer_words[] = {
+	W("here"), W("us"), W("our"), W("more"), W("below"), W("now"),
+	W("this"), W("link"), W("ici"), W("nous"), W("plus"), W("hier"),
+	W("uns"), W("mehr"), W("aquí"), W("más"), W("qui"), W("altro"),
+	W("aqui"), W("mais"), W("meer"), W("ons"), W("up"), W("down"),
+	W("newsletter"), W("also"), W("aussi"), W("auch"), W("también"),
+	W("anche"), W("também"), W("ook"), { NULL, 0 }
 };
 
 /* Words that only web furniture uses, anywhere in a short sentence. */
-static const char *const web_words[] = {
-	"click", "cookies", "javascript", "advertisement", "sponsored", NULL
+static const struct word web_words[] = {
+	W("click"), W("cookies"), W("javascript"), W("advertisement"),
+	W("sponsored"), { NULL, 0 }
 };
 
 /* Words of pictures and their credits. */
-static const char *const media_words[] = {
-	"photo", "photos", "photograph", "image", "images", "picture",
-	"pictures", "pictured", "video", "caption", "credit", "copyright",
-	"getty", "afp", "ap", "reuters", "shutterstock", "pa", "epa", "foto",
-	"fotos", "bild", "imagen", "immagine", "imagem", "afbeelding", NULL
+static const struct word media_words[] = {
+	W("photo"), W("photos"), W("photograph"), W("image"), W("images"),
+	W("picture"), W("pictures"), W("pictured"), W("video"), W("caption"),
+	W("credit"), W("copyright"), W("getty"), W("afp"), W("ap"),
+	W("reuters"), W("shutterstock"), W("pa"), W("epa"), W("foto"),
+	W("fotos"), W("bild"), W("imagen"), W("immagine"), W("imagem"),
+	W("afbeelding"), { NULL, 0 }
 };
 
 /* Words that introduce a byline ("By Jane Smith"). */
-static const char *const by_words[] = {
-	"by", "par", "von", "por", "di", "door", NULL
+static const struct word by_words[] = {
+	W("by"), W("par"), W("von"), W("por"), W("di"), W("door"), { NULL, 0 }
 };
 
 /* What a pass over the sentence's words found. */
@@ -72,10 +88,10 @@ struct shape {
 	int clock;		/* a time of day such as "14:11" */
 };
 
-static int in_list(const char *const *list, const char *word, size_t len)
+static int in_list(const struct word *list, const char *word, size_t len)
 {
-	for (; *list; list++)
-		if (strlen(*list) == len && !strncasecmp(*list, word, len))
+	for (; list->text; list++)
+		if (list->len == len && !strncasecmp(list->text, word, len))
 			return 1;
 	return 0;
 }
@@ -208,9 +224,9 @@ static int is_capital(char c)
 }
 
 /* Words that make "X said: ..." a report, not a caption's label. */
-static const char *const speech_words[] = {
-	"said", "says", "added", "told", "wrote", "explained", "replied",
-	"tweeted", "warned", "declared", NULL
+static const struct word speech_words[] = {
+	W("said"), W("says"), W("added"), W("told"), W("wrote"), W("explained"),
+	W("replied"), W("tweeted"), W("warned"), W("declared"), { NULL, 0 }
 };
 
 int news_is_caption(const char *text, size_t len)
@@ -254,6 +270,8 @@ static size_t dash_end(const char *text, size_t len, size_t i)
 		" -- ", " - ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", NULL
 	};
 
+	if (i >= len || text[i] != ' ')	/* every dash starts so */
+		return 0;
 	for (const char *const *d = dashes; *d; d++) {
 		size_t n = strlen(*d);
 

@@ -7,7 +7,9 @@
  * Erkan and Radev 2004) and PacSum's position-aware centrality (Zheng and
  * Lapata 2019), which counts a sentence's similarity to the sentences
  * after it and against its similarity to those before it: news states a
- * fact, then elaborates it.
+ * fact, then elaborates it.  Each is computed only when the summary's
+ * length gives it weight (news_length): LexRank, iterated over the whole
+ * matrix, is most of the cost and counts for nothing in a short summary.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -21,21 +23,41 @@
 /* Sentences of this many words get the full length score. */
 #define NEWS_FULL_LENGTH 15.0
 
-/* Cosine similarity of two sentences' term sets. */
-static double cosine(const struct news_article *a, size_t i, size_t j)
+/*
+ * Cosine similarity of sentences i and j's term sets, where mark[t] is 1
+ * for the terms of sentence i and 0 for the others.
+ */
+static double cosine(const struct news_article *a, const unsigned char *mark,
+		     size_t i, size_t j)
 {
-	const unsigned *t = a->terms.v;
 	const struct news_sentence *x = &a->s[i], *y = &a->s[j];
+	const unsigned *t = a->terms.v + y->terms;
 	double d = sqrt((double)x->nterms * (double)y->nterms);
+	size_t common = 0;
 
 	if (d <= 0)
 		return 0;
-	return (double)crier_terms_overlap(t + x->terms, x->nterms,
-					  t + y->terms, y->nterms) / d;
+	for (size_t k = 0; k < y->nterms; k++)
+		common += mark[t[k]];
+	return (double)common / d;
 }
 
-/* Fills a->sim; returns the smallest and largest cosine off the diagonal. */
-static void similarities(struct news_article *a, double *lo, double *hi)
+/* Sets mark[t] to on for the terms of sentence i. */
+static void mark_terms(const struct news_article *a, unsigned char *mark,
+		       size_t i, unsigned char on)
+{
+	const unsigned *t = a->terms.v + a->s[i].terms;
+
+	for (size_t k = 0; k < a->s[i].nterms; k++)
+		mark[t[k]] = on;
+}
+
+/*
+ * Fills a->sim; returns the smallest and largest cosine off the diagonal.
+ * mark has room for every term id, all 0; it is left so.
+ */
+static void similarities(struct news_article *a, unsigned char *mark,
+			 double *lo, double *hi)
 {
 	size_t n = a->n;
 
@@ -43,13 +65,15 @@ static void similarities(struct news_article *a, double *lo, double *hi)
 	*hi = 0;
 	for (size_t i = 0; i < n; i++) {
 		a->sim[i * n + i] = 0;
+		mark_terms(a, mark, i, 1);
 		for (size_t j = i + 1; j < n; j++) {
-			double v = cosine(a, i, j);
+			double v = cosine(a, mark, i, j);
 
 			a->sim[i * n + j] = a->sim[j * n + i] = v;
 			*lo = fmin(*lo, v);
 			*hi = fmax(*hi, v);
 		}
+		mark_terms(a, mark, i, 0);
 	}
 }
 
@@ -120,26 +144,49 @@ static void lexrank(struct news_article *a, double *m)
 		a->s[i].centrality /= top;
 }
 
+/* One more than the largest term id of the sentences. */
+static size_t term_ids(const struct news_article *a)
+{
+	size_t top = 0;
+
+	for (size_t i = 0; i < a->n; i++) {
+		const unsigned *t = a->terms.v + a->s[i].terms;
+
+		/* the terms are sorted: the last is the largest */
+		if (a->s[i].nterms && t[a->s[i].nterms - 1] >= top)
+			top = (size_t)t[a->s[i].nterms - 1] + 1;
+	}
+	return top;
+}
+
 int news_centrality(const struct news_weights *w, struct news_article *a)
 {
 	size_t n = a->n;
+	int ranked = a->gist < 1 && w->centrality > 0;
+	unsigned char *mark = NULL;
 	double lo, hi, *m = NULL;
+	int ret = -1;
 
 	if (!n)
 		return 0;
 	a->sim = malloc(n * n * sizeof(*a->sim));
-	if (w->centrality > 0)
+	mark = calloc(term_ids(a) + 1, 1);
+	if (ranked)
 		m = malloc(n * n * sizeof(*m));
-	if (!a->sim || (w->centrality > 0 && !m)) {
-		free(m);
-		return crier_error("out of memory for %zu sentences", n);
+	if (!a->sim || !mark || (ranked && !m)) {
+		crier_error("out of memory for %zu sentences", n);
+		goto out;
 	}
-	similarities(a, &lo, &hi);
-	pacsum(w, a, lo, hi);
+	similarities(a, mark, &lo, &hi);
+	if (a->gist > 0 && w->forward > 0)
+		pacsum(w, a, lo, hi);
 	if (m)
 		lexrank(a, m);
+	ret = 0;
+out:
+	free(mark);
 	free(m);
-	return 0;
+	return ret;
 }
 
 /* The share of the title's terms that sentence i contains. */
@@ -182,10 +229,10 @@ static double long_penalty(const struct news_weights *w, size_t words)
 	       w->long_words;
 }
 
-void news_score(const struct news_weights *w, struct news_article *a,
-		unsigned sentences, unsigned words)
+void news_length(struct news_article *a, unsigned sentences, unsigned words)
 {
 	double kept = share(a, sentences, words);
+
 	/*
 	 * lead: 1 for a summary of nothing, 0 for one that keeps a third of
 	 * the article: a short summary should say what the lead says, a long
@@ -194,10 +241,13 @@ void news_score(const struct news_weights *w, struct news_article *a,
 	 * no long sentences, what later sentences elaborate: PacSum) would
 	 * leave holes in a long one, which is better chosen by LexRank.
 	 */
-	double lead = fmax(0, 1 - 3 * kept);
-	double gist = fmin(1, fmax(0, (0.35 - kept) / 0.2));
+	a->lead = fmax(0, 1 - 3 * kept);
+	a->gist = fmin(1, fmax(0, (0.35 - kept) / 0.2));
+}
 
-	a->gist = gist;
+void news_score(const struct news_weights *w, struct news_article *a)
+{
+	double lead = a->lead, gist = a->gist;
 
 	for (size_t i = 0; i < a->n; i++) {
 		struct news_sentence *s = &a->s[i];
