@@ -100,6 +100,11 @@ int main(void)
 	crier_lowercase("\xc3\x89T\xc3\x89 ABC \xd0\x94", 12, &sb);
 	is_str(sb.buf, "\xc3\xa9t\xc3\xa9 abc \xd0\xb4", "lower-casing Latin and Cyrillic");
 	crier_strbuf_reset(&sb);
+	crier_strbuf_add(&sb, "kept ", 5);
+	crier_lowercase("Long ASCII RUN\tTAB \xff\xc3\x89 BYTE, Then ASCII", 39, &sb);
+	is_str(sb.buf, "kept long ascii run\ttab \xff\xc3\xa9 byte, then ascii",
+	       "lower-casing appends; control and invalid bytes between ASCII runs");
+	crier_strbuf_reset(&sb);
 	crier_collapse_space("  a \t b\xc2\xa0\n c  ", 14, &sb);
 	is_str(sb.buf, "a b c", "collapsing white space, NBSP included");
 	crier_strbuf_reset(&sb);

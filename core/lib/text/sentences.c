@@ -329,6 +329,17 @@ static int join_at(const char *text, size_t end, const char *lang,
 	return 0;
 }
 
+/* Has text[start, end) fewer than n words?  Counts no further than n. */
+static int fewer_words(const char *text, size_t start, size_t end, size_t n)
+{
+	struct crier_span w;
+	size_t pos = start, count = 0;
+
+	while (count < n && crier_next_word(text, end, &pos, &w))
+		count++;
+	return count < n;
+}
+
 /* Pushes text[start, end), split again where a run-on has joins. */
 static void push_sentence(const char *text, size_t start, size_t end,
 			  const char *lang, struct crier_spans *out)
@@ -336,7 +347,7 @@ static void push_sentence(const char *text, size_t start, size_t end,
 	struct crier_span w, prev = { 0, 0 };
 	size_t pos = start, piece = start;
 
-	if (crier_count_words(text + start, end - start) < RUN_ON_WORDS &&
+	if (fewer_words(text, start, end, RUN_ON_WORDS) &&
 	    !(crier_next_word(text, end, &pos, &w) && label_at(text, end, w))) {
 		push_trimmed(text, start, end, out);
 		return;

@@ -73,7 +73,7 @@ int utf8_is_space(uint32_t cp)
 int utf8_is_alnum(uint32_t cp)
 {
 	if (cp < 0x80)
-		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+		return utf8_is_ascii_alnum(cp);
 	if (cp == 0xd7 || cp == 0xf7)
 		return 0;
 	return (cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x370 && cp <= 0x3ff) ||
@@ -236,6 +236,19 @@ void crier_collapse_space(const char *text, size_t len,
 	crier_strbuf_setlen(out, o);
 }
 
+/* Appends the lower case of the ASCII text[0..len) to out. */
+static void lowercase_ascii(const char *text, size_t len,
+			    struct crier_strbuf *out)
+{
+	char *p;
+
+	crier_strbuf_grow(out, len);
+	p = out->buf + out->len;
+	for (size_t i = 0; i < len; i++)
+		p[i] = (char)utf8_to_lower((unsigned char)text[i]);
+	crier_strbuf_setlen(out, out->len + len);
+}
+
 void crier_lowercase(const char *text, size_t len, struct crier_strbuf *out)
 {
 	size_t i = 0;
@@ -243,9 +256,13 @@ void crier_lowercase(const char *text, size_t len, struct crier_strbuf *out)
 
 	crier_strbuf_grow(out, len);
 	while (i < len) {
+		size_t run = utf8_printable_run(text + i, len - i), n;
 		uint32_t cp;
-		size_t n = utf8_decode(text + i, len - i, &cp);
 
+		lowercase_ascii(text + i, run, out);
+		if ((i += run) == len)
+			break;
+		n = utf8_decode(text + i, len - i, &cp);
 		if (!n) {
 			crier_strbuf_addch(out, text[i++]);
 			continue;

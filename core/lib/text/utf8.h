@@ -25,6 +25,12 @@ size_t utf8_encode(uint32_t cp, char *out);
 int utf8_is_space(uint32_t cp);
 /* Letters and digits, roughly: ASCII alnum and every non-ASCII letter range. */
 int utf8_is_alnum(uint32_t cp);
+/* utf8_is_alnum() for ASCII (cp < 0x80), inline for tokenizing loops. */
+static inline int utf8_is_ascii_alnum(uint32_t cp)
+{
+	return (cp >= '0' && cp <= '9') ||
+	       ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+}
 int utf8_is_upper(uint32_t cp);
 /* Lower-case mapping for Latin-1, Latin Extended-A, Greek and Cyrillic. */
 uint32_t utf8_to_lower(uint32_t cp);

@@ -22,15 +22,28 @@ void crier_spans_push(struct crier_spans *spans, size_t start, size_t len)
 	spans->n++;
 }
 
-/* Code point at i (invalid bytes decode as themselves); its length in *n. */
+/*
+ * Code point at i (invalid bytes decode as themselves); its length in *n.
+ * ASCII is read here: most text is, and this is the tokenizer's inner loop.
+ */
 static uint32_t cp_at(const char *text, size_t len, size_t i, size_t *n)
 {
-	uint32_t cp;
+	uint32_t cp = (unsigned char)text[i];
 
+	if (cp < 0x80) {
+		*n = 1;
+		return cp;
+	}
 	*n = utf8_decode(text + i, len - i, &cp);
 	if (!*n)
 		*n = 1;
 	return cp;
+}
+
+/* utf8_is_alnum(), with ASCII decided without a call. */
+static int is_alnum(uint32_t cp)
+{
+	return cp < 0x80 ? utf8_is_ascii_alnum(cp) : utf8_is_alnum(cp);
 }
 
 static int is_joiner(uint32_t cp)
@@ -44,7 +57,7 @@ int crier_next_word(const char *text, size_t len, size_t *pos,
 {
 	size_t i = *pos, n, end;
 
-	while (i < len && !utf8_is_alnum(cp_at(text, len, i, &n)))
+	while (i < len && !is_alnum(cp_at(text, len, i, &n)))
 		i += n;
 	if (i >= len) {
 		*pos = len;
@@ -56,13 +69,13 @@ int crier_next_word(const char *text, size_t len, size_t *pos,
 		uint32_t cp = cp_at(text, len, i, &n);
 		size_t m;
 
-		if (utf8_is_alnum(cp)) {
+		if (is_alnum(cp)) {
 			i += n;
 			end = i;
 			continue;
 		}
 		if (!is_joiner(cp) || i + n >= len ||
-		    !utf8_is_alnum(cp_at(text, len, i + n, &m)))
+		    !is_alnum(cp_at(text, len, i + n, &m)))
 			break;
 		/* "1,000" and "3.5" join digits only; "don't" joins letters. */
 		if ((cp == ',' || cp == '.') &&
