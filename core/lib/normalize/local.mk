@@ -13,5 +13,6 @@ core_libcrier_la_SOURCES += \
 	core/lib/normalize/normalize_en_names.c \
 	core/lib/normalize/normalize_en_numbers.c \
 	core/lib/normalize/normalize_en_phone.c \
-	core/lib/normalize/normalize_en_words.c
+	core/lib/normalize/normalize_en_words.c \
+	core/lib/normalize/normalize_en_zones.c
 crierinclude_HEADERS += core/include/crier/normalize.h

@@ -130,6 +130,7 @@ static const struct norm_rule en_rules[] = {
 	{ "abbreviation", en_rule_abbr },
 	{ "money", en_rule_money },
 	{ "time", en_rule_time },
+	{ "utc-offset", en_rule_utc_offset },
 	{ "decade", en_rule_decade },
 	{ "ordinal", en_rule_ordinal },
 	{ "fraction", en_rule_fraction },
