@@ -478,6 +478,32 @@ static void test_more_numbers(void)
 	       "range: falling numbers are no range");
 }
 
+static void test_addresses(void)
+{
+	is_str(norm("Go to 4 Birch Ln, Boise, ID 83702."),
+	       "Go to four Birch Lane, Boise, Idaho eight three seven zero two.",
+	       "address: street, town, state and ZIP");
+	is_str(norm("at 315 E 9th st"), "at three one five East ninth Street",
+	       "address: point, ordinal street and a lower-case type");
+	is_str(norm("at 2500 Lake Shore Dr."), "at twenty five hundred Lake Shore Drive.",
+	       "address: round hundreds; the stop may end the sentence");
+	is_str(norm("from 60 Quarry Rd SE, Akron"),
+	       "from sixty Quarry Road Southeast, Akron",
+	       "address: a point after the street type");
+	is_str(norm("Reno, NV, 89501-2210"),
+	       "Reno, Nevada, eight nine five zero one two two one zero",
+	       "address: ZIP+4 after a comma");
+	is_str(norm("Tulsa, OK."), "Tulsa, Oklahoma.",
+	       "address: a state code at the end of the clause");
+	is_str(norm("Yes, OK. Fine, IN here."), "Yes, OK. Fine, IN here.",
+	       "address: codes that are words stay words");
+	is_str(norm("in 1985 Chapel St was paved"),
+	       "in nineteen eighty five Chapel Street was paved",
+	       "address: a year is no house number");
+	is_str(norm("Ask 12 Angry Men"), "Ask 12 Angry Men",
+	       "address: no street type, no address");
+}
+
 static void test_titles_and_zones(void)
 {
 	is_str(norm("Mrs Okafor voted."), "Misses Okafor voted.",
@@ -547,6 +573,7 @@ int main(void)
 	test_phones();
 	test_more_numbers();
 	test_titles_and_zones();
+	test_addresses();
 	test_odd_input();
 	return done_testing();
 }

@@ -8,6 +8,7 @@ core_libcrier_la_SOURCES += \
 	core/lib/normalize/normalize_lexicon.c \
 	core/lib/normalize/normalize_en.h \
 	core/lib/normalize/normalize_en.c \
+	core/lib/normalize/normalize_en_address.c \
 	core/lib/normalize/normalize_en_dates.c \
 	core/lib/normalize/normalize_en_money.c \
 	core/lib/normalize/normalize_en_names.c \

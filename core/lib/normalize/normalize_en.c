@@ -127,6 +127,8 @@ static const struct norm_rule en_rules[] = {
 	{ "day-month", en_rule_day_month },
 	{ "numeric-date", en_rule_numeric_date },
 	{ "phone", en_rule_phone },
+	{ "street", en_rule_street },
+	{ "state", en_rule_state },
 	{ "abbreviation", en_rule_abbr },
 	{ "money", en_rule_money },
 	{ "time", en_rule_time },
