@@ -14,7 +14,8 @@ E2E_TESTS = \
 	tests/e2e/controls.sh \
 	tests/e2e/filters.sh \
 	tests/e2e/full_text.sh \
-	tests/e2e/nothing_new.sh
+	tests/e2e/nothing_new.sh \
+	tests/e2e/typos.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)
 
