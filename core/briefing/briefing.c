@@ -57,6 +57,8 @@ struct output {
 	int outro;		/* the outro is in the script */
 	int opened;		/* output_open() was called */
 	size_t skipped;		/* stories left out as heard before */
+	long *late;		/* dedup roots reported again once spoken */
+	size_t n_late, alloc_late;
 	struct prerender pre;
 };
 
@@ -435,6 +437,17 @@ double monotonic(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Remembers that story root was reported again after it was spoken. */
+static void add_late(struct output *out, long root)
+{
+	for (size_t k = 0; k < out->n_late; k++)
+		if (out->late[k] == root)
+			return;
+	out->late = xgrow(out->late, &out->alloc_late, out->n_late + 1,
+			  sizeof(*out->late));
+	out->late[out->n_late++] = root;
+}
+
 /*
  * Says "Also reported by ..." at the end of the (not yet played) story
  * root, replacing the sentence it had when another source had already
@@ -443,8 +456,9 @@ double monotonic(void)
 static void add_also(struct output *out, struct script *s, long root)
 {
 	struct crier_strbuf text = CRIER_STRBUF_INIT;
+	size_t i;
 
-	for (size_t i = out->cursor + (size_t)out->playing; i < s->n; i++) {
+	for (i = out->cursor + (size_t)out->playing; i < s->n; i++) {
 		struct script_item *item = &s->items[i];
 
 		if (item->kind != SCRIPT_STORY || item->dedup != root)
@@ -459,7 +473,50 @@ static void add_also(struct output *out, struct script *s, long root)
 		crier_summary_add(&item->summary, text.buf, text.len);
 		break;
 	}
+	if (i == s->n && dedup_n_also(out->dedup, root))
+		add_late(out, root);
 	crier_strbuf_release(&text);
+}
+
+/*
+ * "Headline, also reported by X and Y." for each story that another
+ * source reported after it was spoken (or printed): said before the outro.
+ */
+static void late_also_text(const struct output *out, const struct script *s,
+			   struct crier_strbuf *text)
+{
+	struct crier_strbuf also = CRIER_STRBUF_INIT;
+
+	for (size_t k = 0; k < out->n_late; k++) {
+		for (size_t i = 0; i < s->n; i++) {
+			const struct script_item *item = &s->items[i];
+			size_t len = item->title ? strlen(item->title) : 0;
+
+			if (item->kind != SCRIPT_STORY || item->dedup != out->late[k])
+				continue;
+			while (len && strchr(".!?:; ", item->title[len - 1]))
+				len--;
+			crier_strbuf_reset(&also);
+			dedup_also_text(out->dedup, (size_t)out->late[k], &also);
+			if (also.len)
+				also.buf[0] = 'a';	/* "Also reported by" */
+			crier_strbuf_addf(text, "%s%.*s, %s", text->len ? " " : "",
+					  (int)len, item->title, also.buf);
+			break;
+		}
+	}
+	crier_strbuf_release(&also);
+}
+
+/* Adds the outro, after what other sources said of spoken stories. */
+static void add_outro(struct output *out, struct script *s)
+{
+	struct crier_strbuf before = CRIER_STRBUF_INIT;
+
+	late_also_text(out, s, &before);
+	script_add_outro(s, out->c, before.buf);
+	out->outro = 1;
+	crier_strbuf_release(&before);
 }
 
 /*
@@ -540,10 +597,8 @@ static void take_source(struct output *out, struct fetcher *f, size_t i,
 	add_source(out, out->c, i, &r, s);
 	source_result_release(&r);
 	/* The outro follows the last source at once, to be rendered ahead. */
-	if (out->loaded == out->sources && !out->o->list && !out->c->minutes) {
-		script_add_outro(s, out->c);
-		out->outro = 1;
-	}
+	if (out->loaded == out->sources && !out->o->list && !out->c->minutes)
+		add_outro(out, s);
 }
 
 /* Takes the sources, in config order, that are in already. */
@@ -698,7 +753,7 @@ int briefing_run(const struct config *c, struct loader *l,
 		goto done;
 	}
 	if (!o->list && !out.outro)
-		script_add_outro(&s, c);
+		add_outro(&out, &s);
 	if (c->minutes && fit_budget(&out, &s)) {
 		out.failed = 1;
 		goto done;
@@ -713,6 +768,7 @@ done:
 	ledger_close(out.ledger);
 	dedup_free(out.dedup);
 	free(out.heard);
+	free(out.late);
 	status = status_of(&out, c, &s, failed);
 	script_release(&s);
 	if (speech_interrupted())

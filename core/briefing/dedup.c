@@ -30,8 +30,14 @@
  * candidate is scored exactly as before, so the result is the same as
  * comparing with every story, and the work grows with the stories that
  * share A's rarer words, not with all stories.
+ *
+ * One page at two addresses (a feed listing it twice, http and https, a
+ * tracking parameter) is not a second report: a briefing's story with
+ * the same normalized link as an earlier one, or the same headline and
+ * body, repeats it whatever its source (dedup_add_story()).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +45,7 @@
 #include "dedup.h"
 #include "libcrier.h"
 #include "fetch/story.h"
+#include "ledger.h"
 #include "base/xalloc.h"
 
 #define SIM_MIN 0.44
@@ -53,6 +60,8 @@ struct termset {
 struct dedup_story {
 	struct termset all, head;
 	char *source;
+	char *link;		/* normalized; "" when unknown */
+	uint64_t text_hash;	/* of headline and body; 0 when no body */
 	long root;		/* the story this duplicates, or -1 */
 	char **also;		/* other sources that reported it */
 	size_t n_also, alloc_also;
@@ -99,6 +108,7 @@ void dedup_free(struct dedup *d)
 		free(s->all.v);
 		free(s->head.v);
 		free(s->source);
+		free(s->link);
 		for (size_t k = 0; k < s->n_also; k++)
 			free(s->also[k]);
 		free(s->also);
@@ -330,8 +340,25 @@ static long find_match(struct dedup *d, size_t n)
 	return match;
 }
 
-long dedup_add(struct dedup *d, const char *title, const char *text,
-	       const char *lang, const char *source)
+/* The story (a root) that is the same page as story n, or -1. */
+static long same_page(const struct dedup *d, size_t n)
+{
+	const struct dedup_story *s = &d->v[n];
+
+	for (size_t i = 0; i < n; i++) {
+		const struct dedup_story *e = &d->v[i];
+
+		if ((*s->link && !strcmp(e->link, s->link)) ||
+		    (s->text_hash && e->text_hash == s->text_hash))
+			return e->root >= 0 ? e->root : (long)i;
+	}
+	return -1;
+}
+
+/* dedup_add(), for a story known by its normalized link and text hash. */
+static long add(struct dedup *d, const char *title, const char *text,
+		const char *lang, const char *source, const char *link,
+		uint64_t text_hash)
 {
 	struct dedup_story *s;
 	long match;
@@ -340,9 +367,13 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
 	s = &d->v[d->n];
 	memset(s, 0, sizeof(*s));
 	s->source = xstrdup(source ? source : "");
+	s->link = xstrdup(link);
+	s->text_hash = text_hash;
 	s->root = -1;
 	story_terms(d, s, title ? title : "", text ? text : "", lang);
-	match = find_match(d, d->n);
+	match = same_page(d, d->n);
+	if (match < 0)
+		match = find_match(d, d->n);
 	index_story(d, d->n);
 	s->root = match;
 	if (match >= 0)
@@ -351,15 +382,43 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
 	return match;
 }
 
+long dedup_add(struct dedup *d, const char *title, const char *text,
+	       const char *lang, const char *source)
+{
+	return add(d, title, text, lang, source, "", 0);
+}
+
+/* FNV-1a of title, a NUL and body; 0 when body is empty. */
+static uint64_t page_hash(const char *title, const char *body)
+{
+	uint64_t h = 14695981039346656037u;
+
+	if (!*body)
+		return 0;
+	for (const char *p = title; ; p++) {
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+		if (!*p)
+			break;
+	}
+	for (const char *p = body; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+	return h ? h : 1;
+}
+
 long dedup_add_story(struct dedup *d, struct story *st, const char *source)
 {
 	struct crier_article *a = st->article;
-	const char *text = st->summary.n ? st->summary.sentences[0]
-		: crier_article_get(a, CRIER_FIELD_BODY);
-	long root = dedup_add(d, crier_article_get(a, CRIER_FIELD_TITLE), text,
-			      crier_article_get(a, CRIER_FIELD_LANGUAGE), source);
+	const char *title = crier_article_get(a, CRIER_FIELD_TITLE);
+	const char *body = crier_article_get(a, CRIER_FIELD_BODY);
+	const char *text = st->summary.n ? st->summary.sentences[0] : body;
+	struct crier_strbuf link = CRIER_STRBUF_INIT;
 	struct dedup_story *r;
+	long root;
 
+	ledger_normalize_link(crier_article_get(a, CRIER_FIELD_LINK), &link);
+	root = add(d, title, text, crier_article_get(a, CRIER_FIELD_LANGUAGE),
+		   source, link.buf, page_hash(title, body));
+	crier_strbuf_release(&link);
 	if (root < 0)
 		return root;
 	r = &d->v[root];

@@ -6,7 +6,8 @@
  * stories are near-duplicates when those sets are similar enough and the
  * words of one headline are told in the other story; see dedup.c for
  * the measure and its threshold.  Only stories of different sources are
- * compared: a source's own stories are never merged.  The first story of
+ * compared: a source's own stories are never merged, unless they are one
+ * page at two addresses (dedup_add_story()).  The first story of
  * a group is the one to speak; the later ones only add their source
  * names to it ("Also reported by X and Y.").
  *
@@ -44,7 +45,10 @@ long dedup_add(struct dedup *d, const char *title, const char *text,
  * When st is a duplicate (the return value is >= 0), d takes over its
  * article (st->article becomes NULL) and keeps it with the earlier story,
  * so that the copies can be marked heard when that story is (see
- * dedup_copy()); otherwise st is left as it was.
+ * dedup_copy()); otherwise st is left as it was.  A story that is the
+ * same page as an earlier one (the same link once normalized, see
+ * ledger_normalize_link(), or the same headline and body) repeats it even
+ * from the same source; its source is named only when it is another.
  */
 long dedup_add_story(struct dedup *d, struct story *st, const char *source);
 

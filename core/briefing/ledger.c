@@ -255,103 +255,7 @@ void ledger_close(struct ledger *l)
 	free(l);
 }
 
-/* ---- keys ---- */
-
-static int lower_ascii(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
-}
-
-/* The length of the scheme before "://" at the start of s, or 0. */
-static size_t scheme_len(const char *s)
-{
-	size_t i = 0;
-
-	while ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-	       (i && ((s[i] >= '0' && s[i] <= '9') || strchr("+-.", s[i]))))
-		i++;
-	return i && !strncmp(s + i, "://", 3) ? i : 0;
-}
-
-/* Appends scheme and host of the URL s (scheme n bytes); returns the rest. */
-static const char *add_authority(const char *s, size_t n,
-				 struct crier_strbuf *out)
-{
-	size_t start, host = strcspn(s + n + 3, "/?#");
-	int http = n == 4 && !strncasecmp(s, "http", 4);
-	int https = n == 5 && !strncasecmp(s, "https", 5);
-
-	if (http || https)
-		crier_strbuf_adds(out, "https");
-	else
-		for (size_t i = 0; i < n; i++)
-			crier_strbuf_addch(out, lower_ascii(s[i]));
-	crier_strbuf_adds(out, "://");
-	start = out->len;
-	for (size_t i = 0; i < host; i++)
-		crier_strbuf_addch(out, lower_ascii(s[n + 3 + i]));
-	if ((http && out->len - start > 3 &&
-	     !strcmp(out->buf + out->len - 3, ":80")) ||
-	    (https && out->len - start > 4 &&
-	     !strcmp(out->buf + out->len - 4, ":443")))
-		crier_strbuf_setlen(out, strrchr(out->buf + start, ':') - out->buf);
-	return s + n + 3 + host;
-}
-
-/* Appends the query q[0..len) without its utm_* and empty parameters. */
-static void add_query(const char *q, size_t len, struct crier_strbuf *out)
-{
-	int first = 1;
-
-	while (len) {
-		size_t n = 0;
-
-		while (n < len && q[n] != '&' && q[n] != ';')
-			n++;
-		if (n && !(n >= 4 && !strncasecmp(q, "utm_", 4))) {
-			crier_strbuf_addch(out, first ? '?' : '&');
-			crier_strbuf_add(out, q, n);
-			first = 0;
-		}
-		q += n < len ? n + 1 : n;
-		len -= n < len ? n + 1 : n;
-	}
-}
-
-void ledger_normalize_link(const char *link, struct crier_strbuf *out)
-{
-	size_t n, path, end;
-
-	while (*link == ' ' || *link == '\t' || *link == '\n' || *link == '\r')
-		link++;
-	n = scheme_len(link);
-	if (n)
-		link = add_authority(link, n, out);
-	end = strcspn(link, "#");
-	while (end && strchr(" \t\r\n", link[end - 1]))
-		end--;
-	path = strcspn(link, "?#");
-	if (path > end)
-		path = end;
-	n = path;
-	while (n && link[n - 1] == '/')
-		n--;
-	crier_strbuf_add(out, link, n);
-	if (path < end)
-		add_query(link + path + 1, end - path - 1, out);
-}
-
-void ledger_normalize_title(const char *title, struct crier_strbuf *out)
-{
-	size_t pos = 0, len = strlen(title);
-	struct crier_span w;
-
-	while (crier_next_word(title, len, &pos, &w)) {
-		if (out->len)
-			crier_strbuf_addch(out, ' ');
-		crier_lowercase(title + w.start, w.len, out);
-	}
-}
+/* ---- keys (the normalized link and headline: ledger_keys.c) ---- */
 
 /* Puts the hex FNV-1a hash of a's normalized headline in out ("" if none). */
 static void title_hash(const struct crier_article *a, struct crier_strbuf *out)
@@ -460,6 +364,42 @@ int ledger_mark(struct ledger *l, const struct crier_article *a,
 		const char *source)
 {
 	return ledger_mark_at(l, a, source, (int64_t)time(NULL));
+}
+
+/* Everything, or the stories whose headline or link is ?1 (?2: normalized). */
+static const char forget_sql[] =
+	"DELETE FROM heard WHERE ?1 IS NULL OR title = ?1 OR raw_link = ?1"
+	" OR (?2 <> '' AND link = ?2)";
+
+int ledger_forget(struct ledger *l, const char *what, size_t *n)
+{
+	struct crier_strbuf link = CRIER_STRBUF_INIT;
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	*n = 0;
+	if (prepare(l, &st, forget_sql))
+		return -1;
+	if (what) {
+		ledger_normalize_link(what, &link);
+		bind(st, 1, what);
+	}
+	bind(st, 2, link.buf);
+	rc = exec(l, "BEGIN IMMEDIATE");
+	if (rc == SQLITE_OK)
+		rc = sqlite3_step(st);
+	if (rc == SQLITE_DONE) {
+		*n = (size_t)sqlite3_changes(l->db);
+		rc = exec(l, "COMMIT");
+	}
+	if (rc != SQLITE_OK) {
+		db_error(l, "cannot forget heard stories");
+		exec(l, "ROLLBACK");
+		*n = 0;
+	}
+	sqlite3_finalize(st);
+	crier_strbuf_release(&link);
+	return rc == SQLITE_OK ? 0 : -1;
 }
 
 static const char *column(sqlite3_stmt *st, int i)

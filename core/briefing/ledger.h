@@ -86,6 +86,15 @@ int ledger_recent(struct ledger *l, unsigned limit,
 		  void *data);
 
 /*
+ * Forgets heard stories, so that the next briefing speaks them again: all
+ * of them when what is NULL, else those whose headline (as listed by
+ * "crier history") or link is what.  One transaction: all or nothing.
+ * Sets *n to the number forgotten.  Returns 0, or -1 with crier_error()
+ * (nothing forgotten).
+ */
+int ledger_forget(struct ledger *l, const char *what, size_t *n);
+
+/*
  * Appends to out the normalized form of the URL link: scheme and host
  * lower-cased, "http" taken as "https", a default port dropped, the
  * fragment, utm_* query parameters and a trailing slash of the path

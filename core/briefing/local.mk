@@ -5,6 +5,6 @@ crier_SOURCES += \
 	core/briefing/script.c core/briefing/script.h \
 	core/briefing/budget.c core/briefing/budget.h \
 	core/briefing/dedup.c core/briefing/dedup.h \
-	core/briefing/ledger.c core/briefing/ledger.h \
+	core/briefing/ledger.c core/briefing/ledger.h core/briefing/ledger_keys.c \
 	core/briefing/render.c core/briefing/render.h \
 	core/briefing/prerender.c core/briefing/prerender.h

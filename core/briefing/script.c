@@ -160,11 +160,16 @@ void script_add_story(struct script *s, const struct config *c, size_t source,
 	s->stories++;
 }
 
-void script_add_outro(struct script *s, const struct config *c)
+void script_add_outro(struct script *s, const struct config *c,
+		      const char *before)
 {
 	struct script_item *item = add_item(s, SCRIPT_OUTRO, &c->speech);
+	struct crier_strbuf lead = CRIER_STRBUF_INIT;
 
-	item->lead = xstrdup(c->outro);
+	if (before && *before)
+		crier_strbuf_addf(&lead, "%s ", before);
+	crier_strbuf_adds(&lead, c->outro);
+	item->lead = crier_strbuf_detach(&lead);
 	finish_item(item);
 }
 

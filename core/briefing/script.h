@@ -62,7 +62,9 @@ void script_add_intro(struct script *s, const struct config *c, time_t now);
  */
 void script_add_story(struct script *s, const struct config *c, size_t source,
 		      struct crier_article *article, struct crier_summary *sum);
-void script_add_outro(struct script *s, const struct config *c);
+/* Adds the outro, after the sentences before (may be NULL). */
+void script_add_outro(struct script *s, const struct config *c,
+		      const char *before);
 
 /* The text of item i, all of it, as it is spoken. */
 void script_item_text(const struct script_item *item, struct crier_strbuf *out);

@@ -14,6 +14,7 @@
 
 #include "build-config.h"
 #include "cli.h"
+#include "libcrier.h"
 #include <crier/plugin.h>
 
 #define OPT_BASE 1000
@@ -104,7 +105,7 @@ static void usage(FILE *fp, const struct command *const *commands,
 	fprintf(fp, "Usage: crier [OPTIONS] [COMMAND [ARGS]]\n"
 		"Speaks a briefing of your news sources; without a command, plays it.\n\n"
 		"Commands:\n");
-	for (size_t i = 1; commands[i]; i++)
+	for (size_t i = 0; commands[i]; i++)
 		fprintf(fp, "  %-14s %s\n", commands[i]->name, commands[i]->summary);
 	fprintf(fp, "\nOptions (before or after the command):\n");
 	print_options(fp, globals);
@@ -226,6 +227,23 @@ static int parse_options(int argc, char **argv,
 	return 0;
 }
 
+/* Says name is not a command, with the nearest command's name if any. */
+static void not_a_command(const char *name, const struct command *const *commands)
+{
+	const char *names[64] = { NULL }, *near;
+	size_t n = 0;
+
+	for (; commands[n] && n < 64; n++)
+		names[n] = commands[n]->name;
+	near = crier_suggest(name, names, n);
+	if (near)
+		fprintf(stderr, "crier: '%s' is not a command (did you mean '%s'?); "
+			"see 'crier --help'\n", name, near);
+	else
+		fprintf(stderr, "crier: '%s' is not a command; see 'crier --help'\n",
+			name);
+}
+
 int cli_parse(int argc, char **argv, const struct command *const *commands,
 	      struct cli *cli, int *status)
 {
@@ -234,7 +252,7 @@ int cli_parse(int argc, char **argv, const struct command *const *commands,
 	memset(cli, 0, sizeof(*cli));
 	cli->command = find_command(argc, argv, commands, &name);
 	if (!cli->command) {
-		fprintf(stderr, "crier: '%s' is not a command; see 'crier --help'\n", name);
+		not_a_command(name, commands);
 		*status = EXIT_USAGE;
 		return -1;
 	}

@@ -3,7 +3,9 @@
  * open every source and summarizer it names (which checks their settings)
  * and print what a briefing would run.  Fetches nothing.
  */
+#include <ctype.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "commands.h"
 #include "fetch/source_run.h"
@@ -25,6 +27,30 @@ static void print_summarizer(const char *indent, const struct summarizer *s)
 	printf("\n");
 }
 
+/*
+ * Prints "FILE:LINE: source 'NAME': MSG", the location once: msg's own
+ * "FILE:LINE: " when it starts with one in the config's file (a plugin
+ * naming the key at fault), else the source group's.
+ */
+static void report_source(const struct source_config *sc, const char *msg)
+{
+	const char *file = config_setting_source_file(sc->group);
+	size_t n = file ? strlen(file) : 0;
+	const char *p = msg + n + 1;
+
+	if (n && !strncmp(msg, file, n) && msg[n] == ':' && isdigit((unsigned char)*p)) {
+		while (isdigit((unsigned char)*p))
+			p++;
+		if (!strncmp(p, ": ", 2)) {
+			fprintf(stderr, "%.*s: source '%s': %s\n", (int)(p - msg),
+				msg, sc->name, p + 2);
+			return;
+		}
+	}
+	fprintf(stderr, "%s: source '%s': %s\n", config_where(sc->group),
+		sc->name, msg);
+}
+
 /* Opens and closes the source's plugin; -1 with the error printed. */
 static int check_source(const struct config *c, const struct source_config *sc,
 			struct loader *l, const struct crier_settings *global)
@@ -36,11 +62,15 @@ static int check_source(const struct config *c, const struct source_config *sc,
 	void *state = NULL;
 	int ret = -1;
 
-	if (!p || p->desc->source->open(settings, &state))
+	if (!p)
 		goto out;
+	if (p->desc->source->open(settings, &state)) {
+		crier_settings_warn_unread(settings, core_source_keys, 1);
+		goto out;
+	}
 	if (p->desc->source->close)
 		p->desc->source->close(state);
-	crier_settings_warn_unread(settings, core_source_keys);
+	crier_settings_warn_unread(settings, core_source_keys, 0);
 	printf("source '%s': plugin %s (%s)\n", sc->name, p->desc->name,
 	       crier_settings_where(settings, NULL));
 	print_speech("  ", &sc->speech);
@@ -56,8 +86,7 @@ static int check_source(const struct config *c, const struct source_config *sc,
 	ret = 0;
 out:
 	if (ret)
-		fprintf(stderr, "%s: source '%s': %s\n", config_where(sc->group),
-			sc->name, crier_last_error());
+		report_source(sc, crier_last_error());
 	crier_settings_free(settings);
 	return ret;
 }

@@ -7,9 +7,11 @@
  * checked when the plugin opens the source.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <crier/normalize.h>
 
@@ -61,8 +63,8 @@ static void warn_unknown(const config_setting_t *group, const char *const *keys,
 		const char *name = config_setting_name(m);
 
 		if (name && !listed(name, keys))
-			fprintf(stderr, "%s: warning: unknown setting '%s' in %s\n",
-				config_where(m), name, what);
+			crier_warn_unknown_setting(config_where(m), name, what,
+						   keys, crier_list_length(keys));
 	}
 }
 
@@ -358,9 +360,16 @@ int config_load(struct config *c, const char *path)
 	set_file(c, path);
 	if (config_check_numbers(path))
 		return -1;
+	errno = 0;
 	if (!config_read_file(&c->cfg, path)) {
+		int err = errno;
+		struct stat st;
+
+		if (!stat(path, &st) && S_ISDIR(st.st_mode))
+			err = EISDIR;
 		if (config_error_type(&c->cfg) == CONFIG_ERR_FILE_IO)
-			return crier_error("%s: cannot read the file", path);
+			return crier_error("%s: cannot read the file (%s)", path,
+					   strerror(err ? err : EIO));
 		return crier_error("%s:%d: %s", config_error_file(&c->cfg) ?
 				   config_error_file(&c->cfg) : path,
 				   config_error_line(&c->cfg),

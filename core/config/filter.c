@@ -9,6 +9,7 @@
 
 #include "config.h"
 #include "filter.h"
+#include "libcrier.h"
 #include "base/xalloc.h"
 
 enum field_mask {
@@ -136,13 +137,15 @@ static void warn_unknown(const config_setting_t *group)
 {
 	for (int i = 0; i < config_setting_length(group); i++) {
 		config_setting_t *m = config_setting_get_elem(group, i);
+		const char *name = config_setting_name(m);
 		int known = 0;
 
 		for (const char *const *k = filter_keys; *k; k++)
-			known |= !strcmp(config_setting_name(m), *k);
+			known |= !strcmp(name, *k);
 		if (!known)
-			fprintf(stderr, "%s: warning: unknown setting '%s' in filters\n",
-				config_where(m), config_setting_name(m));
+			crier_warn_unknown_setting(config_where(m), name, "filters",
+						   filter_keys,
+						   crier_list_length(filter_keys));
 	}
 }
 

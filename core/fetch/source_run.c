@@ -44,10 +44,9 @@ static int fetch(const struct source_config *sc, struct loader *l,
 	ops = p->desc->source;
 	crier_clear_error();
 	ret = ops->open(settings, &state);
-	if (!ret) {
-		crier_settings_warn_unread(settings, core_source_keys);
+	crier_settings_warn_unread(settings, core_source_keys, ret != 0);
+	if (!ret)
 		ret = ops->fetch(state, src);
-	}
 	if (ops->close)
 		ops->close(state);
 	crier_source_finish(src);

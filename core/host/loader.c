@@ -271,13 +271,20 @@ static int not_found(const struct loader *l, const char *name,
 		     enum crier_plugin_kind kind)
 {
 	struct crier_strbuf have = CRIER_STRBUF_INIT;
+	const char **names = xcalloc(l->n + 1, sizeof(*names)), *near;
 
-	for (size_t i = 0; i < l->n; i++)
-		if (l->plugins[i].desc->kind == kind)
-			crier_strbuf_addf(&have, "%s%s", have.len ? ", " : "",
-					  l->plugins[i].desc->name);
-	crier_error("no %s plugin named '%s' (found: %s)", plugin_kind_name(kind),
-		    name, have.len ? have.buf : "none");
+	for (size_t i = 0; i < l->n; i++) {
+		if (l->plugins[i].desc->kind != kind)
+			continue;
+		names[i] = l->plugins[i].desc->name;
+		crier_strbuf_addf(&have, "%s%s", have.len ? ", " : "", names[i]);
+	}
+	near = crier_suggest(name, names, l->n);
+	crier_error("no %s plugin named '%s' (%s%s%sfound: %s)",
+		    plugin_kind_name(kind), name, near ? "did you mean '" : "",
+		    near ? near : "", near ? "'? " : "",
+		    have.len ? have.buf : "none");
+	free(names);
 	crier_strbuf_release(&have);
 	return -1;
 }

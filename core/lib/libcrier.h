@@ -20,6 +20,24 @@ const char *crier_set_context(const char *name);
 /* Writes all of buf to fd, retrying short writes; 0, or -1 (errno set). */
 int crier_write_all(int fd, const void *buf, size_t len);
 
+/* ---- "did you mean" ---- */
+
+/*
+ * The name among names[0..n) (entries may be NULL) nearest to word by edit
+ * distance (case ignored), when at most a third of word's length (and at
+ * least 1) edits away; else NULL.  The result points into names.
+ */
+const char *crier_suggest(const char *word, const char *const *names, size_t n);
+/*
+ * Warns on stderr "WHERE: warning: unknown setting 'NAME' in IN", with
+ * "(did you mean 'K'?)" when one of known[0..n) is near NAME.
+ */
+void crier_warn_unknown_setting(const char *where, const char *name,
+				const char *in, const char *const *known,
+				size_t n);
+/* The number of entries before the NULL ending list (0 for NULL). */
+size_t crier_list_length(const char *const *list);
+
 /* ---- settings ---- */
 
 /*
@@ -36,10 +54,13 @@ struct crier_settings *crier_settings_new(const config_setting_t *group,
 void crier_settings_free(struct crier_settings *s);
 /*
  * Warns about each key of the group that nobody read and that is not in
- * also_known (a NULL-terminated list, may be NULL).  Returns the count.
+ * also_known (a NULL-terminated list, may be NULL), with "did you mean"
+ * when a key a getter asked for (or one of also_known) is near it.  With
+ * only_near, warns only about those (for a plugin whose open failed part
+ * way: keys it never reached are not unknown).  Returns the count.
  */
 int crier_settings_warn_unread(const struct crier_settings *s,
-			       const char *const *also_known);
+			       const char *const *also_known, int only_near);
 
 /* ---- articles ---- */
 

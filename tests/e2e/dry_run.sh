@@ -46,6 +46,6 @@ sources = (
 CONF
 run broken "$CRIER" -n -c "$T/broken.conf"
 is "$rc" 1 "a failing source gives exit status 1"
-contains "$T/err" "source 'Missing' (file): $T/nowhere: No such file or directory" "and is reported by name"
+contains "$T/err" "source 'Missing' (file): $T/broken.conf:2: $T/nowhere: No such file or directory" "and is reported by name, with the path's line"
 contains "$T/out" "From Island News" "while the other sources are still briefed"
 done_testing

@@ -98,6 +98,19 @@ is "$rc" 0 "the example plugin builds against the installed crier"
 [ -f "$T/hello/hello.so" ]
 ok $? "into hello.so"
 
+# crier-plugin(7)'s example summarizer, taken from the installed page and
+# built the way its SYNOPSIS says, warning-free under -Wall -Wextra.
+page="$dest$mandir/man7/crier-plugin.7"
+sed -n '/^\.SH EXAMPLE/,/^\.fi/p' "$page" | sed -e '1,2d' -e '$d' \
+	-e 's/\\-/-/g' -e 's/\\e/\\/g' > "$T/first.c"
+grep -q 'crier_spans_release' "$T/first.c"
+ok $? "crier-plugin(7) has an example summarizer"
+mkdir "$T/first"
+run first sh -c "cc -std=c11 -Wall -Wextra -Werror -shared -fPIC -o '$T/first/first.so' '$T/first.c' \$(pkg-config --cflags --libs crier-plugin)"
+is "$rc:$(cat "$T/err")" "0:" "it builds with -Wall -Wextra -Werror and no warning"
+run plugindir pkg-config --variable=plugindir crier-plugin
+is "$(cat "$T/out")" "$dest$pkglibdir" "pkg-config --variable=plugindir names crier's plugin directory"
+
 # The user's config: the installed crier would fall back on the demo
 # config, which is not installed in $dest's prefix yet.
 mkdir -p "$HOME/.config/crier"
@@ -120,6 +133,13 @@ grep -q "^lead  *summarizer  .*$dest$pkglibdir/lead.so\$" "$T/out"
 ok $? "and the installed plugins"
 lacks "$T/out" "failed:" "no plugin fails to load"
 
+printf 'sources = ( { name = "Hi"; plugin = "hello"; } );\nsummarizer = { plugin = "first"; };\n' > "$T/first.conf"
+run first_dry env CRIER_PLUGIN_PATH="$T/first:$CRIER_PLUGIN_PATH" "$icrier" -n -c "$T/first.conf"
+is "$rc" 0 "the man page's summarizer runs a briefing"
+contains "$T/out" "From Hi: Hello from the example plugin." "with the example source's story"
+run first_listed env CRIER_PLUGIN_PATH="$T/first:$CRIER_PLUGIN_PATH" "$icrier" plugins
+grep -q "^first  *summarizer  *1  *$T/first/first.so\$" "$T/out"
+ok $? "crier plugins lists it as a summarizer"
 run dry "$icrier" -n -c "$T/hello.conf"
 is "$rc" 0 "a dry run with the example source exits 0"
 contains "$T/out" "From Reminders: The bins go out tonight." "each item is a story, its first sentence the headline"

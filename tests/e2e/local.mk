@@ -14,7 +14,9 @@ E2E_TESTS = \
 	tests/e2e/controls.sh \
 	tests/e2e/filters.sh \
 	tests/e2e/full_text.sh \
-	tests/e2e/nothing_new.sh
+	tests/e2e/nothing_new.sh \
+	tests/e2e/typos.sh \
+	tests/e2e/repeats.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)
 
@@ -24,7 +26,7 @@ EXTRA_DIST += $(E2E_TESTS)
 # and voices, "crier normalize", "crier feed", MPRIS driven by playerctl
 # under dbus-run-session against PulseAudio.
 FEATURE_E2E_TESTS = \
-	tests/e2e/ledger.sh tests/e2e/ledger_kill.sh \
+	tests/e2e/ledger.sh tests/e2e/ledger_kill.sh tests/e2e/forget.sh \
 	tests/e2e/opml.sh \
 	tests/e2e/extract.sh \
 	tests/e2e/http_faults.sh \

@@ -11,7 +11,8 @@ Paths:
                        Last-Modified; answers 304 to a matching
                        If-None-Match or If-Modified-Since.  ?validators=
                        etag, lm or none sends only those.  Gzipped when the
-                       client accepts gzip.
+                       client accepts gzip.  ?delay=S answers after S
+                       seconds.
   /gen/N.xml           a generated RSS feed, number N, of ?items= (20)
                        items, with an ETag (for the load benchmark).
   /echo?body=B&etag=E&lm=L  body B with the given validators; 304 when the
@@ -198,6 +199,8 @@ class Handler(BaseHTTPRequestHandler):
         return self.query.get(name, [default])[0]
 
     def feed(self, name):
+        if self.server.stopping.wait(float(self.arg("delay", "0"))):
+            return
         body, mtime, path = self.read_root(name)
         etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
         lm = email.utils.formatdate(mtime, usegmt=True)

@@ -70,11 +70,11 @@ tests_unit_test_script_SOURCES = tests/unit/test_script.c \
 tests_unit_test_script_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_script_LDADD = $(TEST_LDADD)
 tests_unit_test_ledger_SOURCES = tests/unit/test_ledger.c \
-	core/briefing/ledger.c core/config/paths.c
+	core/briefing/ledger.c core/briefing/ledger_keys.c core/config/paths.c
 tests_unit_test_ledger_CFLAGS = $(TEST_CFLAGS) $(SQLITE_CFLAGS)
 tests_unit_test_ledger_LDADD = $(TEST_LDADD) $(SQLITE_LIBS)
 tests_unit_test_dedup_SOURCES = tests/unit/test_dedup.c \
-	core/briefing/dedup.c core/fetch/story.c
+	core/briefing/dedup.c core/briefing/ledger_keys.c core/fetch/story.c
 tests_unit_test_dedup_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_dedup_LDADD = $(TEST_LDADD) -lm
 # Language detection (libcrier) against the voices of espeak-ng.

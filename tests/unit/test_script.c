@@ -38,7 +38,7 @@ int main(void)
 	crier_summary_add(&sum, "One two three four five six.", 28);
 	script_add_intro(&s, &c, when);
 	script_add_story(&s, &c, 0, a, &sum);
-	script_add_outro(&s, &c);
+	script_add_outro(&s, &c, NULL);
 	is_int(s.n, 3, "intro, story, outro");
 	is_str(s.items[0].lead, "Here is your briefing for Saturday, 28 November.", "intro first");
 	is_str(s.items[1].lead, "From Tech: Chips.", "transition");

@@ -38,7 +38,7 @@ int main(void)
 	is_str(crier_settings_item(s, "one", 0), "c", "and its item");
 	is_str(crier_settings_name(s), "News", "name");
 	is_str(crier_settings_where(s, "n"), "config:3", "where names the line");
-	is_int(crier_settings_warn_unread(s, NULL), 1, "the one unread key is reported");
+	is_int(crier_settings_warn_unread(s, NULL, 0), 1, "the one unread key is reported");
 	crier_settings_free(s);
 	crier_settings_free(parent);
 	config_destroy(&cfg);

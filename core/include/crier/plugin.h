@@ -161,9 +161,10 @@ int64_t crier_article_published(const struct crier_article *a);
 struct crier_source;
 
 /*
- * Adds a new, empty article to src and returns it for the plugin to fill.
- * It belongs to crier; it stays valid until fetch() returns.  An article
- * left without a title and a body is dropped.
+ * Adds a new, empty article to src and returns it for the plugin to fill
+ * (never NULL).  It belongs to crier (do not free it); it stays valid
+ * until fetch() returns.  An article left without a title, a body and a
+ * summary is dropped.
  */
 struct crier_article *crier_source_add(struct crier_source *src);
 /* The source's settings (the same group open() was given). */

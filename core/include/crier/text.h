@@ -29,8 +29,11 @@ struct crier_spans {
 	size_t alloc;
 };
 
+/* An empty list: struct crier_spans s = CRIER_SPANS_INIT; */
 #define CRIER_SPANS_INIT { NULL, 0, 0 }
+/* Frees the array and leaves the list empty; may be called twice. */
 void crier_spans_release(struct crier_spans *spans);
+/* Appends [start, start + len); aborts when memory runs out. */
 void crier_spans_push(struct crier_spans *spans, size_t start, size_t len);
 
 /*

@@ -20,6 +20,8 @@ struct crier_settings {
 	unsigned char *read;	/* one flag per member of group */
 	char **owned;		/* strings built here */
 	size_t n_owned, alloc_owned;
+	char **asked;		/* every key a getter asked for, once each */
+	size_t n_asked, alloc_asked;
 	char where[512];
 };
 
@@ -46,6 +48,9 @@ void crier_settings_free(struct crier_settings *s)
 	for (size_t i = 0; i < s->n_owned; i++)
 		free(s->owned[i]);
 	free(s->owned);
+	for (size_t i = 0; i < s->n_asked; i++)
+		free(s->asked[i]);
+	free(s->asked);
 	free(s->read);
 	free(s);
 }
@@ -78,10 +83,25 @@ static config_setting_t *own_member(const struct crier_settings *s,
 	return NULL;
 }
 
+/* Remembers that key was asked for (what "did you mean" chooses from). */
+static void note_asked(const struct crier_settings *cs, const char *key)
+{
+	struct crier_settings *s = (struct crier_settings *)cs;
+
+	for (size_t i = 0; i < s->n_asked; i++)
+		if (!strcmp(s->asked[i], key))
+			return;
+	s->asked = xgrow(s->asked, &s->alloc_asked, s->n_asked + 1,
+			 sizeof(*s->asked));
+	s->asked[s->n_asked++] = xstrdup(key);
+}
+
 /* The member key of s or its ancestors; NULL when absent everywhere. */
 static config_setting_t *member(const struct crier_settings *s,
 				const char *key)
 {
+	if (s)
+		note_asked(s, key);
 	for (; s; s = s->parent) {
 		config_setting_t *m = own_member(s, key);
 
@@ -248,22 +268,32 @@ static int listed(const char *name, const char *const *list)
 }
 
 int crier_settings_warn_unread(const struct crier_settings *s,
-			       const char *const *also_known)
+			       const char *const *also_known, int only_near)
 {
-	int n = s->group ? config_setting_length(s->group) : 0;
-	int count = 0;
+	int n = s->group ? config_setting_length(s->group) : 0, count = 0;
+	size_t n_also = crier_list_length(also_known), n_known = s->n_asked + n_also;
+	const char **known = xcalloc(n_known + 1, sizeof(*known));
+	char where[512];
 
+	for (size_t i = 0; i < s->n_asked; i++)
+		known[i] = s->asked[i];
+	for (size_t i = 0; i < n_also; i++)
+		known[s->n_asked + i] = also_known[i];
 	for (int i = 0; i < n; i++) {
 		config_setting_t *m = config_setting_get_elem(s->group, i);
 		const char *name = config_setting_name(m);
 		const char *file = config_setting_source_file(m);
 
-		if (s->read[i] || !name || listed(name, also_known))
+		if (s->read[i] || !name || listed(name, also_known) ||
+		    (only_near && !crier_suggest(name, known, n_known)))
 			continue;
-		fprintf(stderr, "%s:%d: warning: unknown setting '%s' in %s\n",
-			file ? file : "config", config_setting_source_line(m),
-			name, s->name ? s->name : "this group");
+		snprintf(where, sizeof(where), "%s:%d", file ? file : "config",
+			 config_setting_source_line(m));
+		crier_warn_unknown_setting(where, name,
+					   s->name ? s->name : "this group",
+					   known, n_known);
 		count++;
 	}
+	free(known);
 	return count;
 }

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <crier/extract.h>
 #include <crier/http.h>
@@ -58,6 +59,12 @@ static int feed_open(const struct crier_settings *settings, void **state)
 	fs->max_items = crier_settings_int(settings, "max_items", 10);
 	fs->max_age = crier_settings_int(settings, "max_age", 0);
 	fs->full_text = crier_settings_bool(settings, "full_text", 0);
+	if (fs->path && access(fs->path, F_OK)) {
+		crier_error("%s: %s: %s", crier_settings_where(settings, "url"),
+			    fs->path, strerror(errno));
+		free(fs);
+		return -1;
+	}
 	if (fs->max_items < 0 || fs->max_age < 0) {
 		free(fs);
 		return crier_error("%s: max_items and max_age must not be "

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <crier/dir.h>
 #include <crier/plugin.h>
@@ -38,6 +39,12 @@ static int file_open(const struct crier_settings *settings, void **state)
 	fs->language = crier_settings_string(settings, "language", "");
 	fs->max_items = crier_settings_int(settings, "max_items", 20);
 	fs->max_size = crier_settings_int(settings, "max_size", 1 << 20);
+	if (access(path, F_OK)) {
+		crier_error("%s: %s: %s", crier_settings_where(settings, "path"),
+			    path, strerror(errno));
+		free(fs);
+		return -1;
+	}
 	*state = fs;
 	return 0;
 }
