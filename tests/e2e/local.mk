@@ -32,7 +32,7 @@ FEATURE_E2E_TESTS = \
 	tests/e2e/http_faults.sh \
 	tests/e2e/say.sh tests/e2e/voices.sh \
 	tests/e2e/normalize.sh \
-	tests/e2e/feed.sh \
+	tests/e2e/feed.sh tests/e2e/discover.sh \
 	tests/e2e/mpris.sh
 TESTS += $(FEATURE_E2E_TESTS)
 EXTRA_DIST += $(FEATURE_E2E_TESTS) \
