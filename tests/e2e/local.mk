@@ -16,7 +16,8 @@ E2E_TESTS = \
 	tests/e2e/full_text.sh \
 	tests/e2e/nothing_new.sh \
 	tests/e2e/typos.sh \
-	tests/e2e/repeats.sh
+	tests/e2e/repeats.sh \
+	tests/e2e/progress.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)
 
