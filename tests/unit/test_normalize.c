@@ -70,7 +70,7 @@ static void test_money(void)
 static void test_abbreviations(void)
 {
 	is_str(norm("Mr. Jones and Mrs. Jones left."),
-	       "Mister Jones and Missus Jones left.", "abbr: Mr. and Mrs.");
+	       "Mister Jones and Misses Jones left.", "abbr: Mr. and Mrs.");
 	is_str(norm("Dr. Patel spoke."), "Doctor Patel spoke.", "abbr: Dr.");
 	is_str(norm("Gov. Hochul and Sen. Schumer"),
 	       "Governor Hochul and Senator Schumer", "abbr: Gov. and Sen.");
@@ -478,6 +478,71 @@ static void test_more_numbers(void)
 	       "range: falling numbers are no range");
 }
 
+static void test_addresses(void)
+{
+	is_str(norm("Go to 4 Birch Ln, Boise, ID 83702."),
+	       "Go to four Birch Lane, Boise, Idaho eight three seven zero two.",
+	       "address: street, town, state and ZIP");
+	is_str(norm("at 315 E 9th st"), "at three one five East ninth Street",
+	       "address: point, ordinal street and a lower-case type");
+	is_str(norm("at 2500 Lake Shore Dr."), "at twenty five hundred Lake Shore Drive.",
+	       "address: round hundreds; the stop may end the sentence");
+	is_str(norm("from 60 Quarry Rd SE, Akron"),
+	       "from sixty Quarry Road Southeast, Akron",
+	       "address: a point after the street type");
+	is_str(norm("Reno, NV, 89501-2210"),
+	       "Reno, Nevada, eight nine five zero one two two one zero",
+	       "address: ZIP+4 after a comma");
+	is_str(norm("Tulsa, OK."), "Tulsa, Oklahoma.",
+	       "address: a state code at the end of the clause");
+	is_str(norm("Yes, OK. Fine, IN here."), "Yes, OK. Fine, IN here.",
+	       "address: codes that are words stay words");
+	is_str(norm("in 1985 Chapel St was paved"),
+	       "in nineteen eighty five Chapel Street was paved",
+	       "address: a year is no house number");
+	is_str(norm("Ask 12 Angry Men"), "Ask 12 Angry Men",
+	       "address: no street type, no address");
+}
+
+static void test_titles_and_zones(void)
+{
+	is_str(norm("Mrs Okafor voted."), "Misses Okafor voted.",
+	       "abbr: Mrs without a stop before a name");
+	is_str(norm("Mrs will do."), "Mrs will do.",
+	       "abbr: Mrs without a stop needs a name");
+	is_str(norm("BOOK XII OPENS"), "BOOK twelve OPENS",
+	       "roman: after a word in capitals");
+	is_str(norm("QUEEN ANNE II"), "QUEEN ANNE the second",
+	       "roman: a queen in capitals");
+	is_str(norm("WHAT I SAW"), "WHAT I SAW",
+	       "roman: a lone I after capitals is a pronoun");
+	is_str(norm("a Size XL coat"), "a Size XL coat",
+	       "roman: XL as a size");
+	is_str(norm("Round XL begins"), "Round forty begins",
+	       "roman: XL after a counted word");
+	is_str(norm("Polls shut at 8 p.m. CET tonight."),
+	       "Polls shut at 8 PM CET tonight.",
+	       "zone: no full stop between a time and its zone");
+	is_str(norm("Doors open at 6 p.m. Guests arrive."),
+	       "Doors open at 6 PM. Guests arrive.",
+	       "zone: a capital that is no zone ends the sentence");
+	is_str(norm("Lagos is UTC+1, Lima UTC-5."),
+	       "Lagos is UTC plus one, Lima UTC minus five.",
+	       "zone: offsets keep their sign");
+	is_str(norm("Delhi is GMT+05:30"), "Delhi is GMT plus five thirty",
+	       "zone: offset with minutes");
+	is_str(norm("UTC+70 and UTC+2x"), "UTC+70 and UTC+2x",
+	       "zone: no offset beyond 14 hours or glued to letters");
+	is_str(norm("ref 3-40917 filed"), "ref 3-40917 filed",
+	       "range: a short number before a long one is a code");
+	is_str(norm("rate $7@4% here"), "rate $7@4 percent here",
+	       "money: a price glued to @ is left to espeak-ng");
+	is_str(norm("from 20-1000 ships"), "from 20 to 1000 ships",
+	       "year: the end of a range of counts is no year");
+	is_str(norm("built in 1000 AD"), "built in one thousand AD",
+	       "year: 1000 is one thousand");
+}
+
 static void test_odd_input(void)
 {
 	is_str(norm(""), "", "odd: empty");
@@ -507,6 +572,8 @@ int main(void)
 	test_written_dates();
 	test_phones();
 	test_more_numbers();
+	test_titles_and_zones();
+	test_addresses();
 	test_odd_input();
 	return done_testing();
 }

@@ -8,10 +8,12 @@ core_libcrier_la_SOURCES += \
 	core/lib/normalize/normalize_lexicon.c \
 	core/lib/normalize/normalize_en.h \
 	core/lib/normalize/normalize_en.c \
+	core/lib/normalize/normalize_en_address.c \
 	core/lib/normalize/normalize_en_dates.c \
 	core/lib/normalize/normalize_en_money.c \
 	core/lib/normalize/normalize_en_names.c \
 	core/lib/normalize/normalize_en_numbers.c \
 	core/lib/normalize/normalize_en_phone.c \
-	core/lib/normalize/normalize_en_words.c
+	core/lib/normalize/normalize_en_words.c \
+	core/lib/normalize/normalize_en_zones.c
 crierinclude_HEADERS += core/include/crier/normalize.h

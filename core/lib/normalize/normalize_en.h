@@ -96,6 +96,17 @@ size_t en_rule_month_day(struct norm *n, size_t pos);
 size_t en_rule_day_month(struct norm *n, size_t pos);
 size_t en_rule_numeric_date(struct norm *n, size_t pos);
 
+/* ---- addresses (normalize_en_address.c) ---- */
+
+size_t en_rule_street(struct norm *n, size_t pos);
+size_t en_rule_state(struct norm *n, size_t pos);
+
+/* ---- time zones (normalize_en_zones.c) ---- */
+
+/* The end of a time zone abbreviation ("EST", "UTC") at p, or p. */
+size_t en_zone_at(const struct norm *n, size_t p);
+size_t en_rule_utc_offset(struct norm *n, size_t pos);
+
 /* ---- telephone numbers (normalize_en_phone.c) ---- */
 
 size_t en_rule_phone(struct norm *n, size_t pos);

@@ -199,8 +199,9 @@ size_t en_rule_money(struct norm *n, size_t pos)
 	if (end > b)
 		return end;
 	end = en_scale_at(n, b, &scale, 0);
-	if (end == b && !norm_boundary(n, b))
-		return pos;
+	if ((end == b && !norm_boundary(n, b)) ||
+	    (end < n->len && n->s[end] == '@'))
+		return pos;	/* "$12@12%" is a code: left to espeak-ng */
 	if (!scale && frac && b - frac == 3 && c->minor) {
 		say_cents(n, c, a, frac, b);
 		return en_per_period(n, b);

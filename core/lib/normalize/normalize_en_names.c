@@ -29,7 +29,7 @@ struct abbr {
 
 static const struct abbr abbrs[] = {
 	{ "Mr", "Mister", NULL, ABBR_TITLE, 0, 0 },
-	{ "Mrs", "Missus", NULL, ABBR_TITLE, 0, 0 },
+	{ "Mrs", "Misses", NULL, ABBR_TITLE, 1, 0 },
 	{ "Ms", "Miz", NULL, ABBR_TITLE, 1, 0 },
 	{ "Dr", "Doctor", "Drive", ABBR_PLACE, 0, 1 },
 	{ "St", "Saint", "Street", ABBR_PLACE, 1, 1 },
@@ -290,15 +290,22 @@ static unsigned long roman_value(const struct norm *n, size_t a, size_t b)
 	return 0;
 }
 
-/* 1 when the word before pos is a capitalized name (not all capitals). */
+/* 1 when the word before pos, one space away, is a name ("Henry") or a
+ * word in capitals ("PART", "WAR"); its start in *ws. */
 static int name_word_before(const struct norm *n, size_t pos, size_t *ws)
 {
-	size_t wl;
+	size_t wl, i;
 
-	return pos > 0 && n->s[pos - 1] == ' ' &&
-	       norm_prev_word(n, pos, NULL, ws, &wl) && wl >= 2 &&
-	       *ws + wl + 1 == pos && en_is_upper(n->s[*ws]) &&
-	       en_is_lower(n->s[*ws + 1]);
+	if (pos == 0 || n->s[pos - 1] != ' ' ||
+	    !norm_prev_word(n, pos, NULL, ws, &wl) || wl < 2 ||
+	    *ws + wl + 1 != pos || !en_is_upper(n->s[*ws]))
+		return 0;
+	if (en_is_lower(n->s[*ws + 1]))
+		return 1;
+	for (i = *ws + 1; i < *ws + wl; i++)
+		if (!en_is_upper(n->s[i]))
+			return 0;
+	return 1;
 }
 
 /* 1 when "the" and an ordinal suit the numeral after the name at ws:
@@ -317,8 +324,10 @@ static int regnal(const struct norm *n, size_t pos, size_t ws, int single)
 	       !(single && n->s[pos] == 'X');
 }
 
-/* "Henry VIII": Henry the eighth; "World War II", "Doom III": two,
- * three.  A lone I, V or X after a name needs a king to be a numeral. */
+/* "Henry VIII": Henry the eighth; "World War II", "Doom III", "PART XL":
+ * two, three, forty.  The word before may be a name or in capitals ("KING
+ * CHARLES III" is a king too).  A lone I, V or X needs a king or a counted
+ * word ("War", "Phase") to be a numeral: "WHAT I SAID" has none. */
 size_t en_rule_roman(struct norm *n, size_t pos)
 {
 	size_t b = pos, ws;
@@ -340,7 +349,9 @@ size_t en_rule_roman(struct norm *n, size_t pos)
 		en_say_words(n, en_ordinal, v);
 		return b;
 	}
-	if (single && !en_prev_in(n, pos, counted_before))
+	/* "size XL" is a size, "PART XL" a numeral */
+	if ((single || norm_has_word(n, pos, "XL")) &&
+	    !en_prev_in(n, pos, counted_before))
 		return pos;
 	en_say_words(n, en_cardinal, v);
 	return b;

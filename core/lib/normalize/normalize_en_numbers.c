@@ -32,6 +32,14 @@ static size_t ampm_at(const struct norm *n, size_t p, int *pm)
 	return p;
 }
 
+/* 1 when a time zone ("EST") follows p after one space. */
+static int zone_follows(const struct norm *n, size_t p)
+{
+	if (p < n->len && n->s[p] == ' ')
+		p++;
+	return en_zone_at(n, p) > p && norm_boundary(n, en_zone_at(n, p));
+}
+
 /* Says v and its unit word, "1 hour", "31 seconds". */
 static void say_count(struct norm *n, unsigned long v, const char *unit)
 {
@@ -101,7 +109,8 @@ size_t en_rule_time(struct norm *n, size_t pos)
 	if (!end)
 		return m;
 	norm_say(n, pm ? "PM" : "AM");
-	if (n->s[end - 1] == '.' && en_sentence_may_end(n, end))
+	if (n->s[end - 1] == '.' && en_sentence_may_end(n, end) &&
+	    !zone_follows(n, end))	/* "9 a.m. EST" is one clause */
 		crier_strbuf_addch(n->out, '.');
 	if (en_range_dash(n, end) > end && end + 1 < n->len &&
 	    norm_is_digit(n->s[en_range_dash(n, end)])) {
@@ -234,8 +243,9 @@ size_t en_rule_year(struct norm *n, size_t pos)
 	size_t b = norm_digits(n, pos), e;
 	unsigned long v;
 
-	if (b == pos || (pos > 0 && strchr(".,$", n->s[pos - 1])))
-		return pos;
+	if (b == pos || (pos > 0 && strchr(".,$", n->s[pos - 1])) ||
+	    (pos > 1 && n->s[pos - 1] == '-' && norm_is_digit(n->s[pos - 2])))
+		return pos;	/* "10-1000": the range rule read "10 to" */
 	e = era_year(n, pos, b);
 	if (e > pos)
 		return e;
@@ -500,8 +510,9 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;
 	if (!score && !fa && !fc && !split_of_whole(n, pos, a, c, d) &&
-	    norm_value(n, c, d) < norm_value(n, pos, a))
-		return pos;	/* "978-0" is no range */
+	    (norm_value(n, c, d) < norm_value(n, pos, a) ||
+	     d - c >= a - pos + 3))
+		return pos;	/* "978-0", "1-8090" are no ranges */
 	en_say_num(n, pos, a);
 	if (!score && !split_of_whole(n, pos, a, c, d) &&
 	    (d - c != a - pos || memcmp(n->s + pos, n->s + c, a - pos) != 0))

@@ -110,7 +110,7 @@ void en_year(struct crier_strbuf *sb, unsigned long v)
 {
 	unsigned long hi = v / 100, lo = v % 100;
 
-	if (v < 1000 || v > 2099 || (v >= 2000 && v < 2010)) {
+	if (v <= 1000 || v > 2099 || (v >= 2000 && v < 2010)) {
 		en_cardinal(sb, v);
 		return;
 	}
