@@ -27,6 +27,7 @@
 #include "base/xalloc.h"
 #include "speech/player.h"
 #include "prerender.h"
+#include "progress.h"
 #include "render.h"
 #include "script.h"
 #include "speech/speech.h"
@@ -60,6 +61,7 @@ struct output {
 	long *late;		/* dedup roots reported again once spoken */
 	size_t n_late, alloc_late;
 	struct prerender pre;
+	struct progress progress; /* printing, listing, writing a file */
 };
 
 /* Marks a story heard, with the copies of it that other sources sent. */
@@ -186,7 +188,8 @@ static void show_status(void *data, size_t pos, int paused)
 	double at = np->before + (double)pos / audio_rate(np->out->audio);
 	long t = (long)at, total = (long)script_total(np->s);
 
-	fprintf(stderr, "\r\033[K%s ", paused ? "paused" : "playing");
+	fprintf(stderr, "\r\033[K%s ", paused ? "paused" :
+		!strcmp(audio_driver(np->out->audio), "wav") ? "writing" : "playing");
 	if (item->kind == SCRIPT_STORY)
 		fprintf(stderr, "story %zu of %zu%s, %s", np->story, np->s->stories,
 			np->out->loaded < np->out->sources ? "+" : "",
@@ -262,6 +265,21 @@ static void on_tick(void *data, size_t pos, int paused)
 				out->c->lexicon, audio_rate(out->audio));
 }
 
+/* Says which item is being written to a file (rendering takes a while). */
+static void say_writing(struct output *out, const struct script *s, size_t i)
+{
+	const struct script_item *item = &s->items[i];
+
+	if (item->kind == SCRIPT_STORY)
+		progress_say(&out->progress, "writing story %zu of %zu%s, %s",
+			     item->number, s->stories,
+			     out->loaded < out->sources ? "+" : "",
+			     item->source_name);
+	else
+		progress_say(&out->progress, "writing the %s",
+			     item->kind == SCRIPT_INTRO ? "intro" : "outro");
+}
+
 static enum play_end play_item(struct output *out, const struct script *s,
 			       size_t i)
 {
@@ -275,6 +293,7 @@ static enum play_end play_item(struct output *out, const struct script *s,
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
 	crier_pcm_init(&p);
 	announce(out, s, i, s->items[i].seconds);
+	say_writing(out, s, i);
 	if (prerender_has(&out->pre, i)) {
 		ret = prerender_take(&out->pre, &p);
 	} else {
@@ -403,6 +422,8 @@ static void flush_script(struct output *out, const struct script *s)
 {
 	if (!s->stories || output_start(out))
 		return;
+	if (!out->audio)
+		progress_clear(&out->progress);
 	if (out->o->list) {
 		for (; out->cursor < s->n; out->cursor++)
 			list_item(s, out->cursor);
@@ -553,6 +574,7 @@ static void add_source(struct output *out, const struct config *c, size_t i,
 	size_t added = 0;
 
 	if (r->failed) {
+		progress_clear(&out->progress);
 		fprintf(stderr, "crier: source '%s' (%s): %s\n", sc->name,
 			sc->plugin, r->error);
 	}
@@ -622,6 +644,10 @@ static void brief_sources(struct output *out, struct fetcher *f,
 
 	while (out->loaded < c->n_sources && !out->quit && !out->failed &&
 	       !speech_interrupted()) {
+		if (!fetcher_is_done(f, out->loaded))
+			progress_say(&out->progress, "waiting for source %zu of %zu, %s",
+				     out->loaded + 1, c->n_sources,
+				     c->sources[out->loaded].name);
 		take_source(out, f, out->loaded, s, failed);
 		take_ready_sources(out);
 		if (!c->minutes)
@@ -730,6 +756,9 @@ int briefing_run(const struct config *c, struct loader *l,
 	}
 	script_init(&s);
 	prerender_init(&out.pre);
+	/* Live playback has its own status line (show_status()). */
+	progress_init(&out.progress, o->quiet || !(o->dry_run || o->list ||
+						   wav_path(o, c)), o->verbose);
 	catch_signals();
 	f = start_fetching(c, l, o);
 	out.fetcher = f;
@@ -746,6 +775,7 @@ int briefing_run(const struct config *c, struct loader *l,
 	if (!c->minutes)
 		flush_script(&out, &s);
 	brief_sources(&out, f, &s, &failed);
+	progress_clear(&out.progress);
 	if (out.quit || out.failed || speech_interrupted())
 		goto done;
 	if (!s.stories) {
@@ -762,6 +792,7 @@ int briefing_run(const struct config *c, struct loader *l,
 	if (o->dry_run || o->list)
 		script_print_total(&s, stdout);
 done:
+	progress_clear(&out.progress);
 	prerender_drop(&out.pre);
 	fetcher_free(f);
 	output_close(&out);

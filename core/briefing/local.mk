@@ -7,4 +7,5 @@ crier_SOURCES += \
 	core/briefing/dedup.c core/briefing/dedup.h \
 	core/briefing/ledger.c core/briefing/ledger.h core/briefing/ledger_keys.c \
 	core/briefing/render.c core/briefing/render.h \
-	core/briefing/prerender.c core/briefing/prerender.h
+	core/briefing/prerender.c core/briefing/prerender.h \
+	core/briefing/progress.c core/briefing/progress.h

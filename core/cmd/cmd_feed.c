@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <crier/http.h>
@@ -77,6 +78,17 @@ static int is_url(const char *s)
 	return !strncmp(s, "http://", 7) || !strncmp(s, "https://", 8);
 }
 
+/* When the document is a web page that names its feed, says which. */
+static void hint_feed(const struct crier_strbuf *page, const char *url)
+{
+	char *href = feed_discover(page->buf, page->len, url);
+
+	if (href)
+		fprintf(stderr, "crier: the page names its feed: crier feed %s\n",
+			href);
+	free(href);
+}
+
 static int feed_run(struct cli *cli)
 {
 	struct crier_strbuf doc = CRIER_STRBUF_INIT, out = CRIER_STRBUF_INIT;
@@ -107,6 +119,7 @@ static int feed_run(struct cli *cli)
 	status = EXIT_NOTHING;
 	if (feed_parse(body->buf, body->len, url, charset, &f)) {
 		fprintf(stderr, "crier: %s: %s\n", name, crier_last_error());
+		hint_feed(body, url);
 		goto out;
 	}
 	if (cli->value[OPT_JSON]) {

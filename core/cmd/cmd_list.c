@@ -17,7 +17,8 @@ static const struct cli_option list_options[] = {
 static int list_run(struct cli *cli)
 {
 	struct briefing_options o = {
-		.list = 1, .quiet = 1, .isolate = 1,
+		.list = 1, .quiet = cli->quiet, .verbose = cli->verbose,
+		.isolate = 1, .started = cli->started,
 		.all = cli->value[OPT_ALL] != NULL,
 	};
 

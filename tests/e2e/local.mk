@@ -16,7 +16,8 @@ E2E_TESTS = \
 	tests/e2e/full_text.sh \
 	tests/e2e/nothing_new.sh \
 	tests/e2e/typos.sh \
-	tests/e2e/repeats.sh
+	tests/e2e/repeats.sh \
+	tests/e2e/progress.sh
 TESTS += $(E2E_TESTS)
 EXTRA_DIST += $(E2E_TESTS)
 
@@ -32,7 +33,7 @@ FEATURE_E2E_TESTS = \
 	tests/e2e/http_faults.sh \
 	tests/e2e/say.sh tests/e2e/voices.sh \
 	tests/e2e/normalize.sh \
-	tests/e2e/feed.sh \
+	tests/e2e/feed.sh tests/e2e/discover.sh \
 	tests/e2e/mpris.sh
 TESTS += $(FEATURE_E2E_TESTS)
 EXTRA_DIST += $(FEATURE_E2E_TESTS) \

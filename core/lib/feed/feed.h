@@ -65,6 +65,15 @@ void feed_read_only(const char *data, size_t len);
 void feed_release(struct feed *f);
 
 /*
+ * The feed a web page names: the href of its first <link rel="alternate">
+ * whose type is RSS, Atom, RDF or JSON Feed, made absolute against the
+ * page's <base href> or base (the page's URL; may be NULL).  len bytes of
+ * html (need not be NUL-terminated).  Returns a string to free(), or NULL
+ * when the page names no feed.
+ */
+char *feed_discover(const char *html, size_t len, const char *base);
+
+/*
  * Parses a date in any form feeds use (RFC 822 and its variants, RFC 3339
  * and ISO 8601, asctime, and common malformed forms) and returns seconds
  * since the epoch, UTC.  A date without a zone is taken as UTC.  Returns

@@ -10,7 +10,9 @@
  * fetch() gets the document with fetch_document() (the only place that
  * knows where bytes come from: a file, or crier_http_get() with its
  * timeouts, size cap and conditional GET), parses it with feed_parse()
- * and turns each item into an article.
+ * and turns each item into an article.  A url that is a web site's page
+ * rather than its feed is read through the feed the page names
+ * (<link rel="alternate" type="application/rss+xml" href="...">).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -172,6 +174,41 @@ static void add_article(const struct feed_source *fs, struct crier_source *src,
 		add_full_text(a, it->link, body);
 }
 
+/*
+ * When the web page *page (not a feed) names a feed, gets and parses that
+ * into *f.  Returns 0, 1 when the page names none (its parse error
+ * stands), or -1 with crier_error().
+ */
+static int discovered_feed(const struct feed_source *fs,
+			   const struct feed_document *page, struct feed *f)
+{
+	struct feed_document doc = { CRIER_STRBUF_INIT, NULL, NULL };
+	struct feed_source found = *fs;
+	char *href = page->base ? feed_discover(page->body.buf, page->body.len,
+						page->base) : NULL;
+	int ret = 1;
+
+	if (!href || !is_remote(href) || !strcmp(href, page->base))
+		goto out;
+	found.url = href;
+	found.path = NULL;
+	/* crier_http_get()'s errors start with href; feed_parse()'s do not. */
+	ret = fetch_document(&found, &doc);
+	if (ret) {
+		ret = crier_error("%s: a web page; %s", fs->url, crier_last_error());
+		goto out;
+	}
+	feed_release(f);
+	ret = feed_parse(doc.body.buf, doc.body.len, doc.base, doc.charset, f);
+	if (ret)
+		ret = crier_error("%s: a web page; the feed it names, %s: %s",
+				  fs->url, href, crier_last_error());
+out:
+	free(href);
+	document_release(&doc);
+	return ret;
+}
+
 static int too_old(const struct feed_source *fs, const struct feed_item *it,
 		   int64_t now)
 {
@@ -196,8 +233,11 @@ static int feed_fetch(void *state, struct crier_source *src)
 		char why[512];
 
 		snprintf(why, sizeof(why), "%s", crier_last_error());
-		ret = crier_error("%s: %s", fs->url, why);
-		goto out;
+		ret = discovered_feed(fs, &doc, &f);
+		if (ret > 0)
+			ret = crier_error("%s: %s", fs->url, why);
+		if (ret < 0)
+			goto out;
 	}
 	if (!f.n)
 		crier_warn("%s: the feed has no items", fs->url);
