@@ -47,16 +47,21 @@ until_is() {
 }
 
 session="crier-mpris-$$"
-socket="$T/tmux.sock"
-start_crier() {	# start_crier ARGS: crier in tmux, with a terminal
+runs=0
+# start_crier ARGS: crier in tmux, with a terminal.  Each run has its own
+# tmux server: the last one may still be shutting down on a busy machine.
+start_crier() {
+	runs=$((runs + 1))
+	socket="$T/tmux$runs.sock"
+	at_exit "tmux -S '$socket' kill-server 2>/dev/null"
 	tmux -S "$socket" new-session -d -s "$session" -x 160 -y 10 \
 		"env PULSE_SERVER='$PULSE_SERVER' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' \
 		HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
 		DBUS_SESSION_BUS_ADDRESS='$DBUS_SESSION_BUS_ADDRESS' \
 		CRIER_PLUGIN_PATH='$CRIER_PLUGIN_PATH' '$CRIER' -c '$T/c.conf' $*; \
-		echo \"exit=\$?\" > '$T/exit'; sleep 30"
+		echo \"exit=\$?\" > '$T/exit'; sleep 30" ||
+		echo "# tmux could not start crier" >&2
 }
-at_exit "tmux -S '$socket' kill-server 2>/dev/null"
 key() { tmux -S "$socket" send-keys -t "$session" "$@"; }
 exit_status() { cat "$T/exit" 2>/dev/null; }
 
