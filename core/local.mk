@@ -5,10 +5,10 @@
 
 bin_PROGRAMS += crier
 crier_SOURCES = core/main.c
-crier_CFLAGS = $(AM_CFLAGS) $(ESPEAK_CFLAGS) $(AO_CFLAGS) $(LIBCONFIG_CFLAGS) \
+crier_CFLAGS = $(AM_CFLAGS) $(LIBCONFIG_CFLAGS) \
 	$(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) $(SQLITE_CFLAGS)
 crier_LDADD = core/lib/feed/libfeed.la core/libcrier.la core/libxalloc.la \
-	$(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
+	$(LIBCONFIG_LIBS) \
 	$(XML_LIBS) $(JSONC_LIBS) $(SQLITE_LIBS) -lpthread -lm
 
 include $(srcdir)/core/lib/local.mk

@@ -77,8 +77,11 @@ tests_unit_test_dedup_SOURCES = tests/unit/test_dedup.c \
 	core/briefing/dedup.c core/briefing/ledger_keys.c core/fetch/story.c
 tests_unit_test_dedup_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_dedup_LDADD = $(TEST_LDADD) -lm
-# Language detection (libcrier) against the voices of espeak-ng.
+# Language detection (libcrier) against the voices of the espeak plugin
+# (loaded from the build tree through the speech and plugin hosts).
 tests_unit_test_language_SOURCES = tests/unit/test_language.c \
-	core/speech/voices.c
-tests_unit_test_language_CFLAGS = $(TEST_CFLAGS) $(ESPEAK_CFLAGS)
-tests_unit_test_language_LDADD = $(TEST_LDADD) $(ESPEAK_LIBS)
+	core/speech/voices.c core/speech/speech.c core/speech/audio.c \
+	core/speech/output_pick.c core/speech/output_file.c \
+	core/host/loader.c core/config/paths.c
+tests_unit_test_language_CFLAGS = $(TEST_CFLAGS)
+tests_unit_test_language_LDADD = $(TEST_LDADD) -ldl

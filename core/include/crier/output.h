@@ -13,8 +13,8 @@
  *   or	abort(state)			once, instead of close(), when the
  *					briefing failed
  *
- * All calls come from one thread and never overlap.  After close() or
- * abort() the plugin gets no more calls for state.
+ * Calls never overlap (crier makes them from one thread at a time).
+ * After close() or abort() the plugin gets no more calls for state.
  *
  * Files: crier picks the output plugin for "--output NAME.EXT" by EXT
  * among the extensions plugins list (audio.format in the config may name
@@ -63,7 +63,21 @@ struct crier_output_info {
 	const char *title;	/* "Briefing for Wednesday, 2 December"; never NULL */
 	const char *date;	/* ISO 8601 local date and time: "2026-12-02T07:00:00"; never NULL */
 	const char *artist;	/* "crier"; never NULL */
-	const char *comment;	/* the stories, one "Source: headline" a line; may be "" */
+	/*
+	 * The stories, one "Source: headline" a line; may be "".  At open()
+	 * it holds those known so far; by close() every story written (a
+	 * file's tags are best written then).
+	 */
+	const char *comment;
+	/*
+	 * Live: the device buffer to ask for, in milliseconds (a sound
+	 * server waits for a full buffer before it plays, so crier asks for
+	 * little when its controls are on); 0 for the driver's own.  A
+	 * driver without such an option ignores it.  0 for files.  Added
+	 * in API 2 after the members above: read it only from a host of
+	 * API 2 or later (every host that loads output plugins is).
+	 */
+	int buffer_ms;
 };
 
 /* A stretch of the briefing: one story, or the introduction or closing. */
