@@ -63,6 +63,8 @@ struct output {
 	size_t n_late, alloc_late;
 	struct prerender pre;
 	struct progress progress; /* printing, listing, writing a file */
+	struct crier_pcm *kept;	/* the budget's audio by item, or NULL */
+	size_t n_kept;
 };
 
 /* Marks a story heard, with the copies of it that other sources sent. */
@@ -170,6 +172,8 @@ static void output_close(struct output *out)
 		out->failed = 1;
 	}
 	controls_stop();
+	if (out->o->verbose && speech_renders())
+		fprintf(stderr, "crier: %lu texts synthesized\n", speech_renders());
 	speech_shutdown();
 }
 
@@ -262,7 +266,8 @@ static void on_tick(void *data, size_t pos, int paused)
 	if (out->status)
 		show_status(data, pos, paused);
 	take_ready_sources(out);
-	if (next < out->script->n && !prerender_has(&out->pre, next))
+	if (next < out->script->n && !prerender_has(&out->pre, next) &&
+	    !(next < out->n_kept && out->kept[next].n))
 		prerender_start(&out->pre, next, &out->script->items[next],
 				out->c->lexicon, audio_rate(out->audio));
 }
@@ -308,7 +313,11 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	add_chapter(out->audio, &s->items[i]);
 	announce(out, s, i, s->items[i].seconds);
 	say_writing(out, s, i);
-	if (prerender_has(&out->pre, i)) {
+	if (i < out->n_kept && out->kept[i].n) {
+		p = out->kept[i];	/* the budget's audio: played, not rendered again */
+		crier_pcm_init(&out->kept[i]);
+		ret = 0;
+	} else if (prerender_has(&out->pre, i)) {
 		ret = prerender_take(&out->pre, &p);
 	} else {
 		prerender_drop(&out->pre);
@@ -708,10 +717,13 @@ static int fit_budget(struct output *out, struct script *s)
 {
 	double seconds, budget = out->c->minutes * 60;
 	int rate = speech_init();
-	int ret = rate < 0 ? -1 : budget_fit(s, out->c, rate, &seconds);
+	int ret = rate < 0 ? -1 : budget_fit(s, out->c, rate, &seconds,
+					      &out->kept);
 
 	if (ret < 0)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (!ret)
+		out->n_kept = s->n;
 	if (ret || out->o->quiet)
 		return ret;
 	fprintf(stderr, "crier: %zu stories in %d:%02d for a budget of %d:%02d\n",
@@ -836,6 +848,7 @@ done:
 	dedup_free(out.dedup);
 	free(out.heard);
 	free(out.late);
+	budget_audio_free(out.kept, out.n_kept);
 	status = status_of(&out, c, &s, failed);
 	script_release(&s);
 	if (speech_interrupted())
