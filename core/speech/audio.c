@@ -29,6 +29,9 @@ struct audio {
 	double first_write;
 };
 
+/* crier's own keys of the audio group (config.c reads them). */
+static const char *const audio_keys[] = { "driver", "output", "format", NULL };
+
 static struct loader *loader;
 static const struct config *config;
 static int live_buffer_ms = 500;
@@ -70,9 +73,9 @@ static int plugin_error(const struct audio *a)
 	char why[512];
 
 	snprintf(why, sizeof(why), "%s", crier_last_error());
-	if (a->file.dest)
+	if (a->file.path)
 		return crier_error("output '%s' (%s): %s", a->plugin->name,
-				   a->file.dest, why);
+				   a->file.path, why);
 	return crier_error("output '%s': %s", a->plugin->name, why);
 }
 
@@ -123,6 +126,8 @@ static struct audio *open_with(struct audio *a, const struct plugin *p)
 		audio_free(a);
 		return NULL;
 	}
+	/* Other plugins' keys may be there too: only near misses are wrong. */
+	crier_settings_warn_unread(a->settings, audio_keys, 1);
 	return a;
 }
 
@@ -263,7 +268,7 @@ int audio_close(struct audio *a)
 	a->info.comment = a->comment.len ? a->comment.buf : "";
 	if (a->plugin->output->close(a->state, chapters, n))
 		ret = plugin_error(a);
-	else if (output_file_commit(&a->file))
+	else if (output_file_sync(&a->file))
 		ret = -1;
 	free(chapters);
 	audio_free(a);

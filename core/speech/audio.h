@@ -6,11 +6,12 @@
  * driver --driver or audio.driver names).  A file is written by the
  * plugin that lists its extension (case does not matter; audio.format in
  * the config names one for files whose extension no plugin lists, and
- * files without an extension are WAV).  The plugin writes a temporary
- * file beside the destination that is flushed to disk and renamed over
- * it once complete, so a failed or killed briefing leaves the old file or
- * none; a destination that is not a regular file ("-" for standard
- * output, a pipe, a device) is written directly.
+ * files without an extension are WAV).  crier creates the file, the
+ * plugin writes it as the briefing goes (so that it holds every story
+ * the ledger marks heard, even when crier is killed), and crier flushes
+ * it to disk after the plugin's close().  A destination that is not a
+ * regular file ("-" for standard output, a pipe, a device) is passed as
+ * it is.
  *
  * Samples are 16-bit signed, native endian, mono.  Every write is checked.
  * Errors name the plugin and the file or driver.
@@ -50,7 +51,7 @@ struct audio *audio_open_live(const char *driver, int rate);
  * keeps queued (PLAYER_AHEAD_MS): what waits is heard after a key.
  */
 void audio_live_buffer(int ms);
-/* Opens the file path (see the top), replacing it at audio_close(). */
+/* Opens the file path (see the top), replacing what it held. */
 struct audio *audio_open_file(const char *path, int rate);
 /*
  * Opens the output a command asks for: the file output when not NULL,
@@ -87,12 +88,11 @@ uint64_t audio_samples(const struct audio *a);
 int audio_is_file(const struct audio *a);
 /*
  * Finishes: the plugin's close() with the chapters, then for a file
- * fsync and rename over the destination.  Frees a (may be NULL).
- * Returns 0, or -1 with crier_error() (the destination then keeps its
- * old content).
+ * fsync.  Frees a (may be NULL).  Returns 0, or -1 with crier_error()
+ * (the file is then not complete).
  */
 int audio_close(struct audio *a);
-/* Gives up: the plugin's abort(), the temporary file removed; frees a. */
+/* Gives up: the plugin's abort() (what was written stays); frees a. */
 void audio_abort(struct audio *a);
 
 #endif

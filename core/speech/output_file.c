@@ -1,6 +1,6 @@
 /*
- * output_file.c - temporary files renamed over the destination, so that a
- * failed or killed briefing never leaves half a file.
+ * output_file.c - creating the destination file before the output
+ * plugin writes it, and flushing it to disk after.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,43 +33,22 @@ const char *output_file_problem(const char *path)
 }
 
 /* 1 when dest is "-" or exists as something other than a regular file. */
-static int direct(const char *dest)
+static int special(const char *dest)
 {
 	struct stat st;
 
 	return !strcmp(dest, "-") || (!stat(dest, &st) && !S_ISREG(st.st_mode));
 }
 
-/* "DIR/.NAME.crier-PID-N": hidden, beside dest, on the same file system. */
-static char *temp_name(const char *dest, unsigned n)
-{
-	struct crier_strbuf b = CRIER_STRBUF_INIT;
-	const char *slash = strrchr(dest, '/');
-
-	if (slash)
-		crier_strbuf_addf(&b, "%.*s", (int)(slash + 1 - dest), dest);
-	crier_strbuf_addf(&b, ".%s.crier-%ld-%u", slash ? slash + 1 : dest,
-			  (long)getpid(), n);
-	return crier_strbuf_detach(&b);
-}
-
 int output_file_create(struct output_file *f, const char *dest)
 {
-	int fd = -1;
+	int fd;
 
 	memset(f, 0, sizeof(*f));
-	f->dest = xstrdup(dest);
-	if (direct(dest)) {
-		f->path = xstrdup(dest);
+	f->path = xstrdup(dest);
+	if (special(dest))
 		return 0;
-	}
-	for (unsigned n = 0; fd < 0 && n < 100; n++) {
-		free(f->path);
-		f->path = temp_name(dest, n);
-		fd = open(f->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-		if (fd < 0 && errno != EEXIST)
-			break;
-	}
+	fd = open(dest, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd < 0) {
 		const char *why = output_file_problem(dest);
 
@@ -77,35 +56,27 @@ int output_file_create(struct output_file *f, const char *dest)
 				   why ? why : strerror(errno));
 	}
 	close(fd);
-	f->temporary = 1;
+	f->regular = 1;
 	return 0;
 }
 
-int output_file_commit(struct output_file *f)
+int output_file_sync(struct output_file *f)
 {
 	int fd, err = 0;
 
-	if (!f->temporary)
+	if (!f->regular)
 		return 0;
 	fd = open(f->path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0 || fsync(fd))
 		err = errno;
 	if (fd >= 0)
 		close(fd);
-	if (!err && rename(f->path, f->dest))
-		err = errno;
-	if (err)
-		return crier_error("%s: cannot finish the file (%s)", f->dest,
-				   strerror(err));
-	f->temporary = 0;
-	return 0;
+	return err ? crier_error("%s: cannot flush the file to disk (%s)",
+				 f->path, strerror(err)) : 0;
 }
 
 void output_file_release(struct output_file *f)
 {
-	if (f->temporary)
-		unlink(f->path);
 	free(f->path);
-	free(f->dest);
 	memset(f, 0, sizeof(*f));
 }

@@ -1,29 +1,30 @@
 /*
- * output_file.h - the file an output plugin writes: a temporary file
- * beside the destination, renamed over it once complete and on disk.
+ * output_file.h - the file an output plugin writes: the destination
+ * itself, created (or emptied) by crier before the plugin opens it and
+ * flushed to disk after the plugin closed it.
+ *
+ * The file grows as the briefing is written, on purpose: the heard-story
+ * ledger marks a story once its audio is written, so a briefing killed
+ * half way leaves a file that holds every story marked heard (a file
+ * written aside and renamed at the end would lose them).
  */
 #ifndef CRIER_OUTPUT_FILE_H
 #define CRIER_OUTPUT_FILE_H
 
 struct output_file {
-	char *dest;	/* the destination, as given */
-	char *path;	/* what the plugin writes: the temporary file, or
-			 * dest itself when dest is not a regular file */
-	int temporary;	/* path is a temporary file to rename */
+	char *path;	/* the destination, as given; NULL when unused */
+	int regular;	/* a regular file: fsynced when finished */
 };
 
 /*
- * Creates the temporary file for dest (empty, mode 0666 less umask), or
- * for "-", a pipe or a device, sets path to dest.  Returns 0, or -1 with
+ * Creates or empties dest (mode 0666 less umask); "-" (standard output),
+ * a pipe or a device is left as it is.  Returns 0, or -1 with
  * crier_error() naming dest and why.  Release f either way.
  */
 int output_file_create(struct output_file *f, const char *dest);
-/*
- * Flushes the temporary file to disk and renames it over dest.  Returns
- * 0, or -1 with crier_error() (the temporary file is then removed).
- */
-int output_file_commit(struct output_file *f);
-/* Removes the temporary file, if any is left, and frees f's strings. */
+/* Flushes a regular file to disk; 0, or -1 with crier_error(). */
+int output_file_sync(struct output_file *f);
+/* Frees f's strings. */
 void output_file_release(struct output_file *f);
 /*
  * Why a file cannot be made at path (a strerror() text), or NULL when

@@ -37,8 +37,8 @@ static const struct plugin *by_extension(struct loader *l, const char *ext)
 		return p;
 	loader_scan(l);
 	for (i = 0; i < l->n; i++)
-		if (lists(&l->plugins[i], ext))
-			return &l->plugins[i];
+		if (lists(l->plugins[i], ext))
+			return l->plugins[i];
 	return NULL;
 }
 
@@ -61,9 +61,9 @@ static const struct plugin *unknown(struct loader *l, const char *path,
 	for (size_t i = 0; i < l->n; i++) {
 		const char *const *e;
 
-		if (l->plugins[i].desc->kind != CRIER_PLUGIN_OUTPUT)
+		if (l->plugins[i]->desc->kind != CRIER_PLUGIN_OUTPUT)
 			continue;
-		for (e = l->plugins[i].desc->output->extensions; e && *e; e++)
+		for (e = l->plugins[i]->desc->output->extensions; e && *e; e++)
 			crier_strbuf_addf(&have, "%s.%s", have.len ? ", " : "", *e);
 	}
 	crier_error("%s: no output plugin writes '.%s' files (they write: %s; "

@@ -68,11 +68,7 @@ CONF
 "$CRIER" -q -c "$T/long.conf" --output "$T/int.wav" &
 pid=$!
 i=0
-# Until it is complete the file is a hidden one beside it (.int.wav.crier-*).
-written() {
-	stat -c %s "$T"/.int.wav.crier-* "$T/int.wav" 2>/dev/null | sort -n | tail -n 1
-}
-while [ $i -lt 100 ] && [ "$(written)" -lt 200000 ] 2>/dev/null; do
+while [ $i -lt 100 ] && [ "$(stat -c %s "$T/int.wav" 2>/dev/null || echo 0)" -lt 200000 ]; do
 	sleep 0.05
 	i=$((i + 1))
 done
