@@ -40,3 +40,8 @@ tests_bench_dedup_bench_CFLAGS = $(TEST_CFLAGS)
 tests_bench_dedup_bench_LDADD = $(TEST_LDADD) -lm
 BENCHMARKS += tests/bench/dedup.sh
 EXTRA_DIST += tests/bench/dedup.sh
+
+# tests/bench/briefing_cpu.sh: a whole briefing to a file against
+# espeak-ng -w on its script, with and without a budget (farm-bench --vs).
+BENCHMARKS += tests/bench/briefing_cpu.sh
+EXTRA_DIST += tests/bench/briefing_cpu.sh
