@@ -83,13 +83,17 @@ static int plugin_error(const struct audio *a)
 static void set_tags(struct audio *a)
 {
 	time_t now = time(NULL);
+	char day[32], month[32];
 	struct tm tm;
 
-	if (!localtime_r(&now, &tm) ||
-	    !strftime(a->title, sizeof(a->title), "Briefing for %A, %d %B", &tm) ||
+	if (!localtime_r(&now, &tm) || !strftime(day, sizeof(day), "%A", &tm) ||
+	    !strftime(month, sizeof(month), "%B", &tm) ||
 	    !strftime(a->date, sizeof(a->date), "%Y-%m-%dT%H:%M:%S", &tm)) {
 		strcpy(a->title, "Briefing");
 		strcpy(a->date, "1970-01-01T00:00:00");
+	} else {
+		snprintf(a->title, sizeof(a->title), "Briefing for %s, %d %s",
+			 day, tm.tm_mday, month);
 	}
 	a->info.title = a->title;
 	a->info.date = a->date;
@@ -123,6 +127,7 @@ static struct audio *open_with(struct audio *a, const struct plugin *p)
 	set_tags(a);
 	if (a->plugin->output->open(a->settings, &a->info, &a->state)) {
 		plugin_error(a);
+		output_file_remove(&a->file);
 		audio_free(a);
 		return NULL;
 	}

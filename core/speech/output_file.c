@@ -75,6 +75,13 @@ int output_file_sync(struct output_file *f)
 				 f->path, strerror(err)) : 0;
 }
 
+void output_file_remove(struct output_file *f)
+{
+	if (f->regular)
+		unlink(f->path);
+	f->regular = 0;
+}
+
 void output_file_release(struct output_file *f)
 {
 	free(f->path);

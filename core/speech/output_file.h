@@ -24,6 +24,8 @@ struct output_file {
 int output_file_create(struct output_file *f, const char *dest);
 /* Flushes a regular file to disk; 0, or -1 with crier_error(). */
 int output_file_sync(struct output_file *f);
+/* Removes a regular file crier created (the plugin could not open it). */
+void output_file_remove(struct output_file *f);
 /* Frees f's strings. */
 void output_file_release(struct output_file *f);
 /*
