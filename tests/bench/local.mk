@@ -40,3 +40,9 @@ tests_bench_dedup_bench_CFLAGS = $(TEST_CFLAGS)
 tests_bench_dedup_bench_LDADD = $(TEST_LDADD) -lm
 BENCHMARKS += tests/bench/dedup.sh
 EXTRA_DIST += tests/bench/dedup.sh
+
+# tests/bench/normalize.sh: crier normalize on NeMo's cases (tune and
+# untuned parts by tests/bench/normalize_split.py) against plain espeak-ng,
+# and its CPU share of synthesis.
+BENCHMARKS += tests/bench/normalize.sh
+EXTRA_DIST += tests/bench/normalize.sh tests/bench/normalize_split.py
