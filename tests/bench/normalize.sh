@@ -40,19 +40,21 @@ check="$shared/bench/speech/check.py"
 nemo="$shared/data/speech/nemo-dev.jsonl"
 only=${ONLY:-}
 
-# score NAME CASES CMD...: check.py's per-category rows, saved as NAME.
+# score NAME CASES CMD...: check.py's per-category rows, saved as NAME
+# (check.py adds each case's text to CMD as its last argument).
 score() {
 	name=$1 cases=$2
 	shift 2
-	nice python3 "$check" --lenient --cases "$cases" "$@" -- > "$T/$name"
+	nice python3 "$check" --lenient --cases "$cases" "$@" > "$T/$name"
 }
 
 quality() {
 	python3 "$src/tests/bench/normalize_split.py" "$nemo" "$T/tune.jsonl" \
 		"$T/untuned.jsonl"
-	score tune "$T/tune.jsonl" "$crier" normalize
-	score untuned "$T/untuned.jsonl" "$crier" normalize
-	score espeak "$nemo" echo
+	score tune "$T/tune.jsonl" "$crier" normalize --
+	score untuned "$T/untuned.jsonl" "$crier" normalize --
+	# plain espeak-ng: the text unchanged ("--" would be printed too)
+	score espeak "$nemo" printf '%s\n'
 	echo "nemo-dev, crier normalize against plain espeak-ng (--lenient):"
 	python3 "$src/tests/bench/normalize_split.py" --table "$T/tune" \
 		"$T/untuned" "$T/espeak"
