@@ -43,3 +43,9 @@ EXTRA_DIST += tests/bench/dedup.sh
 # espeak-ng -w on its script, with and without a budget (farm-bench --vs).
 BENCHMARKS += tests/bench/briefing_cpu.sh
 EXTRA_DIST += tests/bench/briefing_cpu.sh
+
+# tests/bench/normalize.sh: crier normalize on NeMo's cases (tune and
+# untuned parts by tests/bench/normalize_split.py) against plain espeak-ng,
+# and its CPU share of synthesis.
+BENCHMARKS += tests/bench/normalize.sh
+EXTRA_DIST += tests/bench/normalize.sh tests/bench/normalize_split.py
