@@ -100,6 +100,37 @@ static void load_voices(void)
 			crier_last_error());
 }
 
+/* Counts the listings passed on to a voices_each() caller. */
+struct each_call {
+	void (*each)(void *data, const struct crier_voice_info *v);
+	void *data;
+	int n;
+};
+
+static void pass_on(void *data, const struct crier_voice_info *v)
+{
+	struct each_call *call = data;
+
+	if (v && v->name && v->language) {
+		call->each(call->data, v);
+		call->n++;
+	}
+}
+
+int voices_each(void (*each)(void *data, const struct crier_voice_info *v),
+		void *data)
+{
+	struct each_call call = { each, data, 0 };
+
+	if (!ops && speech_init() < 0)
+		return -1;
+	if (!ops || !ops->voices)
+		return 0;
+	if (ops->voices(ops_state, pass_on, &call))
+		return -1;
+	return call.n;
+}
+
 /* lang in lower case with '-' for '_', in buf; its length, or 0. */
 static size_t canonical(const char *lang, char *buf, size_t size)
 {

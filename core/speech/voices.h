@@ -24,6 +24,16 @@
 void voices_use(const struct crier_speech_ops *speech, void *state);
 
 /*
+ * Calls each(data, v) for every language of every voice the speech plugin
+ * lists, in its order (a voice's languages come together), opening the
+ * plugin if nothing has yet.  v lives until each() returns.  Returns the
+ * number of listings (0 when the plugin lists none), or -1 with
+ * crier_error() when the plugin cannot be opened or its listing failed.
+ */
+int voices_each(void (*each)(void *data, const struct crier_voice_info *v),
+		void *data);
+
+/*
  * Writes into out (outlen bytes) the name of the best voice for
  * the BCP 47 tag lang: the voice that lists the longest prefix of lang
  * with the best priority ("en-GB" gives "en", "pt-BR" "pt-br", "de-AT"

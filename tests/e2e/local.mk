@@ -29,7 +29,7 @@ EXTRA_DIST += $(E2E_TESTS)
 # and voices, "crier normalize", "crier feed", MPRIS driven by playerctl
 # under dbus-run-session against PulseAudio.
 FEATURE_E2E_TESTS = \
-	tests/e2e/ledger.sh tests/e2e/ledger_kill.sh tests/e2e/forget.sh \
+	tests/e2e/ledger.sh tests/e2e/ledger_kill.sh tests/e2e/forget.sh tests/e2e/voices_list.sh \
 	tests/e2e/opml.sh \
 	tests/e2e/extract.sh \
 	tests/e2e/http_faults.sh \

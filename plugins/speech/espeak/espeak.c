@@ -49,9 +49,15 @@ static int espeak_open(const struct crier_settings *settings, void **state,
 
 static int espeak_configure(void *state, const struct crier_voice *v)
 {
+	char by_long_name[96];
+	const char *name;
+
 	(void)state;
-	if (espeak_SetVoiceByName(v->name) != EE_OK)
-		return crier_error("espeak-ng has no voice '%s' (see espeak-ng --voices)",
+	if (espeak_SetVoiceByName(v->name) != EE_OK &&
+	    (!(name = espeak_voice_by_long_name(v->name, by_long_name,
+						 sizeof(by_long_name))) ||
+	     espeak_SetVoiceByName(name) != EE_OK))
+		return crier_error("espeak-ng has no voice '%s' (see crier voices)",
 				   v->name);
 	espeak_SetParameter(espeakRATE, v->rate, 0);
 	espeak_SetParameter(espeakPITCH, v->pitch, 0);

@@ -10,6 +10,7 @@
  * language.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -84,4 +85,41 @@ int espeak_voices(void *state,
 		    set_name((const espeak_VOICE *const *)all, *v, name, sizeof(name)))
 			report(*v, name, each, data);
 	return 0;
+}
+
+/* 1 when a and b are the same long name, '_' and ' ' alike, any case. */
+static int same_long_name(const char *a, const char *b, size_t b_len)
+{
+	size_t i;
+
+	for (i = 0; a[i] && i < b_len; i++) {
+		char x = a[i] == '_' ? ' ' : (char)tolower((unsigned char)a[i]);
+		char y = b[i] == '_' ? ' ' : (char)tolower((unsigned char)b[i]);
+
+		if (x != y)
+			return 0;
+	}
+	return !a[i] && i == b_len;
+}
+
+const char *espeak_voice_by_long_name(const char *name, char *buf,
+				      size_t size)
+{
+	const espeak_VOICE **all = espeak_ListVoices(NULL);
+	const char *variant = strchr(name, '+');
+	size_t len = variant ? (size_t)(variant - name) : strlen(name);
+	char base[64];
+
+	for (const espeak_VOICE **v = all; v && *v; v++) {
+		if (!(*v)->name || !(*v)->identifier ||
+		    !same_long_name((*v)->name, name, len) ||
+		    !set_name((const espeak_VOICE *const *)all, *v, base,
+			      sizeof(base)))
+			continue;
+		if ((size_t)snprintf(buf, size, "%s%s", base,
+				     variant ? variant : "") >= size)
+			return NULL;
+		return buf;
+	}
+	return NULL;
 }
