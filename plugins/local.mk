@@ -8,3 +8,4 @@ include $(srcdir)/plugins/summarizer/lead/local.mk
 include $(srcdir)/plugins/summarizer/news/local.mk
 include $(srcdir)/plugins/summarizer/textrank/local.mk
 include $(srcdir)/plugins/output/mp3/local.mk
+include $(srcdir)/plugins/output/opus/local.mk
