@@ -3,19 +3,12 @@
 # stream checked by opusinfo, chapters read back by ffprobe, duration,
 # pipes, errors.
 . "${CRIER_SRCDIR:-.}/tests/plugins/lib.sh"
-FIX="$CRIER_SRCDIR/tests/plugins/output"
-OUT_DRIVER="$CRIER_BUILDDIR/tests/plugins/output-driver"
 so="$PLUGINS/opus.so"
 
-# 12 s of speech at 22050 Hz, as crier's speech makes it.
-espeak-ng -w "$T/speech.wav" "The harbour bridge reopens after two years \
-of repairs. The library's robots now sort books by colour and by size, \
-and readers say they like it. A comet will be seen tonight." &&
-sox "$T/speech.wav" -r 22050 -c 1 -b 16 -e signed -t raw "$T/in.raw" \
-	pad 0 12 trim 0 12
+. "$CRIER_SRCDIR/tests/plugins/output/lib.sh"
 mkdir "$T/tmp" && export TMPDIR="$T/tmp"	# where the PCM is spooled
 
-"$OUT_DRIVER" "$so" "$T/a.opus" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv" 2>&1
+encode "$T/a.opus" > "$T/drv" 2>&1
 ok $? "opus: the plugin writes a file"
 opusinfo "$T/a.opus" > "$T/info" 2>&1
 ok $? "opus: opusinfo reads the stream"
@@ -54,31 +47,24 @@ awk -v s="$size24" 'BEGIN { exit !(s > 2000 && s < 24000 * 12 / 8 * 1.15) }'
 ok $? "opus: about 24 kbit/s by default ($size24 bytes for 12 s)"
 
 # Through a pipe: nothing is sought.
-"$OUT_DRIVER" "$so" /dev/stdout 22050 "$FIX/chapters.txt" < "$T/in.raw" | cat > "$T/pipe.opus"
+encode /dev/stdout | cat > "$T/pipe.opus"
 opusinfo "$T/pipe.opus" > "$T/info" 2>&1 && ! grep -q WARNING "$T/info"
 ok $? "opus: a valid stream through a pipe"
 
 # The bitrate setting, and a bad one.
 printf 'audio = { bitrate = 48; };\nbad = { bitrate = 2; };\n' > "$T/c.conf"
-"$OUT_DRIVER" --config "$T/c.conf" audio "$so" "$T/b.opus" 22050 "$FIX/chapters.txt" < "$T/in.raw" >/dev/null
+encode --config "$T/c.conf" audio "$T/b.opus" >/dev/null
 size=$(wc -c < "$T/b.opus")
 awk -v s="$size" -v s24="$size24" 'BEGIN { exit !(s > s24 * 1.3) }'
 ok $? "opus: bitrate = 48 makes a larger file ($size bytes)"
-"$OUT_DRIVER" --config "$T/c.conf" bad "$so" "$T/c.opus" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
+encode --config "$T/c.conf" bad "$T/c.opus" > "$T/drv"
 ok $((! $?)) "opus: a bad bitrate fails"
 contains "$T/drv" "c.conf:2: bitrate 2 is not between 6 and 256 kbit/s" "opus: the message names the line"
 
-# Errors: a missing directory, a full disk, no room for the PCM; abort.
-"$OUT_DRIVER" "$so" "$T/no/such/x.opus" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
-contains "$T/drv" "error: $T/no/such/x.opus: No such file or directory" "opus: an unwritable path is named"
-"$OUT_DRIVER" "$so" /dev/full 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
-ok $((! $?)) "opus: a full disk fails the close"
-contains "$T/drv" "error: /dev/full: disk full" "opus: and says so"
+# Errors: a missing directory, a full disk; abort.
+check_errors opus opus
 TMPDIR="$T/none" "$OUT_DRIVER" "$so" "$T/f.opus" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
 contains "$T/drv" "error: cannot make the temporary PCM file in $T/none: No such file or directory" \
 	"opus: no room for the PCM is named"
-"$OUT_DRIVER" --abort "$so" "$T/d.opus" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
-ok $? "opus: abort"
-is "$(wc -c < "$T/d.opus")" 0 "opus: abort writes nothing"
 is "$(ls "$T/tmp")" "" "opus: no PCM file is left behind"
 done_testing
