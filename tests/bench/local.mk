@@ -40,3 +40,9 @@ tests_bench_dedup_bench_CFLAGS = $(TEST_CFLAGS)
 tests_bench_dedup_bench_LDADD = $(TEST_LDADD) -lm
 BENCHMARKS += tests/bench/dedup.sh
 EXTRA_DIST += tests/bench/dedup.sh
+
+# MP3 and Opus: sizes of a 10-minute briefing, sox stats against the WAV,
+# encoding CPU against lame and opusenc, the whole briefing against
+# espeak-ng -w plus those tools.
+BENCHMARKS += tests/bench/encode.sh
+EXTRA_DIST += tests/bench/encode.sh
