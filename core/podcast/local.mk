@@ -1,6 +1,6 @@
 # core/podcast/local.mk - "crier podcast": the podcast group, the episode
 # list, the feed and the chapters file, each written whole or not at all.
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/podcast/podcast_config.c core/podcast/podcast_config.h \
 	core/podcast/episodes.c core/podcast/episodes.h \
 	core/podcast/feed_xml.c core/podcast/feed_xml.h \
