@@ -15,6 +15,7 @@
 #    espeak-ng -w speaking the same script plus lame / opusenc.
 #
 # Usage: tests/bench/encode.sh [BUILDDIR]   (default: the current directory)
+# PARTS="1 2" runs only those parts (default all three).
 set -eu
 build=$(cd "${1:-.}" && pwd)
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -34,6 +35,8 @@ trap 'rm -rf "$T"' EXIT
 export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
 export CRIER_PLUGIN_PATH="$plugins"
 MP3_ABR=40 OPUS_KBPS=20
+PARTS=${PARTS:-1 2 3}
+part() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 
 mkdir "$T/articles"
 python3 "$src/tests/bbc_articles.py" "$shared/data/summ/bbc-dev.jsonl" "$T/articles" 40
@@ -84,22 +87,27 @@ enc() {	# enc FORMAT: the plugin on the ten minutes
 }
 enc mp3
 enc opus
+if part 1; then
 echo "10-minute briefing: WAV $(wc -c < "$T/ten.wav") bytes," \
 	"MP3 $(wc -c < "$T/ten.mp3") bytes (target <= 4000000)," \
 	"Opus $(wc -c < "$T/ten.opus") bytes (target <= 2000000)"
 echo "WAV:  $(stats "$T/ten.wav")"
 echo "MP3:  $(stats "$T/ten.mp3")"
 echo "Opus: $(stats "$T/ten.opus")"
+fi
 
 # 2. Encoding CPU against the command-line tools, same settings.
+if part 2; then
 pm=$(best_cpu sh -c "exec '$driver' --config '$T/mp3.conf' audio '$plugins/mp3.so' '$T/c.mp3' 22050 '$T/chapters.txt' < '$T/ten.raw'")
 lm=$(best_cpu lame --quiet --abr "$MP3_ABR" -m m "$T/ten.wav" "$T/l.mp3")
 po=$(best_cpu sh -c "exec '$driver' --config '$T/opus.conf' audio '$plugins/opus.so' '$T/c.opus' 22050 '$T/chapters.txt' < '$T/ten.raw'")
 lo=$(best_cpu opusenc --quiet --bitrate "$OPUS_KBPS" --speech "$T/ten.wav" "$T/l.opus")
 awk -v a="$pm" -v b="$lm" 'BEGIN { printf "MP3 encoding CPU: crier %.3f s, lame %.3f s: %.2fx (target <= 1.1)\n", a, b, a / b }'
 awk -v a="$po" -v b="$lo" 'BEGIN { printf "Opus encoding CPU: crier %.3f s, opusenc %.3f s: %.2fx (target <= 1.1)\n", a, b, a / b }'
+fi
 
 # 3. The whole briefing against espeak-ng -w plus the tools.
+part 3 || exit 0
 for f in mp3 opus; do
 	"$crier" -q --all -c "$T/crier.conf" --output "$T/b.$f"
 	c=$(best_cpu "$crier" -q --all -c "$T/crier.conf" --output "$T/b.$f")

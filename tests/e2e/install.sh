@@ -168,7 +168,7 @@ unit="$dest$systemduserunitdir/crier-briefing.service"
 grep -q "^ExecStart=.*\"$bindir/crier\"" "$unit"
 ok $? "the service runs crier from bindir"
 lacks "$unit" "@" "no placeholder is left in the service"
-grep -q "^ExecStart=$bindir/crier --quiet podcast\$" \
+grep -q "^ExecStart=/bin/sh -c 'exec \"$bindir/crier\" --quiet podcast'\$" \
 	"$dest$systemduserunitdir/crier-podcast.service"
 ok $? "the podcast service runs crier podcast from bindir"
 cmd=$(sed -n 's/^ExecStart=//p' "$unit" | sed -e "s|%h|$HOME|g" \
