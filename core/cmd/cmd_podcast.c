@@ -20,12 +20,13 @@ static const struct cli_option podcast_options[] = {
 
 /* The briefing into p's audio file; returns its exit status. */
 static int make_briefing(const struct cli *cli, const struct config *c,
-			 const struct publish *p)
+			 struct publish *p)
 {
 	struct briefing_options o = {
 		.quiet = cli->quiet, .verbose = cli->verbose,
 		.started = cli->started, .isolate = 1,
 		.all = cli->value[OPT_ALL] != NULL, .output = p->audio,
+		.written_s = &p->seconds,
 	};
 	struct loader l;
 	int status;

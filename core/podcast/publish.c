@@ -146,16 +146,12 @@ int publish_prepare(struct publish *p, const struct podcast_config *pc)
 	return 0;
 }
 
-/* The episode's .vtt: NAME.vtt, or NAME.EXT.vtt; NULL when none. */
+/* The episode's .vtt, written beside the audio; NULL when there is none. */
 static char *find_vtt(const struct publish *p)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT;
 
 	crier_strbuf_addf(&sb, "%s/%s.vtt", p->pc->folder, p->id);
-	if (!access(sb.buf, R_OK))
-		return crier_strbuf_detach(&sb);
-	crier_strbuf_reset(&sb);
-	crier_strbuf_addf(&sb, "%s.vtt", p->audio);
 	if (!access(sb.buf, R_OK))
 		return crier_strbuf_detach(&sb);
 	crier_strbuf_release(&sb);
@@ -188,11 +184,8 @@ static int add_chapters(struct publish *p, struct episode *e, const char *vtt)
 	char *path;
 	int ret = vtt_read(vtt, &cues);
 
-	for (size_t i = 0; !ret && i < cues.n; i++) {
+	for (size_t i = 0; !ret && i < cues.n; i++)
 		crier_strbuf_addf(&desc, "%s\n", cues.cue[i].text);
-		if (cues.cue[i].end > e->seconds)
-			e->seconds = cues.cue[i].end;
-	}
 	crier_strbuf_addf(&name, "%s.chapters.json", p->id);
 	path = in_folder(p->pc, name.buf);
 	if (!ret && !(ret = chapters_json_write(path, &cues)))
@@ -221,6 +214,7 @@ static int make_episode(struct publish *p, struct episode *e)
 	e->audio = xstrdup(base_name(p->audio));
 	e->type = xstrdup(p->pc->type);
 	e->bytes = (int64_t)st.st_size;
+	e->seconds = p->seconds;
 	vtt = find_vtt(p);
 	if (vtt)
 		ret = add_chapters(p, e, vtt);

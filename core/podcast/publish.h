@@ -25,6 +25,7 @@ struct publish {
 	char *id;		/* the new episode's id: "2026-12-03-0700" */
 	char *audio;		/* its audio file's path, for --output */
 	int64_t date;		/* when the run started */
+	double seconds;		/* the audio's duration, set by the briefing */
 	int lock_fd;
 };
 

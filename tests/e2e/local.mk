@@ -38,6 +38,7 @@ FEATURE_E2E_TESTS = \
 	tests/e2e/normalize.sh \
 	tests/e2e/feed.sh tests/e2e/discover.sh \
 	tests/e2e/mpris.sh \
+	tests/e2e/encoded_output.sh \
 	tests/e2e/podcast.sh tests/e2e/podcast_kill.sh
 TESTS += $(FEATURE_E2E_TESTS)
 EXTRA_DIST += $(FEATURE_E2E_TESTS) tests/e2e/podcast_check.py \

@@ -6,11 +6,12 @@
 # folder, a write that fails part way (a file size limit, the testable
 # stand-in for a full disk), a corrupt episode list, a hand-edited feed.
 #
-# PODCAST_FORMAT (default wav) is the episodes' format.
+# PODCAST_FORMAT (default mp3) is the episodes' format; one opus episode
+# is made beside.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 . "$CRIER_SRCDIR/tests/http/lib.sh"
 CHECK="/usr/bin/python3 $CRIER_SRCDIR/tests/e2e/podcast_check.py"
-fmt=${PODCAST_FORMAT:-wav}
+fmt=${PODCAST_FORMAT:-mp3}
 
 mkdir "$T/a" "$T/pod"
 for i in 1 2 3; do
@@ -54,6 +55,18 @@ diff "$T/cues" "$T/starts" > /dev/null && [ -s "$T/cues" ]
 ok $? "chapter starts are the .vtt cue starts"
 contains "$T/pod/feed.xml" "<description>Harbour: Report 1 from the harbour town" \
 	"the description lists the stories"
+# The audio's own chapters (ffprobe) start where the .vtt's cues do.
+ffprobe -v error -print_format compact=nk=1:p=0 -show_entries chapter=start_time \
+	"$T/pod/$ep" > "$T/ffch"
+awk 'NR == FNR { cue[n++] = $1; next }
+     { for (i = 0; i < n; i++) if ($1 - cue[i] < 0.05 && cue[i] - $1 < 0.05) found++ }
+     END { exit !(n > 0 && found == n) }' "$T/cues" "$T/ffch"
+ok $? "every .vtt cue starts a chapter of the $fmt file within 50 ms"
+sed 's/^/# chapter at /' "$T/ffch"
+dur=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$T/pod/$ep")
+feed_dur=$(sed -n 's/^episode: .*| \([0-9]*\) | [^|]* | [^|]*$/\1/p' "$T/check")
+awk -v a="$dur" -v b="$feed_dur" 'BEGIN { exit !(b - a < 1 && a - b < 1) }'
+ok $? "itunes:duration is the audio's ($feed_dur s, ffprobe $dur s)"
 
 run crier_feed "$CRIER" feed "${url}feed.xml"
 is "$rc" 0 "crier's own feed source reads the feed over HTTP"
@@ -141,6 +154,17 @@ is "$rc" 0 "the next run works"
 $CHECK "$T/pod" > "$T/check"
 ok $? "and its feed is complete"
 is "$(grep -c '^episode:' "$T/check")" $((n_before + 1)) "with the new episode"
+
+# An Opus podcast beside.
+sed -e 's/format = "[a-z0-9]*"/format = "opus"/' -e 's/folder = "pod"/folder = "opod"/' \
+	"$T/c.conf" > "$T/o.conf"
+run opus "$CRIER" --config "$T/o.conf" podcast --all
+is "$rc" 0 "an Opus podcast"
+$CHECK "$T/opod" > "$T/check"
+ok $? "its feed is complete"
+contains "$T/check" "| audio/ogg |" "with audio/ogg enclosures"
+opusinfo "$T"/opod/*.opus > "$T/info" 2>&1 && ! grep -q -e WARNING -e ERROR "$T/info"
+ok $? "opusinfo finds the episode valid"
 
 run help "$CRIER" --help
 contains "$T/out" "podcast" "--help lists podcast"

@@ -5,12 +5,12 @@
 # length the feed gives (tests/e2e/podcast_check.py).
 #
 # KILL_RUNS (default 12) sets the number of kills, KILL_SEED the seed of
-# the random points, PODCAST_FORMAT (default wav) the episodes' format.
+# the random points, PODCAST_FORMAT (default mp3) the episodes' format.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 CHECK="/usr/bin/python3 $CRIER_SRCDIR/tests/e2e/podcast_check.py"
 runs=${KILL_RUNS:-12}
 seed=${KILL_SEED:-$$}
-fmt=${PODCAST_FORMAT:-wav}
+fmt=${PODCAST_FORMAT:-mp3}
 echo "# seed $seed"
 
 mkdir "$T/a"
