@@ -155,17 +155,20 @@ static int output_open(struct output *out)
 
 static void output_close(struct output *out)
 {
+	int kept;
+
 	if (out->status)
 		fputs("\r\033[K", stderr);
 	if (out->o->verbose && out->audio && audio_first_write(out->audio))
 		fprintf(stderr, "crier: first audio after %.0f ms\n",
 			(audio_first_write(out->audio) - out->o->started) * 1000);
-	if (vtt_close(out->vtt) && !out->failed)
-		fprintf(stderr, "crier: %s\n", crier_last_error());
-	if (audio_close(out->audio) && !out->failed) {
+	kept = !audio_close(out->audio);
+	if (!kept && !out->failed) {
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out->failed = 1;
 	}
+	if (vtt_close(out->vtt, kept && out->audio) && !out->failed)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
 	controls_stop();
 	speech_shutdown();
 	audio_shutdown();

@@ -1,5 +1,10 @@
 /*
  * audio.c - audio output through libao.
+ *
+ * A WAV file is written to PATH.part beside its destination and renamed
+ * to PATH only once it is complete (every sample written, header
+ * finished, synced): at the destination there is the whole file or none,
+ * never one a kill or a full disk cut short.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -19,6 +24,9 @@
 struct audio {
 	ao_device *dev;
 	char *driver;
+	char *path;		/* a WAV file's destination, or NULL (live) */
+	char *part;		/* what is written until it is complete */
+	int write_failed;
 	uint64_t samples;
 	int rate;
 	double first_write;
@@ -207,14 +215,18 @@ int audio_check(const char *output, const char *driver)
 
 struct audio *audio_open_file(const char *path, int rate)
 {
+	struct crier_strbuf part = CRIER_STRBUF_INIT;
 	ao_sample_format fmt;
+	struct audio *a = NULL;
 	ao_device *dev;
 	int id;
 
 	ensure_ao();
 	id = ao_driver_id("wav");
 	set_format(&fmt, rate);
-	dev = ao_open_file(id, path, 1, &fmt, NULL);
+	crier_strbuf_addf(&part, "%s.part", path);
+	errno = 0;
+	dev = ao_open_file(id, part.buf, 1, &fmt, NULL);
 	if (!dev) {
 		const char *why = errno == AO_EOPENFILE ? file_problem(path) : NULL;
 
@@ -222,9 +234,14 @@ struct audio *audio_open_file(const char *path, int rate)
 			crier_error("%s: %s (%s)", path, open_error(errno), why);
 		else
 			crier_error("%s: %s", path, open_error(errno));
-		return NULL;
+		goto out;
 	}
-	return wrap(dev, id, rate);
+	a = wrap(dev, id, rate);
+	a->path = xstrdup(path);
+	a->part = crier_strbuf_detach(&part);
+out:
+	crier_strbuf_release(&part);
+	return a;
 }
 
 struct audio *audio_open_for(const char *output, const char *driver,
@@ -254,9 +271,15 @@ int audio_write(struct audio *a, const int16_t *samples, size_t n)
 		clock_gettime(CLOCK_MONOTONIC, &ts);
 		a->first_write = (double)ts.tv_sec + ts.tv_nsec / 1e9;
 	}
-	if (!ao_play(a->dev, (char *)samples, (uint_32)bytes))
+	errno = 0;
+	if (!ao_play(a->dev, (char *)samples, (uint_32)bytes)) {
+		a->write_failed = 1;
+		if (a->path)
+			return crier_error("%s: cannot write the file (%s)", a->path,
+					   strerror(errno ? errno : EIO));
 		return crier_error("audio driver '%s': write failed (device gone or disk full?)",
 				   a->driver);
+	}
 	a->samples += n;
 	return 0;
 }
@@ -276,14 +299,51 @@ const char *audio_driver(const struct audio *a)
 	return a->driver;
 }
 
+/*
+ * Checks that the closed file a->part holds every sample, syncs it and
+ * renames it to a->path; else removes it.  0, or -1 with crier_error().
+ */
+static int finish_file(struct audio *a)
+{
+	struct stat st;
+	int fd = open(a->part, O_RDONLY | O_CLOEXEC), err = 0;
+
+	if (fd < 0 || fstat(fd, &st) || fsync(fd))
+		err = errno;
+	else if ((uint64_t)st.st_size < a->samples * sizeof(int16_t))
+		err = ENOSPC;	/* stdio lost the end: the disk filled up */
+	if (fd >= 0)
+		close(fd);
+	if (!err && a->write_failed)
+		err = EIO;
+	if (!err && rename(a->part, a->path))
+		err = errno;
+	if (!err)
+		return 0;
+	unlink(a->part);
+	return crier_error("%s: the file could not be finished (%s); "
+			   "nothing was left there", a->path, strerror(err));
+}
+
 int audio_close(struct audio *a)
 {
-	int ok;
+	int ret = 0;
 
 	if (!a)
 		return 0;
-	ok = ao_close(a->dev);
+	errno = 0;
+	if (!ao_close(a->dev))
+		ret = a->path ? crier_error("%s: the file could not be finished "
+					    "(%s); nothing was left there", a->path,
+					    strerror(errno ? errno : EIO)) :
+				crier_error("audio: closing the device failed");
+	if (a->path && ret)
+		unlink(a->part);
+	else if (a->path)
+		ret = finish_file(a);
+	free(a->path);
+	free(a->part);
 	free(a->driver);
 	free(a);
-	return ok ? 0 : crier_error("audio: closing the device failed");
+	return ret;
 }

@@ -27,7 +27,11 @@ struct audio *audio_open_live(const char *driver, int rate);
  * keeps queued (PLAYER_AHEAD_MS): what waits is heard after a key.
  */
 void audio_live_buffer(int ms);
-/* Opens a WAV file (libao's "wav" driver), replacing it.  NULL on error. */
+/*
+ * Opens a WAV file (libao's "wav" driver) for path: it is written to
+ * "path.part" and replaces path only when audio_close() finds it
+ * complete.  NULL with crier_error() on error.
+ */
 struct audio *audio_open_file(const char *path, int rate);
 /*
  * Opens the output a command asks for: the WAV file output when not NULL,
@@ -51,7 +55,13 @@ int audio_rate(const struct audio *a);
 double audio_first_write(const struct audio *a);
 /* Samples written so far. */
 uint64_t audio_samples(const struct audio *a);
-/* Closes the device (finishing a WAV file's header); -1 on error. */
+/*
+ * Closes the device.  A WAV file's header is finished, the file checked
+ * to hold every sample written, synced and renamed to its path; when any
+ * of that fails, or a write failed, the file is removed (the path keeps
+ * what it held before) and -1 returned with crier_error() saying why.
+ * a may be NULL (0).
+ */
 int audio_close(struct audio *a);
 /* The driver's short name ("pulse", "wav"). */
 const char *audio_driver(const struct audio *a);

@@ -1,10 +1,12 @@
 /*
- * vtt.c - writing WebVTT cues as the briefing is spoken.
+ * vtt.c - writing WebVTT cues as the briefing is spoken, into PATH.part,
+ * renamed to PATH when the briefing's audio file is kept (see audio.c).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "libcrier.h"
 #include "vtt.h"
@@ -13,6 +15,7 @@
 struct vtt {
 	FILE *fp;
 	char *path;
+	char *part;
 	int cues;
 };
 
@@ -28,10 +31,13 @@ struct vtt *vtt_open(const char *wav)
 	crier_strbuf_adds(&path, ".vtt");
 	v = xcalloc(1, sizeof(*v));
 	v->path = crier_strbuf_detach(&path);
-	v->fp = fopen(v->path, "w");
+	crier_strbuf_addf(&path, "%s.part", v->path);
+	v->part = crier_strbuf_detach(&path);
+	v->fp = fopen(v->part, "w");
 	if (!v->fp) {
 		crier_error("%s: %s", v->path, strerror(errno));
 		free(v->path);
+		free(v->part);
 		free(v);
 		return NULL;
 	}
@@ -86,15 +92,22 @@ int vtt_cue(struct vtt *v, double start, double end, const char *text)
 	return 0;
 }
 
-int vtt_close(struct vtt *v)
+int vtt_close(struct vtt *v, int keep)
 {
 	int ret = 0;
 
 	if (!v)
 		return 0;
-	if (fclose(v->fp))
+	if (fflush(v->fp) || ferror(v->fp) || fsync(fileno(v->fp)))
+		ret = crier_error("%s: %s", v->path, strerror(errno ? errno : EIO));
+	if (fclose(v->fp) && !ret)
 		ret = crier_error("%s: %s", v->path, strerror(errno));
+	if (!ret && keep && rename(v->part, v->path))
+		ret = crier_error("%s: %s", v->path, strerror(errno));
+	if (ret || !keep)
+		unlink(v->part);
 	free(v->path);
+	free(v->part);
 	free(v);
 	return ret;
 }
