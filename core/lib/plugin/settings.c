@@ -150,6 +150,33 @@ long crier_settings_int(const struct crier_settings *s, const char *key,
 	}
 }
 
+int crier_settings_int_range(const struct crier_settings *s, const char *key,
+			     long def, long min, long max, long *out)
+{
+	config_setting_t *m = member(s, key);
+	long long v;
+
+	*out = def;
+	if (!m)
+		return 0;
+	switch (config_setting_type(m)) {
+	case CONFIG_TYPE_INT:
+		v = config_setting_get_int(m);
+		break;
+	case CONFIG_TYPE_INT64:
+		v = config_setting_get_int64(m);
+		break;
+	default:
+		return crier_error("%s: '%s' must be an integer between %ld and %ld",
+				   crier_settings_where(s, key), key, min, max);
+	}
+	if (v < min || v > max)
+		return crier_error("%s: '%s' must be between %ld and %ld, not %lld",
+				   crier_settings_where(s, key), key, min, max, v);
+	*out = (long)v;
+	return 0;
+}
+
 double crier_settings_float(const struct crier_settings *s, const char *key,
 			    double def)
 {
