@@ -145,8 +145,12 @@ static int output_open(struct output *out)
 				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)
 		return -1;
-	if (!strcmp(audio_driver(out->audio), "wav"))
+	if (!strcmp(audio_driver(out->audio), "wav")) {
 		out->vtt = vtt_open(wav ? wav : "briefing.wav");
+		/* Marked heard once the file is there, complete (audio.h). */
+		if (out->ledger && ledger_hold(out->ledger))
+			fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	}
 	if (strcmp(audio_driver(out->audio), "wav") || out->vtt)
 		return 0;
 	fprintf(stderr, "crier: %s\n", crier_last_error());
@@ -167,6 +171,8 @@ static void output_close(struct output *out)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out->failed = 1;
 	}
+	if (out->ledger && ledger_release(out->ledger, kept))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
 	if (vtt_close(out->vtt, kept && out->audio) && !out->failed)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 	controls_stop();
