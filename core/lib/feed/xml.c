@@ -3,7 +3,8 @@
  * RSS and Atom readers share.
  *
  * The document is parsed in recovery mode (ill-formed feeds give what
- * can be read), without network access and without loading external
+ * can be read, with a warning naming the first error's line), without
+ * network access and without loading external
  * entities or DTDs.  Entities the document does not declare, such as
  * HTML's "&nbsp;" in a feed without a DTD, are decoded as HTML's.
  */
@@ -496,13 +497,52 @@ static int repair(const char *data, size_t len, struct crier_strbuf *sb)
 	return 1;
 }
 
+/* The first error libxml2 reports while a document is read. */
+struct first_error {
+	int line;		/* 0: none */
+	char message[160];
+};
+
+/* libxml2's structured error handler: keeps the first fatal error. */
+static void keep_first_error(void *data, xmlErrorPtr err)
+{
+	struct first_error *first = data;
+	size_t n;
+
+	if (first->line || !err || err->level < XML_ERR_ERROR)
+		return;
+	first->line = err->line > 0 ? err->line : 1;
+	snprintf(first->message, sizeof(first->message), "%s",
+		 err->message ? err->message : "error");
+	n = strlen(first->message);
+	while (n && isspace((unsigned char)first->message[n - 1]))
+		first->message[--n] = '\0';
+}
+
+/* xmlReadMemory(), with the first error it meets in *first. */
+static xmlDoc *read_memory(const char *data, size_t len, const char *url,
+			   const char *encoding, int opts,
+			   struct first_error *first)
+{
+	xmlStructuredErrorFunc saved = xmlStructuredError;
+	void *saved_data = xmlStructuredErrorContext;
+	xmlDoc *doc;
+
+	first->line = 0;
+	xmlSetStructuredErrorFunc(first, keep_first_error);
+	doc = xmlReadMemory(data, (int)len, url, encoding, opts);
+	xmlSetStructuredErrorFunc(saved_data, saved);
+	return doc;
+}
+
 /*
  * Parses data into a tree in recovery mode, after repair() when the
  * encoding is known; fixed holds the repaired copy.  NULL when libxml2
- * gives up entirely.
+ * gives up entirely.  *first is the first error met, if any.
  */
 static xmlDoc *read_doc(const char **data, size_t *len, const char *url,
-			const char *encoding, struct crier_strbuf *fixed)
+			const char *encoding, struct crier_strbuf *fixed,
+			struct first_error *first)
 {
 	int opts = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
 		   XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_COMPACT;
@@ -516,9 +556,9 @@ static xmlDoc *read_doc(const char **data, size_t *len, const char *url,
 		*data = fixed->buf;
 		*len = fixed->len;
 	}
-	doc = xmlReadMemory(*data, (int)*len, url, encoding, opts);
+	doc = read_memory(*data, *len, url, encoding, opts, first);
 	if (!doc && encoding)
-		doc = xmlReadMemory(*data, (int)*len, url, NULL, opts);
+		doc = read_memory(*data, *len, url, NULL, opts, first);
 	return doc;
 }
 
@@ -527,12 +567,18 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 {
 	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
 	struct ns_cache cache = { 0 };
+	struct first_error first;
 	xmlDoc *doc;
 	int ret;
 
 	if (len > INT_MAX)
 		return crier_error("feed too large (%zu bytes)", len);
-	doc = read_doc(&data, &len, url, encoding, &fixed);
+	doc = read_doc(&data, &len, url, encoding, &fixed, &first);
+	if (doc && first.line)
+		crier_warn("%s%sline %d: the feed is not well-formed XML (%s); "
+			   "its items were read as far as they could be",
+			   url ? url : "", url ? ", " : "", first.line,
+			   first.message);
 	if (doc)
 		doc->_private = &cache;
 	ret = dispatch(doc ? xmlDocGetRootElement(doc) : NULL, data, len, f);
@@ -546,8 +592,10 @@ int xml_feed_parse(const char *data, size_t len, const char *url,
 void xml_read_only(const char *data, size_t len, const char *encoding)
 {
 	struct crier_strbuf fixed = CRIER_STRBUF_INIT;
+	struct first_error first;
 
 	if (len <= INT_MAX)
-		xmlFreeDoc(read_doc(&data, &len, NULL, encoding, &fixed));
+		xmlFreeDoc(read_doc(&data, &len, NULL, encoding, &fixed,
+				    &first));
 	crier_strbuf_release(&fixed);
 }
