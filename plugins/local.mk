@@ -7,3 +7,4 @@ include $(srcdir)/plugins/source/web/local.mk
 include $(srcdir)/plugins/summarizer/lead/local.mk
 include $(srcdir)/plugins/summarizer/news/local.mk
 include $(srcdir)/plugins/summarizer/textrank/local.mk
+include $(srcdir)/plugins/output/mp3/local.mk

@@ -1,6 +1,6 @@
 # core/briefing/local.mk - from stories to a briefing: the script, the
 # time budget, dedup across sources, the heard-story ledger, rendering.
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/briefing/briefing.c core/briefing/briefing.h \
 	core/briefing/script.c core/briefing/script.h \
 	core/briefing/budget.c core/briefing/budget.h \

@@ -1,6 +1,6 @@
 # core/cmd/local.mk - the command line: option parsing, the command table
 # (commands.list) and one cmd_NAME.c per command.
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/cmd/cli.c core/cmd/cli.h \
 	core/cmd/commands.c core/cmd/commands.h \
 	core/cmd/cmd_brief.c \

@@ -1,6 +1,6 @@
 # core/config/local.mk - reading and editing the config: the file itself,
 # story filters, the lexicon, paths, feed lists (OPML).
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/config/config.c core/config/config.h \
 	core/config/config_numbers.c core/config/config_numbers.h \
 	core/config/filter.c core/config/filter.h \

@@ -1,6 +1,6 @@
 # core/fetch/local.mk - running the sources, each in its own process
 # (forker, wire), in parallel (fetcher), into stories.
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/fetch/fetcher.c core/fetch/fetcher.h \
 	core/fetch/forker.c core/fetch/forker.h \
 	core/fetch/source_run.c core/fetch/source_run.h \

@@ -1,6 +1,6 @@
 # core/speech/local.mk - speaking the script: espeak-ng, voices by
 # language, playing with the media keys, subtitles, audio output.
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/speech/speech.c core/speech/speech.h \
 	core/speech/voices.c core/speech/voices.h \
 	core/speech/player.c core/speech/player.h \
@@ -10,8 +10,8 @@ crier_SOURCES += \
 
 # The listener's live controls: the terminal's keys (keys.c), MPRIS 2 on
 # the session bus (sd-bus, loaded at run time) and the sleep timer.
-crier_SOURCES += \
+core_libprogram_la_SOURCES += \
 	core/speech/controls.c core/speech/controls.h \
 	core/speech/mpris.c core/speech/mpris.h \
 	core/speech/sdbus_api.c core/speech/sdbus_api.h
-crier_CFLAGS += $(SYSTEMD_CFLAGS)
+core_libprogram_la_CFLAGS += $(SYSTEMD_CFLAGS)

@@ -34,9 +34,13 @@ EXTRA_DIST += tests/bench/live_load.sh tests/bench/pty_keys.py tests/wav_span.py
 
 # tests/bench/dedup.sh: dedup of 10,000 and 100,000 made-up stories.
 noinst_PROGRAMS += tests/bench/dedup_bench
-tests_bench_dedup_bench_SOURCES = tests/bench/dedup_bench.c \
-	core/briefing/dedup.c core/briefing/ledger_keys.c core/fetch/story.c
 tests_bench_dedup_bench_CFLAGS = $(TEST_CFLAGS)
-tests_bench_dedup_bench_LDADD = $(TEST_LDADD) -lm
+tests_bench_dedup_bench_LDADD = $(PROGRAM_LIBS)
 BENCHMARKS += tests/bench/dedup.sh
 EXTRA_DIST += tests/bench/dedup.sh
+
+# tests/bench/normalize.sh: crier normalize on NeMo's cases (tune and
+# untuned parts by tests/bench/normalize_split.py) against plain espeak-ng,
+# and its CPU share of synthesis.
+BENCHMARKS += tests/bench/normalize.sh
+EXTRA_DIST += tests/bench/normalize.sh tests/bench/normalize_split.py

@@ -56,8 +56,8 @@ lib_sources=${FUZZ_LIB_SOURCES:-$(mk_sources core_libcrier_la_SOURCES \
 	$(core_mk))}
 feed_sources=${FUZZ_FEED_SOURCES:-$(mk_sources FEED_PARSER_SOURCES \
 	"$src/core/lib/feed/local.mk")}
-config_sources=${FUZZ_CONFIG_SOURCES:-$(mk_sources \
-	tests_fuzz_replay_config_SOURCES "$src/tests/fuzz/local.mk" | grep '^core/')}
+config_sources=${FUZZ_CONFIG_SOURCES:-$(mk_sources FUZZ_CONFIG_FILES \
+	"$src/tests/fuzz/local.mk")}
 # Without "make fuzz", the flags of whichever libraries libcrier may use.
 pkgs=
 for p in libxml-2.0 libconfig json-c libcurl sqlite3 libexttextcat; do

@@ -27,6 +27,15 @@ TESTS += $(PLUGIN_TESTS)
 EXTRA_DIST += $(PLUGIN_TESTS) tests/plugins/lib.sh \
 	tests/plugins/file tests/plugins/lead
 
+# Output plugins: a driver that feeds one PCM and chapters the way crier
+# does; the files are read back by ffprobe, mutagen and opusinfo.
+check_PROGRAMS += tests/plugins/output-driver
+tests_plugins_output_driver_CFLAGS = $(TEST_CFLAGS)
+tests_plugins_output_driver_LDADD = $(TEST_LDADD) -lm
+OUTPUT_TESTS = tests/plugins/mp3.sh
+TESTS += $(OUTPUT_TESTS)
+EXTRA_DIST += $(OUTPUT_TESTS) tests/plugins/output
+
 # Plugins that crash, hang or eat memory, for the isolation test.
 check_LTLIBRARIES += tests/plugins/faulty/crashsource.la \
 	tests/plugins/faulty/hangsource.la \

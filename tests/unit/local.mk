@@ -48,37 +48,23 @@ tests_unit_test_normalize_LDADD = $(TEST_LDADD)
 tests_unit_test_http_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_http_LDADD = $(TEST_LDADD)
 
-# Modules of the crier program are compiled into their tests.
-tests_unit_test_config_SOURCES = tests/unit/test_config.c \
-	core/config/config.c core/config/config_numbers.c \
-	core/config/lexicon_config.c core/config/filter.c
-tests_unit_test_config_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_config_LDADD = $(TEST_LDADD)
-tests_unit_test_lexicon_config_SOURCES = tests/unit/test_lexicon_config.c \
-	core/config/lexicon_config.c
-tests_unit_test_lexicon_config_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_lexicon_config_LDADD = $(TEST_LDADD)
-tests_unit_test_config_edit_SOURCES = tests/unit/test_config_edit.c \
-	core/config/config_edit.c
-tests_unit_test_config_edit_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_config_edit_LDADD = $(TEST_LDADD)
-tests_unit_test_opml_SOURCES = tests/unit/test_opml.c core/config/opml.c
-tests_unit_test_opml_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_opml_LDADD = $(TEST_LDADD)
-tests_unit_test_script_SOURCES = tests/unit/test_script.c \
-	core/briefing/script.c
-tests_unit_test_script_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_script_LDADD = $(TEST_LDADD)
-tests_unit_test_ledger_SOURCES = tests/unit/test_ledger.c \
-	core/briefing/ledger.c core/briefing/ledger_keys.c core/config/paths.c
-tests_unit_test_ledger_CFLAGS = $(TEST_CFLAGS) $(SQLITE_CFLAGS)
-tests_unit_test_ledger_LDADD = $(TEST_LDADD) $(SQLITE_LIBS)
-tests_unit_test_dedup_SOURCES = tests/unit/test_dedup.c \
-	core/briefing/dedup.c core/briefing/ledger_keys.c core/fetch/story.c
-tests_unit_test_dedup_CFLAGS = $(TEST_CFLAGS)
-tests_unit_test_dedup_LDADD = $(TEST_LDADD) -lm
+# Modules of the crier program: their tests link the program's
+# convenience library (core/libprogram.la, PROGRAM_LIBS).
+PROGRAM_TEST_CFLAGS = $(TEST_CFLAGS) $(core_libprogram_la_CFLAGS)
+tests_unit_test_config_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_config_LDADD = $(PROGRAM_LIBS)
+tests_unit_test_lexicon_config_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_lexicon_config_LDADD = $(PROGRAM_LIBS)
+tests_unit_test_config_edit_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_config_edit_LDADD = $(PROGRAM_LIBS)
+tests_unit_test_opml_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_opml_LDADD = $(PROGRAM_LIBS)
+tests_unit_test_script_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_script_LDADD = $(PROGRAM_LIBS)
+tests_unit_test_ledger_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_ledger_LDADD = $(PROGRAM_LIBS)
+tests_unit_test_dedup_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_dedup_LDADD = $(PROGRAM_LIBS)
 # Language detection (libcrier) against the voices of espeak-ng.
-tests_unit_test_language_SOURCES = tests/unit/test_language.c \
-	core/speech/voices.c
-tests_unit_test_language_CFLAGS = $(TEST_CFLAGS) $(ESPEAK_CFLAGS)
-tests_unit_test_language_LDADD = $(TEST_LDADD) $(ESPEAK_LIBS)
+tests_unit_test_language_CFLAGS = $(PROGRAM_TEST_CFLAGS)
+tests_unit_test_language_LDADD = $(PROGRAM_LIBS)
