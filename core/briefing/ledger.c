@@ -26,7 +26,6 @@ struct ledger {
 	sqlite3 *db;
 	char *path;
 	int readonly;		/* read, but marks are not recorded */
-	int held;		/* marks wait in a transaction (ledger_hold) */
 	sqlite3_stmt *heard;	/* prepared on first use */
 	sqlite3_stmt *mark;
 };
@@ -415,7 +414,7 @@ int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 		source = crier_article_get(a, CRIER_FIELD_SOURCE);
 	if (prepare(l, &l->mark, mark_sql))
 		return -1;
-	if (!l->held && exec(l, "BEGIN IMMEDIATE") != SQLITE_OK)
+	if (exec(l, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return db_error(l, "cannot write to the ledger");
 	keys_init(&k, a);
 	sqlite3_bind_int64(l->mark, 1, when);
@@ -428,43 +427,11 @@ int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 	rc = sqlite3_step(l->mark);
 	keys_release(&k);
 	sqlite3_reset(l->mark);
-	if (rc == SQLITE_DONE && (l->held || exec(l, "COMMIT") == SQLITE_OK))
+	if (rc == SQLITE_DONE && exec(l, "COMMIT") == SQLITE_OK)
 		return 0;
 	db_error(l, "cannot record a heard story");
-	if (!l->held)
-		exec(l, "ROLLBACK");
-	return -1;
-}
-
-int ledger_hold(struct ledger *l)
-{
-	if (l->readonly || l->held)
-		return 0;
-	if (exec(l, "BEGIN") != SQLITE_OK)
-		return db_error(l, "cannot write to the ledger");
-	l->held = 1;
-	return 0;
-}
-
-int ledger_release(struct ledger *l, int keep)
-{
-	int rc;
-
-	if (!l->held)
-		return 0;
-	l->held = 0;
-	rc = exec(l, keep ? "COMMIT" : "ROLLBACK");
-	if (rc == SQLITE_OK)
-		return 0;
-	db_error(l, "cannot record the heard stories");
 	exec(l, "ROLLBACK");
 	return -1;
-}
-
-int ledger_mark(struct ledger *l, const struct crier_article *a,
-		const char *source)
-{
-	return ledger_mark_at(l, a, source, (int64_t)time(NULL));
 }
 
 /* Everything, or the stories whose headline or link is ?1 (?2: normalized). */

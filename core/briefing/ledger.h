@@ -75,19 +75,6 @@ int ledger_heard(struct ledger *l, const struct crier_article *a);
  */
 int ledger_mark(struct ledger *l, const struct crier_article *a,
 		const char *source);
-/*
- * Holds the marks that follow in one transaction, until ledger_release():
- * for a briefing written to a file, whose stories are heard only if the
- * file is kept.  A process killed meanwhile leaves none of them recorded.
- * Does nothing on a read-only ledger.  0, or -1 with crier_error().
- */
-int ledger_hold(struct ledger *l);
-/*
- * Ends ledger_hold(): records the marks held (keep true: committed and
- * synced before it returns) or drops them.  0 (also when nothing was
- * held), or -1 with crier_error() (the marks are dropped).
- */
-int ledger_release(struct ledger *l, int keep);
 /* The same at a given time (seconds since the epoch); for tests. */
 int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 		   const char *source, int64_t when);

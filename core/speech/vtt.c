@@ -1,12 +1,10 @@
 /*
- * vtt.c - writing WebVTT cues as the briefing is spoken, into PATH.part,
- * renamed to PATH when the briefing's audio file is kept (see audio.c).
+ * vtt.c - writing WebVTT cues as the briefing is spoken.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "libcrier.h"
 #include "vtt.h"
@@ -15,7 +13,6 @@
 struct vtt {
 	FILE *fp;
 	char *path;
-	char *part;
 	int cues;
 };
 
@@ -31,13 +28,10 @@ struct vtt *vtt_open(const char *wav)
 	crier_strbuf_adds(&path, ".vtt");
 	v = xcalloc(1, sizeof(*v));
 	v->path = crier_strbuf_detach(&path);
-	crier_strbuf_addf(&path, "%s.part", v->path);
-	v->part = crier_strbuf_detach(&path);
-	v->fp = fopen(v->part, "w");
+	v->fp = fopen(v->path, "w");
 	if (!v->fp) {
 		crier_error("%s: %s", v->path, strerror(errno));
 		free(v->path);
-		free(v->part);
 		free(v);
 		return NULL;
 	}
@@ -92,22 +86,15 @@ int vtt_cue(struct vtt *v, double start, double end, const char *text)
 	return 0;
 }
 
-int vtt_close(struct vtt *v, int keep)
+int vtt_close(struct vtt *v)
 {
 	int ret = 0;
 
 	if (!v)
 		return 0;
-	if (fflush(v->fp) || ferror(v->fp) || fsync(fileno(v->fp)))
-		ret = crier_error("%s: %s", v->path, strerror(errno ? errno : EIO));
-	if (fclose(v->fp) && !ret)
+	if (fclose(v->fp))
 		ret = crier_error("%s: %s", v->path, strerror(errno));
-	if (!ret && keep && rename(v->part, v->path))
-		ret = crier_error("%s: %s", v->path, strerror(errno));
-	if (ret || !keep)
-		unlink(v->part);
 	free(v->path);
-	free(v->part);
 	free(v);
 	return ret;
 }
