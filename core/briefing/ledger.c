@@ -434,6 +434,12 @@ int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 	return -1;
 }
 
+int ledger_mark(struct ledger *l, const struct crier_article *a,
+		const char *source)
+{
+	return ledger_mark_at(l, a, source, (int64_t)time(NULL));
+}
+
 /* Everything, or the stories whose headline or link is ?1 (?2: normalized). */
 static const char forget_sql[] =
 	"DELETE FROM heard WHERE ?1 IS NULL OR title = ?1 OR raw_link = ?1"
