@@ -11,6 +11,8 @@
 #include <strings.h>
 
 #include "feed-int.h"
+#include "feed_item.h"
+#include "xml_node.h"
 
 enum text_kind { TEXT_PLAIN, TEXT_HTML, TEXT_XHTML, TEXT_BASE64 };
 

@@ -12,6 +12,7 @@
 
 #include <crier/plugin.h>
 #include "feed-int.h"
+#include "feed_item.h"
 
 static const char *str(json_object *obj, const char *key)
 {

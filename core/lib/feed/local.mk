@@ -5,8 +5,10 @@
 FEED_PARSER_SOURCES = \
 	core/lib/feed/feed.h core/lib/feed/feed-int.h \
 	core/lib/feed/feed.c \
+	core/lib/feed/feed_item.c core/lib/feed/feed_item.h \
 	core/lib/feed/encoding.c \
 	core/lib/feed/xml.c \
+	core/lib/feed/xml_node.c core/lib/feed/xml_node.h \
 	core/lib/feed/rss.c \
 	core/lib/feed/atom.c \
 	core/lib/feed/jsonfeed.c \

@@ -12,6 +12,8 @@
 #include <strings.h>
 
 #include "feed-int.h"
+#include "feed_item.h"
+#include "xml_node.h"
 
 /* What an item's children give, before it is turned into a feed_item. */
 struct rss_item {
