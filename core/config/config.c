@@ -35,16 +35,6 @@ static const char *const briefing_keys[] = {
 	"intro", "transition", "outro", "minutes", "max_per_source", NULL
 };
 
-const char *config_where(const config_setting_t *s)
-{
-	static char buf[512];
-	const char *file = config_setting_source_file(s);
-
-	snprintf(buf, sizeof(buf), "%s:%d", file ? file : "config",
-		 config_setting_source_line(s));
-	return buf;
-}
-
 static int listed(const char *name, const char *const *keys)
 {
 	for (; *keys; keys++)
@@ -63,7 +53,7 @@ static void warn_unknown(const config_setting_t *group, const char *const *keys,
 		const char *name = config_setting_name(m);
 
 		if (name && !listed(name, keys))
-			crier_warn_unknown_setting(config_where(m), name, what,
+			crier_warn_unknown_setting(crier_config_where(m), name, what,
 						   keys, crier_list_length(keys));
 	}
 }
@@ -77,7 +67,7 @@ static int get_string(const config_setting_t *group, const char *key,
 	if (!m)
 		return 0;
 	if (config_setting_type(m) != CONFIG_TYPE_STRING)
-		return crier_error("%s: '%s' must be a string", config_where(m), key);
+		return crier_error("%s: '%s' must be a string", crier_config_where(m), key);
 	*out = config_setting_get_string(m);
 	return 0;
 }
@@ -96,10 +86,10 @@ static int get_int(const config_setting_t *group, const char *key, int min,
 	else if (config_setting_type(m) == CONFIG_TYPE_INT)
 		v = config_setting_get_int(m);
 	else
-		return crier_error("%s: '%s' must be an integer", config_where(m), key);
+		return crier_error("%s: '%s' must be an integer", crier_config_where(m), key);
 	if (v < min || v > max)
 		return crier_error("%s: '%s' must be between %d and %d, not %lld",
-				   config_where(m), key, min, max, v);
+				   crier_config_where(m), key, min, max, v);
 	*out = (int)v;
 	return 0;
 }
@@ -120,10 +110,10 @@ static int get_number(const config_setting_t *group, const char *key,
 	else if (config_setting_type(m) == CONFIG_TYPE_FLOAT)
 		v = config_setting_get_float(m);
 	else
-		return crier_error("%s: '%s' must be a number", config_where(m), key);
+		return crier_error("%s: '%s' must be a number", crier_config_where(m), key);
 	if (v < min || v > max)
 		return crier_error("%s: '%s' must be between %g and %g, not %g",
-				   config_where(m), key, min, max, v);
+				   crier_config_where(m), key, min, max, v);
 	*out = v;
 	return 0;
 }
@@ -138,7 +128,7 @@ static int get_group(const config_setting_t *parent, const char *key,
 		return 0;
 	if (config_setting_type(m) != CONFIG_TYPE_GROUP)
 		return crier_error("%s: '%s' must be a group: %s = { ... };",
-				   config_where(m), key, key);
+				   crier_config_where(m), key, key);
 	*out = m;
 	return 0;
 }
@@ -172,7 +162,7 @@ static int read_speech(const config_setting_t *g, struct speech_settings *sp)
 	config_setting_t *voice = g ? config_setting_get_member(g, "voice") : NULL;
 
 	if (get_string(g, "voice", &sp->voice) ||
-	    (voice && config_check_voice(sp->voice, config_where(voice))) ||
+	    (voice && config_check_voice(sp->voice, crier_config_where(voice))) ||
 	    get_int(g, "rate", 80, 450, &sp->rate) ||
 	    get_int(g, "pitch", 0, 99, &sp->pitch) ||
 	    get_int(g, "volume", 0, 200, &sp->volume) ||
@@ -209,7 +199,7 @@ static int read_plugin_path(struct config *c, const config_setting_t *root)
 	}
 	if (!config_setting_is_array(m) && !config_setting_is_list(m))
 		return crier_error("%s: 'plugin_path' must be a list of directories",
-				   config_where(m));
+				   crier_config_where(m));
 	n = config_setting_length(m);
 	c->plugin_path = xcalloc((size_t)n + 1, sizeof(char *));
 	for (int i = 0; i < n; i++) {
@@ -217,7 +207,7 @@ static int read_plugin_path(struct config *c, const config_setting_t *root)
 
 		if (!dir)
 			return crier_error("%s: 'plugin_path' must hold strings",
-					   config_where(m));
+					   crier_config_where(m));
 		c->plugin_path[c->n_plugin_path++] = expand(c, dir);
 	}
 	return 0;
@@ -238,7 +228,7 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 
 	if (config_setting_type(g) != CONFIG_TYPE_GROUP)
 		return crier_error("%s: source %d must be a group: { name = ...; plugin = ...; }",
-				   config_where(g), index + 1);
+				   crier_config_where(g), index + 1);
 	memset(sc, 0, sizeof(*sc));
 	sc->group = g;
 	sc->line = config_setting_source_line(g);
@@ -249,9 +239,9 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return -1;
 	if (!sc->plugin)
 		return crier_error("%s: source %d has no 'plugin' (for example plugin = \"feed\";)",
-				   config_where(g), index + 1);
+				   crier_config_where(g), index + 1);
 	if (!sc->name)
-		return crier_error("%s: source %d has no 'name'", config_where(g),
+		return crier_error("%s: source %d has no 'name'", crier_config_where(g),
 				   index + 1);
 	sc->title = sc->name;
 	if (get_string(g, "title", &sc->title) ||
@@ -260,7 +250,7 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return -1;
 	sp = config_setting_get_member(g, "speech");
 	if (sp && config_setting_type(sp) != CONFIG_TYPE_GROUP)
-		return crier_error("%s: 'speech' must be a group", config_where(sp));
+		return crier_error("%s: 'speech' must be a group", crier_config_where(sp));
 	if (read_speech(sp, &sc->speech))
 		return -1;
 	if (filter_compile(config_setting_get_member(g, "filters"), &sc->filters)) {
@@ -283,7 +273,7 @@ static int read_sources(struct config *c, const config_setting_t *root)
 		return 0;
 	if (!config_setting_is_list(list) && !config_setting_is_array(list))
 		return crier_error("%s: 'sources' must be a list: sources = ( { ... }, { ... } );",
-				   config_where(list));
+				   crier_config_where(list));
 	n = config_setting_length(list);
 	c->sources = xcalloc((size_t)n + 1, sizeof(*c->sources));
 	for (int i = 0; i < n; i++)

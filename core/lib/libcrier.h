@@ -41,6 +41,15 @@ size_t crier_list_length(const char *const *list);
 /* ---- settings ---- */
 
 /*
+ * "FILE:LINE" of setting s ("config:LINE" when it came from no file),
+ * written into buf (size bytes, cut to fit); returns buf.
+ */
+const char *crier_config_where_r(const config_setting_t *s, char *buf,
+				 size_t size);
+/* crier_config_where_r() into a static buffer the next call overwrites. */
+const char *crier_config_where(const config_setting_t *s);
+
+/*
  * A view of group (never NULL) for the source or summarizer called name.
  * Keys missing from group are looked up in parent's group when parent is
  * not NULL.  config_dir is the directory that relative paths are resolved
