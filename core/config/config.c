@@ -171,20 +171,6 @@ static int read_speech(const config_setting_t *g, struct speech_settings *sp)
 	return 0;
 }
 
-static char *expand(const struct config *c, const char *path)
-{
-	const char *home = getenv("HOME");
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-
-	if (path[0] == '~' && (path[1] == '/' || !path[1]) && home)
-		crier_strbuf_addf(&sb, "%s%s", home, path + 1);
-	else if (path[0] != '/')
-		crier_strbuf_addf(&sb, "%s/%s", c->dir, path);
-	else
-		crier_strbuf_adds(&sb, path);
-	return crier_strbuf_detach(&sb);
-}
-
 static int read_plugin_path(struct config *c, const config_setting_t *root)
 {
 	config_setting_t *m = config_setting_get_member(root, "plugin_path");
@@ -194,7 +180,8 @@ static int read_plugin_path(struct config *c, const config_setting_t *root)
 		return 0;
 	if (config_setting_type(m) == CONFIG_TYPE_STRING) {
 		c->plugin_path = xcalloc(1, sizeof(char *));
-		c->plugin_path[c->n_plugin_path++] = expand(c, config_setting_get_string(m));
+		c->plugin_path[c->n_plugin_path++] =
+			crier_path_expand(config_setting_get_string(m), c->dir);
 		return 0;
 	}
 	if (!config_setting_is_array(m) && !config_setting_is_list(m))
@@ -208,7 +195,8 @@ static int read_plugin_path(struct config *c, const config_setting_t *root)
 		if (!dir)
 			return crier_error("%s: 'plugin_path' must hold strings",
 					   crier_config_where(m));
-		c->plugin_path[c->n_plugin_path++] = expand(c, dir);
+		c->plugin_path[c->n_plugin_path++] =
+			crier_path_expand(dir, c->dir);
 	}
 	return 0;
 }
@@ -303,7 +291,7 @@ static int read_groups(struct config *c, const config_setting_t *root)
 	    get_int(root, "memory_limit", 128, 65536, &c->memory_mb))
 		return -1;
 	if (output)
-		c->output = expand(c, output);
+		c->output = crier_path_expand(output, c->dir);
 	warn_unknown(speech, speech_keys, "speech");
 	warn_unknown(audio, audio_keys, "audio");
 	warn_unknown(briefing, briefing_keys, "briefing");

@@ -183,22 +183,6 @@ int crier_settings_bool(const struct crier_settings *s, const char *key,
 	return config_setting_get_bool(m);
 }
 
-static char *expand_path(const struct crier_settings *s, const char *path)
-{
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-	const char *home = getenv("HOME");
-
-	if (path[0] == '~' && (path[1] == '/' || !path[1]) && home) {
-		crier_strbuf_adds(&sb, home);
-		crier_strbuf_adds(&sb, path + 1);
-	} else if (path[0] != '/' && s->config_dir && !strstr(path, "://")) {
-		crier_strbuf_addf(&sb, "%s/%s", s->config_dir, path);
-	} else {
-		crier_strbuf_adds(&sb, path);
-	}
-	return crier_strbuf_detach(&sb);
-}
-
 const char *crier_settings_path(const struct crier_settings *s,
 				const char *key, const char *def)
 {
@@ -206,7 +190,7 @@ const char *crier_settings_path(const struct crier_settings *s,
 
 	if (!path)
 		return NULL;
-	return own(s, expand_path(s, path));
+	return own(s, crier_path_expand(path, s->config_dir));
 }
 
 size_t crier_settings_count(const struct crier_settings *s, const char *key)
