@@ -157,7 +157,5 @@ void ext_meta_read(struct ext_meta *m, xmlNode *root);
 void ext_meta_release(struct ext_meta *m);
 /* The headline, newly allocated (never NULL; "" when unknown). */
 char *ext_meta_title(const struct ext_meta *m);
-/* Parses an ISO 8601 date ("2019-11-19T08:03:00-05:00"); INT64_MIN if not. */
-int64_t ext_parse_date(const char *s);
 
 #endif

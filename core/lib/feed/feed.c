@@ -10,6 +10,7 @@
 
 #include <crier/plugin.h>
 #include "feed-int.h"
+#include "text/date.h"
 
 static void item_release(struct feed_item *it)
 {
@@ -102,8 +103,8 @@ static json_object *item_json(const struct feed_item *it)
 	put(obj, "title", it->title);
 	put(obj, "link", it->link);
 	put(obj, "id", it->id);
-	if (it->published != FEED_TIME_UNKNOWN)
-		feed_format_date(it->published, &date);
+	if (it->published != CRIER_TIME_UNKNOWN)
+		crier_format_date(it->published, &date);
 	put(obj, "published", date.len ? date.buf : NULL);
 	crier_strbuf_release(&date);
 	put(obj, "author", it->author);

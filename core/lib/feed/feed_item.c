@@ -10,49 +10,30 @@
 
 #include <crier/plugin.h>
 #include "feed_item.h"
-
-static void *feed_xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n);
-	if (!p)
-		abort();
-	return p;
-}
+#include "base/xalloc.h"
 
 struct feed_item *feed_add_item(struct feed *f)
 {
 	struct feed_item *it;
 
-	if (f->n == f->alloc) {
-		f->alloc = f->alloc ? 2 * f->alloc : 16;
-		f->items = feed_xrealloc(f->items,
-					 f->alloc * sizeof(*f->items));
-	}
+	f->items = xgrow(f->items, &f->alloc, f->n + 1, sizeof(*f->items));
 	it = &f->items[f->n++];
 	memset(it, 0, sizeof(*it));
-	it->published = FEED_TIME_UNKNOWN;
+	it->published = CRIER_TIME_UNKNOWN;
 	return it;
 }
 
 const char *feed_keep_lang(struct feed *f, const char *lang)
 {
-	char *copy;
-
 	if (!lang || !*lang)
 		return NULL;
 	for (size_t i = 0; i < f->nlangs; i++)
 		if (!strcmp(f->langs[i], lang))
 			return f->langs[i];
-	if (f->nlangs == f->langs_alloc) {
-		f->langs_alloc = f->langs_alloc ? 2 * f->langs_alloc : 4;
-		f->langs = feed_xrealloc(f->langs,
-					 f->langs_alloc * sizeof(*f->langs));
-	}
-	copy = strdup(lang);
-	if (!copy)
-		abort();
-	f->langs[f->nlangs++] = copy;
-	return copy;
+	f->langs = xgrow(f->langs, &f->langs_alloc, f->nlangs + 1,
+			 sizeof(*f->langs));
+	f->langs[f->nlangs] = xstrdup(lang);
+	return f->langs[f->nlangs++];
 }
 
 static void set_buf(char **field, struct crier_strbuf *sb)

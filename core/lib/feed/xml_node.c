@@ -17,6 +17,7 @@
 
 #include <crier/plugin.h>
 #include "xml_node.h"
+#include "base/xalloc.h"
 
 static const struct {
 	const char *uri;
@@ -267,10 +268,8 @@ char *xml_inner(const xmlNode *node)
 		abort();
 	for (xmlNode *c = node->children; c; c = c->next)
 		xmlNodeDump(buf, node->doc, c, 0, 0);
-	s = strdup((const char *)xmlBufferContent(buf));
+	s = xstrdup((const char *)xmlBufferContent(buf));
 	xmlBufferFree(buf);
-	if (!s)
-		abort();
 	return s;
 }
 
