@@ -19,6 +19,26 @@ is "$(cat "$T/out")" "Paris et Lyon, France" "--lang picks the language's words"
 run nocfg "$CRIER" --config "$T/missing.conf" normalize "It rose 3%."
 is "$(cat "$T/out")" "It rose 3 percent." "no config is read"
 
+# One case per category the general rules cover (our own examples).
+norm_is() {
+	run case "$CRIER" normalize -- "$1"
+	is "$(cat "$T/out")" "$2" "$3"
+}
+norm_is "Write to desk@rai.it" "Write to desk at rai dot I T" \
+	"electronic: a country-code domain is spelled"
+norm_is "a #draft# note" "a #draft# note" \
+	"serial: a word between two # is no hashtag"
+norm_is "Bids start at \$.25." "Bids start at point two five dollars." \
+	"money: a price without a whole part"
+norm_is "Signed 2019-4-2." "Signed April second, twenty nineteen." \
+	"date: ISO with one-digit month and day"
+norm_is "the 1988-2011 cohort" "the nineteen eighty eight to twenty eleven cohort" \
+	"range: years from 2010 said as years"
+norm_is "a dose of 5 mg/kg" "a dose of 5 milligrams per kilogram" \
+	"measure: a unit per a unit"
+norm_is "at 3517 Elm Ave" "at thirty five seventeen Elm Avenue" \
+	"address: a house number in pairs"
+
 run help "$CRIER" normalize --help
 contains "$T/out" "--lang LANG" "--help lists --lang"
 

@@ -93,6 +93,32 @@ static void say_address(struct norm *n, size_t a, size_t b)
 	}
 }
 
+/* Country-code domains said as words, not spelled ("bbc.co.uk"). */
+static const char *const said_tlds[] = { "co", "me", NULL };
+
+/*
+ * Says the domain s[a..b) like say_address(), but a last label of two
+ * letters, a country code, is spelled in capitals ("msn.it": msn dot I T,
+ * which espeak-ng would read as the word "it").
+ */
+static void say_domain(struct norm *n, size_t a, size_t b)
+{
+	size_t dot = b;
+
+	while (dot > a && n->s[dot - 1] != '.')
+		dot--;
+	if (dot == a || b - dot != 2 || norm_letters(n, dot) != b ||
+	    norm_word_in(n, dot, 2, said_tlds)) {
+		say_address(n, a, b);
+		return;
+	}
+	say_address(n, a, dot);
+	for (; dot < b; dot++) {
+		crier_strbuf_addch(n->out, (char)(n->s[dot] & ~0x20));
+		crier_strbuf_addch(n->out, ' ');
+	}
+}
+
 /* The end of a URL path at p ('/'...), without closing punctuation. */
 static size_t path_end(const struct norm *n, size_t p)
 {
@@ -139,7 +165,7 @@ size_t norm_rule_address(struct norm *n, size_t pos)
 	d = domain_end(n, p, scheme);
 	if (d == p || (d < n->len && n->s[d] == '@'))
 		return pos;
-	say_address(n, p, d);
+	say_domain(n, p, d);
 	if (d >= n->len || n->s[d] != '/')
 		return d;
 	e = path_end(n, d);
@@ -168,7 +194,8 @@ size_t norm_rule_email(struct norm *n, size_t pos)
 	d = domain_end(n, p + 1, 1);
 	if (d == p + 1)
 		return pos;
-	say_address(n, pos, d);
+	say_address(n, pos, p + 1);
+	say_domain(n, p + 1, d);
 	return d;
 }
 
@@ -210,6 +237,7 @@ static size_t say_tag(struct norm *n, size_t p)
 size_t norm_rule_hashtag(struct norm *n, size_t pos)
 {
 	const char *word;
+	size_t e;
 
 	if (pos + 1 >= n->len || !norm_is_alpha(n->s[pos + 1]))
 		return pos;
@@ -219,8 +247,11 @@ size_t norm_rule_hashtag(struct norm *n, size_t pos)
 		word = n->lang->at_word;	/* "@BBCNews" */
 	else
 		return pos;
-	if (!word)
-		return pos;
+	e = pos + 1;
+	while (e < n->len && (norm_is_alnum(n->s[e]) || n->s[e] == '_'))
+		e++;
+	if (!word || (e < n->len && n->s[e] == n->s[pos]))
+		return pos;	/* "#text#" is no hashtag */
 	norm_say(n, word);
 	crier_strbuf_addch(n->out, ' ');
 	return say_tag(n, pos + 1);

@@ -110,6 +110,14 @@ void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,
 	fn(n->out, v);
 }
 
+/* ".506": point five zero six (espeak-ng says "dot" and the digits). */
+void en_say_point(struct norm *n, size_t a, size_t b)
+{
+	norm_say(n, "point");
+	for (a++; a < b; a++)
+		en_say_words(n, en_cardinal, (unsigned long)(n->s[a] - '0'));
+}
+
 /* A dash between numbers at p ("-" or an en dash); its end, or p. */
 size_t en_range_dash(const struct norm *n, size_t p)
 {
@@ -144,6 +152,7 @@ static const struct norm_rule en_rules[] = {
 	{ "year", en_rule_year },
 	{ "roman", en_rule_roman },
 	{ "number-sign", en_rule_number_sign },
+	{ "point-decimal", en_rule_point_decimal },
 	{ "word-slash", en_rule_word_slash },
 	{ NULL, NULL }
 };

@@ -60,6 +60,9 @@ void en_say_num(struct norm *n, size_t a, size_t b);
 void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,
 					     unsigned long),
 		  unsigned long v);
+/* Says a decimal without its whole part, s[a..b) = ".506", as "point
+ * five zero six". */
+void en_say_point(struct norm *n, size_t a, size_t b);
 /* A dash between numbers at p ("-" or an en dash): its end, or p. */
 size_t en_range_dash(const struct norm *n, size_t p);
 
@@ -121,6 +124,7 @@ size_t en_rule_fraction(struct norm *n, size_t pos);
 size_t en_rule_vulgar(struct norm *n, size_t pos);
 size_t en_rule_range(struct norm *n, size_t pos);
 size_t en_rule_number_sign(struct norm *n, size_t pos);
+size_t en_rule_point_decimal(struct norm *n, size_t pos);
 size_t en_rule_word_slash(struct norm *n, size_t pos);
 
 #endif

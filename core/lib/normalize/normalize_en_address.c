@@ -121,9 +121,21 @@ static void say_digits(struct norm *n, size_t a, size_t b)
 			en_say_words(n, en_cardinal, (unsigned long)(n->s[a] - '0'));
 }
 
+/* The last two digits of a house number, s[a..a+2): as a number
+ * ("twenty eight"), or digit by digit after a zero ("zero eight"). */
+static void say_pair(struct norm *n, size_t a)
+{
+	if (n->s[a] == '0')
+		say_digits(n, a, a + 2);
+	else
+		en_say_words(n, en_cardinal, norm_value(n, a, a + 2));
+}
+
 /* A house number: up to two digits as a number ("10 Downing Street"),
- * round hundreds as hundreds ("2500": twenty five hundred), others digit by
- * digit ("708": seven zero eight). */
+ * round hundreds as hundreds ("2500": twenty five hundred), three or four
+ * digits in pairs as they are said ("123": one twenty three, "1428":
+ * fourteen twenty eight, "708": seven zero eight), longer ones digit by
+ * digit. */
 static void say_house(struct norm *n, size_t a, size_t b)
 {
 	unsigned long v = norm_value(n, a, b);
@@ -133,6 +145,9 @@ static void say_house(struct norm *n, size_t a, size_t b)
 	} else if (v % 100 == 0 && v < 10000) {
 		en_say_words(n, en_cardinal, v / 100);
 		norm_say(n, "hundred");
+	} else if (b - a <= 4) {
+		en_say_words(n, en_cardinal, norm_value(n, a, b - 2));
+		say_pair(n, b - 2);
 	} else {
 		say_digits(n, a, b);
 	}

@@ -219,13 +219,16 @@ static unsigned long part(const struct norm *n, const struct num_date *nd,
 	return norm_value(n, nd->a[i], nd->b[i]);
 }
 
-/* "2016-11-03": November third, twenty sixteen. */
+/* "2016-11-03", "1998-3-4": November third, twenty sixteen; the month
+ * and the day may have one digit in a year from 1900 ("1234-5-6" is more
+ * likely a code). */
 static int say_ymd(struct norm *n, const struct num_date *nd)
 {
 	unsigned long y = part(n, nd, 0), m = part(n, nd, 1), d = part(n, nd, 2);
+	int padded = nd->b[1] - nd->a[1] == 2 && nd->b[2] - nd->a[2] == 2;
 
-	if (nd->b[0] - nd->a[0] != 4 || nd->b[1] - nd->a[1] != 2 ||
-	    nd->b[2] - nd->a[2] != 2 || y < 1000 ||
+	if (nd->b[0] - nd->a[0] != 4 || nd->b[1] - nd->a[1] > 2 ||
+	    nd->b[2] - nd->a[2] > 2 || y < (padded ? 1000 : 1900) || y > 2099 ||
 	    m < 1 || m > 12 || d < 1 || d > 31)
 		return 0;
 	say_month_day(n, (int)m - 1, d, y, 1);

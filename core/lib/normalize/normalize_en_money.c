@@ -188,9 +188,9 @@ size_t en_rule_money(struct norm *n, size_t pos)
 	b = norm_number(n, a, &frac);
 	if (b == a && a + 1 < n->len && n->s[a] == '.' &&
 	    norm_digits(n, a + 1) > a + 1 && norm_boundary(n, norm_digits(n, a + 1))) {
-		b = norm_digits(n, a + 1);	/* "$.506": .506 dollars */
-		en_say_num(n, a, b);
-		norm_say(n, c->many);
+		b = norm_digits(n, a + 1);	/* "$.506": point five... */
+		en_say_point(n, a, b);
+		norm_say(n, en_adjectival(n, pos, b) ? c->one : c->many);
 		return b;
 	}
 	if (b == a)
@@ -434,6 +434,64 @@ static void say_unit(struct norm *n, const char *word)
 	crier_strbuf_adds(n->out, word);
 }
 
+/* 1 when s[a..b) is an abbreviation of one to three letters without a
+ * vowel ("cc", "s", "hp"): a unit, not a word ("and/or"). */
+static int bare_unit(const struct norm *n, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b == a || b - a > 3)
+		return 0;
+	for (i = a; i < b; i++)
+		if (strchr("aeiouAEIOU", n->s[i]))
+			return 0;
+	return 1;
+}
+
+/* "/s", "/m³" after a unit at p: says "per" and the unit ("per second";
+ * an abbreviation it does not know as written); returns its end, or p. */
+static size_t per_unit(struct norm *n, size_t p)
+{
+	const struct unit *u;
+	size_t e;
+
+	if (p + 1 >= n->len || n->s[p] != '/' || n->s[p + 1] == ' ')
+		return p;
+	u = unit_at(n, p + 1, &e);
+	if (u) {
+		norm_say(n, "per");
+		say_unit(n, u->one);
+		return e;
+	}
+	e = norm_letters(n, p + 1);
+	if (!bare_unit(n, p + 1, e) || !norm_boundary(n, e))
+		return p;
+	norm_say(n, "per");
+	norm_say(n, "");
+	norm_copy(n, p + 1, e);
+	return e;
+}
+
+/* "3 cc/s": a number and an abbreviation it does not know, per another:
+ * 3 cc per s.  Returns the end, or pos. */
+static size_t unknown_per_unit(struct norm *n, size_t pos, size_t b)
+{
+	size_t x, e;
+
+	if (b + 1 >= n->len || n->s[b] != ' ')
+		return pos;
+	x = norm_letters(n, b + 1);
+	if (!bare_unit(n, b + 1, x) || x >= n->len || n->s[x] != '/' ||
+	    !norm_boundary(n, norm_letters(n, x + 1)) ||
+	    !bare_unit(n, x + 1, norm_letters(n, x + 1)))
+		return pos;
+	en_say_num(n, pos, b);
+	norm_say(n, "");
+	norm_copy(n, b + 1, x);
+	e = per_unit(n, x);
+	return e;
+}
+
 /* "5km": 5 kilometres; "a 5km race": a 5 kilometre race. */
 size_t en_rule_unit(struct norm *n, size_t pos)
 {
@@ -445,12 +503,14 @@ size_t en_rule_unit(struct norm *n, size_t pos)
 		return pos;
 	u = unit_at(n, b, &end);
 	if (!u)
-		return pos;
+		return unknown_per_unit(n, pos, b);
 	one = en_adjectival(n, pos, end) || (b < n->len && n->s[b] == '-') ||
 	      (!frac && norm_value(n, pos, b) == 1);
 	en_say_num(n, pos, b);
 	say_unit(n, one ? u->one : u->many);
 	per = en_per_period(n, end);
+	if (per == end)
+		per = per_unit(n, end);
 	if (per > end)
 		return per;
 	/* "6 ft. tall": the stop ends the abbreviation, not the sentence */

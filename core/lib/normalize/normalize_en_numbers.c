@@ -449,7 +449,8 @@ static int score_context(const struct norm *n, size_t pos, size_t end)
 	return 0;
 }
 
-/* "1914-18": nineteen fourteen to nineteen eighteen; "2003-05". */
+/* "1914-18": nineteen fourteen to nineteen eighteen; "2003-05": two
+ * thousand three to two thousand five; "2009-12": ... to twenty twelve. */
 static int year_range(struct norm *n, size_t pos, size_t a, size_t c,
 		      size_t d)
 {
@@ -464,9 +465,9 @@ static int year_range(struct norm *n, size_t pos, size_t a, size_t c,
 		y2 += y1 / 10 * 10 + (y2 < y1 % 10 ? 10 : 0);
 	if (y2 <= y1 || y2 - y1 > 100)
 		return 0;
-	en_say_words(n, y1 >= 2000 ? en_cardinal : en_year, y1);
+	en_say_words(n, en_year, y1);
 	norm_say(n, "to");
-	en_say_words(n, y2 >= 2000 ? en_cardinal : en_year, y2);
+	en_say_words(n, en_year, y2);
 	return 1;
 }
 
@@ -534,6 +535,22 @@ size_t en_rule_number_sign(struct norm *n, size_t pos)
 		return pos;
 	norm_say(n, "number");
 	en_say_num(n, pos + 1, b);
+	return b;
+}
+
+/* ".75 inches", "(.5)": a decimal without its whole part, after a space,
+ * a bracket or at the start: point seven five. */
+size_t en_rule_point_decimal(struct norm *n, size_t pos)
+{
+	size_t b;
+
+	if (n->s[pos] != '.' || (pos > 0 && !strchr(" \t\n(\"", n->s[pos - 1])))
+		return pos;
+	b = norm_digits(n, pos + 1);
+	if (b == pos + 1 || !norm_boundary(n, b) ||
+	    (b < n->len && n->s[b] == '.' && norm_is_digit(n->s[b + 1])))
+		return pos;
+	en_say_point(n, pos, b);
 	return b;
 }
 
