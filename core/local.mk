@@ -8,12 +8,12 @@
 # drivers of those modules link; PROGRAM_LIBS is what it needs.
 noinst_LTLIBRARIES += core/libprogram.la
 core_libprogram_la_SOURCES =
-core_libprogram_la_CFLAGS = $(AM_CFLAGS) $(ESPEAK_CFLAGS) $(AO_CFLAGS) \
+core_libprogram_la_CFLAGS = $(AM_CFLAGS) \
 	$(LIBCONFIG_CFLAGS) $(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) \
 	$(SQLITE_CFLAGS)
 PROGRAM_LIBS = core/libprogram.la core/lib/feed/libfeed.la core/libcrier.la \
 	core/libxalloc.la \
-	$(ESPEAK_LIBS) $(AO_LIBS) $(LIBCONFIG_LIBS) \
+	$(LIBCONFIG_LIBS) \
 	$(XML_LIBS) $(JSONC_LIBS) $(SQLITE_LIBS) -lpthread -lm
 
 bin_PROGRAMS += crier

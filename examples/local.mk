@@ -7,7 +7,8 @@ exampleplugindir = $(pkgdatadir)/examples/plugin
 dist_exampleplugin_DATA = \
 	examples/plugin/README \
 	examples/plugin/Makefile \
-	examples/plugin/hello.c
+	examples/plugin/hello.c \
+	examples/plugin/au.c
 
 TOOLS_TESTS = tests/e2e/install.sh tests/e2e/completion.sh
 TESTS += $(TOOLS_TESTS)

@@ -7,4 +7,7 @@ include $(srcdir)/plugins/source/web/local.mk
 include $(srcdir)/plugins/summarizer/lead/local.mk
 include $(srcdir)/plugins/summarizer/news/local.mk
 include $(srcdir)/plugins/summarizer/textrank/local.mk
+include $(srcdir)/plugins/speech/espeak/local.mk
+include $(srcdir)/plugins/output/ao/local.mk
+include $(srcdir)/plugins/output/wav/local.mk
 include $(srcdir)/plugins/output/mp3/local.mk

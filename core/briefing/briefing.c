@@ -4,7 +4,8 @@
  * The stages: the fetcher runs every source (fetch and summarize) in
  * parallel child processes; this file takes their results in config
  * order, adds each story to the script, and plays the script as it grows:
- * each item is normalized for speech, rendered by espeak-ng and played in
+ * each item is normalized for speech, rendered by the speech plugin and
+ * played through the output plugin in
  * small chunks, so that the live controls can act between them.  A dry
  * run prints the items instead; "crier list" prints a line per story.
  * A failing source or story is reported with its name and skipped; only a
@@ -62,6 +63,8 @@ struct output {
 	size_t n_late, alloc_late;
 	struct prerender pre;
 	struct progress progress; /* printing, listing, writing a file */
+	struct crier_pcm *kept;	/* the budget's audio by item, or NULL */
+	size_t n_kept;
 };
 
 /* Marks a story heard, with the copies of it that other sources sent. */
@@ -145,9 +148,9 @@ static int output_open(struct output *out)
 				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)
 		return -1;
-	if (!strcmp(audio_driver(out->audio), "wav"))
+	if (audio_is_file(out->audio))
 		out->vtt = vtt_open(wav ? wav : "briefing.wav");
-	if (strcmp(audio_driver(out->audio), "wav") || out->vtt)
+	if (!audio_is_file(out->audio) || out->vtt)
 		return 0;
 	fprintf(stderr, "crier: %s\n", crier_last_error());
 	return 0;
@@ -162,13 +165,16 @@ static void output_close(struct output *out)
 			(audio_first_write(out->audio) - out->o->started) * 1000);
 	if (vtt_close(out->vtt) && !out->failed)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
-	if (audio_close(out->audio) && !out->failed) {
+	if (out->failed)
+		audio_abort(out->audio);
+	else if (audio_close(out->audio)) {
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out->failed = 1;
 	}
 	controls_stop();
+	if (out->o->verbose && speech_renders())
+		fprintf(stderr, "crier: %lu texts synthesized\n", speech_renders());
 	speech_shutdown();
-	audio_shutdown();
 }
 
 /* ---- playing ---- */
@@ -189,7 +195,7 @@ static void show_status(void *data, size_t pos, int paused)
 	long t = (long)at, total = (long)script_total(np->s);
 
 	fprintf(stderr, "\r\033[K%s ", paused ? "paused" :
-		!strcmp(audio_driver(np->out->audio), "wav") ? "writing" : "playing");
+		audio_is_file(np->out->audio) ? "writing" : "playing");
 	if (item->kind == SCRIPT_STORY)
 		fprintf(stderr, "story %zu of %zu%s, %s", np->story, np->s->stories,
 			np->out->loaded < np->out->sources ? "+" : "",
@@ -260,7 +266,8 @@ static void on_tick(void *data, size_t pos, int paused)
 	if (out->status)
 		show_status(data, pos, paused);
 	take_ready_sources(out);
-	if (next < out->script->n && !prerender_has(&out->pre, next))
+	if (next < out->script->n && !prerender_has(&out->pre, next) &&
+	    !(next < out->n_kept && out->kept[next].n))
 		prerender_start(&out->pre, next, &out->script->items[next],
 				out->c->lexicon, audio_rate(out->audio));
 }
@@ -280,6 +287,17 @@ static void say_writing(struct output *out, const struct script *s, size_t i)
 			     item->kind == SCRIPT_INTRO ? "intro" : "outro");
 }
 
+/* Starts the output's chapter for item. */
+static void add_chapter(struct audio *a, const struct script_item *item)
+{
+	if (item->kind == SCRIPT_STORY)
+		audio_chapter(a, item->title, item->source_name,
+			      crier_article_get(item->article, CRIER_FIELD_LINK));
+	else
+		audio_chapter(a, item->kind == SCRIPT_INTRO ? "Introduction" :
+			      "Closing", NULL, NULL);
+}
+
 static enum play_end play_item(struct output *out, const struct script *s,
 			       size_t i)
 {
@@ -292,9 +310,14 @@ static enum play_end play_item(struct output *out, const struct script *s,
 	for (size_t k = 0; k < i; k++)
 		np.before += s->items[k].seconds + s->items[k].speech.pause_ms / 1000.0;
 	crier_pcm_init(&p);
+	add_chapter(out->audio, &s->items[i]);
 	announce(out, s, i, s->items[i].seconds);
 	say_writing(out, s, i);
-	if (prerender_has(&out->pre, i)) {
+	if (i < out->n_kept && out->kept[i].n) {
+		p = out->kept[i];	/* the budget's audio: played, not rendered again */
+		crier_pcm_init(&out->kept[i]);
+		ret = 0;
+	} else if (prerender_has(&out->pre, i)) {
 		ret = prerender_take(&out->pre, &p);
 	} else {
 		prerender_drop(&out->pre);
@@ -655,6 +678,26 @@ static void brief_sources(struct output *out, struct fetcher *f,
 	}
 }
 
+/*
+ * Loads the plugins the sources and the summarizer name (a name that is
+ * no file's makes the loader read them all); speech and output plugins
+ * come later, and only when the briefing speaks.
+ */
+static void load_plugins(const struct config *c, struct loader *l)
+{
+	const char *name;
+
+	for (size_t i = 0; i < c->n_sources; i++) {
+		loader_find(l, c->sources[i].plugin, CRIER_PLUGIN_SOURCE);
+		if (c->sources[i].summarizer &&
+		    config_setting_lookup_string(c->sources[i].summarizer,
+						 "plugin", &name))
+			loader_find(l, name, CRIER_PLUGIN_SUMMARIZER);
+	}
+	loader_find(l, c->summarizer_plugin, CRIER_PLUGIN_SUMMARIZER);
+	loader_find(l, "lead", CRIER_PLUGIN_SUMMARIZER);	/* the fallback */
+}
+
 /* Starts fetching every source (before anything else makes threads). */
 static struct fetcher *start_fetching(const struct config *c, struct loader *l,
 				      const struct briefing_options *o)
@@ -665,7 +708,7 @@ static struct fetcher *start_fetching(const struct config *c, struct loader *l,
 		.verbose = o->verbose, .interrupted = speech_interrupted,
 	};
 
-	loader_scan(l);		/* every plugin loaded before any fork */
+	load_plugins(c, l);	/* before any fork */
 	return fetcher_start(c, l, &fo);
 }
 
@@ -674,10 +717,13 @@ static int fit_budget(struct output *out, struct script *s)
 {
 	double seconds, budget = out->c->minutes * 60;
 	int rate = speech_init();
-	int ret = rate < 0 ? -1 : budget_fit(s, out->c, rate, &seconds);
+	int ret = rate < 0 ? -1 : budget_fit(s, out->c, rate, &seconds,
+					      &out->kept);
 
 	if (ret < 0)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (!ret)
+		out->n_kept = s->n;
 	if (ret || out->o->quiet)
 		return ret;
 	fprintf(stderr, "crier: %zu stories in %d:%02d for a budget of %d:%02d\n",
@@ -749,6 +795,8 @@ int briefing_run(const struct config *c, struct loader *l,
 	size_t failed = 0;
 	int status;
 
+	speech_setup(l, c);
+	audio_setup(l, c);
 	if (!o->dry_run && !o->list &&
 	    audio_check(wav_path(o, c), o->driver ? o->driver : c->driver)) {
 		fprintf(stderr, "crier: %s\n", crier_last_error());
@@ -800,6 +848,7 @@ done:
 	dedup_free(out.dedup);
 	free(out.heard);
 	free(out.late);
+	budget_audio_free(out.kept, out.n_kept);
 	status = status_of(&out, c, &s, failed);
 	script_release(&s);
 	if (speech_interrupted())

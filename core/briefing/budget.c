@@ -4,7 +4,10 @@
  * Greedy: candidates in priority order, each rendered piece by piece
  * (render.c) so that the length of its lead and of each sentence is known
  * exactly; a candidate is kept whole if it fits, else with as many
- * sentences as fit (at least one), else dropped.
+ * sentences as fit (at least one), else dropped.  Each item is rendered
+ * at most once: its audio is cached while the budget is filled (a story
+ * dropped in the first pass may fit in the second), and what is kept is
+ * cut to the sentences kept and handed to the briefing to play.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,13 @@ struct candidate {
 	size_t item;		/* index in the script */
 	size_t rank;		/* its place within its source */
 	int64_t published;
+};
+
+/* One item's audio, rendered once. */
+struct rendered {
+	struct crier_pcm pcm;
+	size_t *starts;		/* where the lead and each sentence start */
+	int done;		/* pcm and starts are set */
 };
 
 static int by_priority(const void *pa, const void *pb)
@@ -58,16 +68,19 @@ static struct candidate *candidates(const struct script *s,
 	return v;
 }
 
-static int measure(const struct script_item *item,
-		   const struct crier_lexicon *lex, int rate, double *seconds)
+/* Renders item into r, unless it was already; 0, 1 or -1 (render_item()). */
+static int render_once(const struct script_item *item,
+		       const struct crier_lexicon *lex, int rate,
+		       struct rendered *r)
 {
-	struct crier_pcm p;
 	int ret;
 
-	crier_pcm_init(&p);
-	ret = render_item(item, lex, rate, &p, NULL);
-	*seconds = (double)p.n / rate;
-	crier_pcm_release(&p);
+	if (r->done)
+		return 0;
+	r->starts = xcalloc(item->summary.n + 1, sizeof(*r->starts));
+	crier_pcm_init(&r->pcm);
+	ret = render_item(item, lex, rate, &r->pcm, r->starts);
+	r->done = !ret;
 	return ret;
 }
 
@@ -77,44 +90,73 @@ static int measure(const struct script_item *item,
  */
 static long fit(const struct script_item *item,
 		const struct crier_lexicon *lex, int rate, double left,
-		double *used, int *err)
+		struct rendered *r, double *used, int *err)
 {
-	size_t *starts = xcalloc(item->summary.n + 1, sizeof(*starts));
 	double pause = item->speech.pause_ms / 1000.0;
 	long k = (long)item->summary.n;
-	struct crier_pcm p;
 
-	crier_pcm_init(&p);
-	*err = render_item(item, lex, rate, &p, starts);
-	*used = (double)p.n / rate;
+	*err = render_once(item, lex, rate, r);
+	if (*err)
+		return -1;
+	*used = (double)r->pcm.n / rate;
 	/* Keeping k sentences ends where sentence k + 1 starts. */
-	while (!*err && *used > left && --k >= 1)
-		*used = (double)starts[k + 1] / rate + pause;
-	crier_pcm_release(&p);
-	free(starts);
-	return *err || *used > left ? -1 : k;
+	while (*used > left && --k >= 1)
+		*used = (double)r->starts[k + 1] / rate + pause;
+	return *used > left ? -1 : k;
+}
+
+/*
+ * Cuts r's audio to the lead and k sentences of item, followed by the
+ * item's pause: what rendering the trimmed item gives.
+ */
+static void trim(const struct script_item *item, struct rendered *r, long k,
+		 int rate)
+{
+	struct crier_pcm *p = &r->pcm;
+
+	if ((size_t)k >= item->summary.n)
+		return;
+	p->n = r->starts[k + 1];
+	while (p->n_sentences && p->sentences[p->n_sentences - 1] >= p->n)
+		p->n_sentences--;
+	crier_pcm_silence(p, item->speech.pause_ms, rate);
+}
+
+static void rendered_release(struct rendered *r)
+{
+	crier_pcm_release(&r->pcm);
+	free(r->starts);
+	memset(r, 0, sizeof(*r));
 }
 
 /*
  * Drops the stories marked -1 in keep and trims the others to keep[i]
- * sentences; their durations become the measured ones in len.
+ * sentences; their durations become the measured ones in len, and their
+ * audio moves from r to the start of r, in the new order.
  */
-static void apply(struct script *s, const long *keep, const double *len)
+static void apply(struct script *s, const long *keep, const double *len,
+		  struct rendered *r, int rate)
 {
 	size_t out = 0, number = 0;
 
 	for (size_t i = 0; i < s->n; i++) {
 		struct script_item *item = &s->items[i];
+		struct rendered kept = r[i];
 
 		if (item->kind == SCRIPT_STORY && keep[i] < 0) {
 			script_item_release(item);
+			rendered_release(&r[i]);
 			continue;
 		}
-		while (item->kind == SCRIPT_STORY && item->summary.n > (size_t)keep[i])
-			free(item->summary.sentences[--item->summary.n]);
-		if (item->kind == SCRIPT_STORY)
+		if (item->kind == SCRIPT_STORY) {
+			trim(item, &kept, keep[i], rate);
+			while (item->summary.n > (size_t)keep[i])
+				free(item->summary.sentences[--item->summary.n]);
 			item->number = ++number;
+		}
 		item->seconds = len[i] - item->speech.pause_ms / 1000.0;
+		memset(&r[i], 0, sizeof(r[i]));
+		r[out] = kept;
 		s->items[out++] = *item;
 	}
 	s->n = out;
@@ -123,7 +165,7 @@ static void apply(struct script *s, const long *keep, const double *len)
 
 /* Measures the items that are not stories (intro, outro) into len. */
 static int frame(const struct script *s, const struct crier_lexicon *lex,
-		 int rate, double *len, double *seconds)
+		 int rate, struct rendered *r, double *len, double *seconds)
 {
 	*seconds = 0;
 	for (size_t i = 0; i < s->n; i++) {
@@ -131,9 +173,10 @@ static int frame(const struct script *s, const struct crier_lexicon *lex,
 
 		if (s->items[i].kind == SCRIPT_STORY)
 			continue;
-		ret = measure(&s->items[i], lex, rate, &len[i]);
+		ret = render_once(&s->items[i], lex, rate, &r[i]);
 		if (ret)
 			return ret;
+		len[i] = (double)r[i].pcm.n / rate;
 		*seconds += len[i];
 	}
 	return 0;
@@ -142,7 +185,7 @@ static int frame(const struct script *s, const struct crier_lexicon *lex,
 /* Takes candidates, whole or trimmed, while the total stays under limit. */
 static int fill(const struct script *s, const struct config *c,
 		const struct candidate *v, size_t n, int rate, double limit,
-		long *keep, double *len, double *seconds)
+		long *keep, double *len, struct rendered *r, double *seconds)
 {
 	int ret = 0;
 
@@ -153,7 +196,7 @@ static int fill(const struct script *s, const struct config *c,
 		if (keep[item] >= 0)
 			continue;
 		k = fit(&s->items[item], c->lexicon, rate, limit - *seconds,
-			&len[item], &ret);
+			&r[item], &len[item], &ret);
 		if (k < 0)
 			continue;
 		keep[item] = k;
@@ -162,29 +205,57 @@ static int fill(const struct script *s, const struct config *c,
 	return ret;
 }
 
+/* The kept audio as plain buffers (the first n of r); frees r. */
+static struct crier_pcm *hand_over(struct rendered *r, size_t n, size_t all)
+{
+	struct crier_pcm *audio = xcalloc(n + 1, sizeof(*audio));
+
+	for (size_t i = 0; i < n; i++) {
+		audio[i] = r[i].pcm;
+		free(r[i].starts);
+	}
+	for (size_t i = n; i < all; i++)
+		rendered_release(&r[i]);
+	free(r);
+	return audio;
+}
+
 int budget_fit(struct script *s, const struct config *c, int rate,
-	       double *seconds)
+	       double *seconds, struct crier_pcm **audio)
 {
 	double budget = c->minutes * 60;
-	long *keep = xcalloc(s->n + 1, sizeof(*keep));
-	double *len = xcalloc(s->n + 1, sizeof(*len));
-	size_t n = 0;
+	size_t all = s->n, n = 0;
+	long *keep = xcalloc(all + 1, sizeof(*keep));
+	double *len = xcalloc(all + 1, sizeof(*len));
+	struct rendered *r = xcalloc(all + 1, sizeof(*r));
 	struct candidate *v = NULL;
-	int ret = frame(s, c->lexicon, rate, len, seconds);
+	int ret = frame(s, c->lexicon, rate, r, len, seconds);
 
-	for (size_t i = 0; i < s->n; i++)
+	for (size_t i = 0; i < all; i++)
 		keep[i] = -1;
 	if (!ret) {
 		v = candidates(s, c, &n);
-		ret = fill(s, c, v, n, rate, budget, keep, len, seconds);
+		ret = fill(s, c, v, n, rate, budget, keep, len, r, seconds);
 	}
 	/* Short of the budget's 90%: let one more story end up to 10% past it. */
 	if (!ret && *seconds < budget * 0.9)
-		ret = fill(s, c, v, n, rate, budget * 1.1, keep, len, seconds);
+		ret = fill(s, c, v, n, rate, budget * 1.1, keep, len, r, seconds);
 	if (!ret)
-		apply(s, keep, len);
+		apply(s, keep, len, r, rate);
+	*audio = hand_over(r, ret ? 0 : s->n, all);
+	if (ret) {
+		free(*audio);
+		*audio = NULL;
+	}
 	free(v);
 	free(len);
 	free(keep);
 	return ret;
+}
+
+void budget_audio_free(struct crier_pcm *audio, size_t n)
+{
+	for (size_t i = 0; audio && i < n; i++)
+		crier_pcm_release(&audio[i]);
+	free(audio);
 }

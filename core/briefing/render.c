@@ -20,7 +20,7 @@ static int render_piece(const char *text, const char *lang,
 	return ret;
 }
 
-/* Sets up espeak-ng for item: its voice, or its language's. */
+/* Sets up the synthesizer for item: its voice, or its language's. */
 static int configure(const struct script_item *item, const char *lang)
 {
 	struct speech_settings sp = item->speech;

@@ -16,10 +16,10 @@ static int plugins_run(struct cli *cli)
 	loader_scan(&l);
 	printf("%-12s %-11s %-8s %s\n", "NAME", "KIND", "VERSION", "FILE");
 	for (size_t i = 0; i < l.n; i++) {
-		const struct crier_plugin *d = l.plugins[i].desc;
+		const struct crier_plugin *d = l.plugins[i]->desc;
 
 		printf("%-12s %-11s %-8s %s\n", d->name, plugin_kind_name(d->kind),
-		       d->version ? d->version : "-", l.plugins[i].file);
+		       d->version ? d->version : "-", l.plugins[i]->file);
 	}
 	for (size_t i = 0; i < l.n_failures; i++)
 		printf("failed: %s: %s\n", l.failures[i].file, l.failures[i].why);

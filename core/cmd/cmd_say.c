@@ -23,7 +23,7 @@ enum { OPT_VOICE, OPT_LANG };
 
 static const struct cli_option say_options[] = {
 	[OPT_VOICE] = { "voice", 0, "VOICE",
-		"the espeak-ng voice (default: one for the language)" },
+		"the voice (default: one for the language)" },
 	[OPT_LANG] = { "lang", 'l', "LANG",
 		"the text's language (BCP 47; default: detected, else en)" },
 	{ NULL, 0, NULL, NULL }
@@ -55,8 +55,8 @@ static void choose_voice(const struct cli *cli, const struct config *c,
 				sizeof(s->voice_buf));
 	if (cli->value[OPT_LANG] && !voice_speaks(s->voice, s->lang) &&
 	    s->voice != s->voice_buf)
-		fprintf(stderr, "crier: warning: no espeak-ng voice speaks '%s'; "
-			"using '%s'\n", s->lang, s->voice);
+		fprintf(stderr, "crier: warning: no %s voice speaks '%s'; "
+			"using '%s'\n", speech_synth_name(), s->lang, s->voice);
 }
 
 /* Normalizes the text with the config's lexicon. */
@@ -84,25 +84,6 @@ static void catch_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 }
 
-/*
- * Sets sp; a voice espeak-ng does not know by name but that names a
- * language ("en-gb", "fr-fr", as "espeak-ng --voices" lists them) gets
- * that language's voice.
- */
-static int configure(struct speech_settings *sp)
-{
-	char buf[64];
-	const char *voice = sp->voice;
-
-	if (speech_configure(sp) == 0)
-		return 0;
-	sp->voice = voice_fallback(voice, buf, sizeof(buf));
-	if (sp->voice && speech_configure(sp) == 0)
-		return 0;
-	sp->voice = voice;
-	return speech_configure(sp);
-}
-
 /* Speaks s->said with the config's speech settings; returns the status. */
 static int speak(const struct cli *cli, const struct config *c,
 		 const struct say *s)
@@ -116,7 +97,7 @@ static int speak(const struct cli *cli, const struct config *c,
 	rate = speech_init();
 	if (rate < 0)
 		goto out;
-	if (configure(&sp)) {
+	if (speech_configure(&sp)) {
 		status = EXIT_USAGE;
 		goto out;
 	}
@@ -133,12 +114,13 @@ static int speak(const struct cli *cli, const struct config *c,
 out:
 	if (status != EXIT_OK && status != EXIT_INTERRUPTED)
 		report_error();
-	if (audio_close(a) && status == EXIT_OK) {
+	if (status != EXIT_OK && status != EXIT_INTERRUPTED) {
+		audio_abort(a);
+	} else if (audio_close(a)) {
 		report_error();
 		status = EXIT_AUDIO;
 	}
 	speech_shutdown();
-	audio_shutdown();
 	return status;
 }
 
@@ -152,10 +134,15 @@ static int say_run(struct cli *cli)
 {
 	struct say s = { CRIER_STRBUF_INIT, CRIER_STRBUF_INIT, NULL, NULL, "", "" };
 	struct config c;
+	struct loader l;
 	int status = EXIT_USAGE;
 
+	memset(&l, 0, sizeof(l));
 	if (load_config(cli, NULL, &c))
 		goto out;
+	setup_loader(&l, &c);
+	speech_setup(&l, &c);
+	audio_setup(&l, &c);
 	if (cli_text(cli, &s.text)) {
 		report_error();
 		goto out;
@@ -181,6 +168,8 @@ static int say_run(struct cli *cli)
 		status = speak(cli, &c, &s);
 	}
 out:
+	speech_shutdown();
+	loader_release(&l);
 	config_release(&c);
 	crier_strbuf_release(&s.text);
 	crier_strbuf_release(&s.said);

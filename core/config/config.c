@@ -28,9 +28,8 @@ static const char *const top_keys[] = {
 	"filters", NULL
 };
 static const char *const speech_keys[] = {
-	"voice", "rate", "pitch", "volume", "pause_ms", NULL
+	"voice", "rate", "pitch", "volume", "pause_ms", "plugin", NULL
 };
-static const char *const audio_keys[] = { "driver", "output", NULL };
 static const char *const briefing_keys[] = {
 	"intro", "transition", "outro", "minutes", "max_per_source", NULL
 };
@@ -301,6 +300,8 @@ static int read_groups(struct config *c, const config_setting_t *root)
 	    get_group(root, "audio", &audio) ||
 	    get_string(audio, "driver", &c->driver) ||
 	    get_string(audio, "output", &output) ||
+	    get_string(speech, "plugin", &c->speech_plugin) ||
+	    get_string(audio, "format", &c->audio_format) ||
 	    get_group(root, "briefing", &briefing) ||
 	    get_string(briefing, "intro", &c->intro) ||
 	    get_string(briefing, "transition", &c->transition) ||
@@ -314,8 +315,11 @@ static int read_groups(struct config *c, const config_setting_t *root)
 		return -1;
 	if (output)
 		c->output = expand(c, output);
+	c->speech_group = speech;
+	c->audio_group = audio;
 	warn_unknown(speech, speech_keys, "speech");
-	warn_unknown(audio, audio_keys, "audio");
+	/* The audio group holds the output plugins' keys too: audio.c warns
+	 * about near misses once the plugin has read its own. */
 	warn_unknown(briefing, briefing_keys, "briefing");
 	return 0;
 }
@@ -329,6 +333,7 @@ static void set_defaults(struct config *c)
 
 	c->speech = speech;
 	c->summarizer_plugin = "news";
+	c->speech_plugin = "espeak";
 	c->intro = "Here is your briefing for {date}.";
 	c->transition = "From {source}: {title}.";
 	c->outro = "That's all for now. Have a good day.";

@@ -46,6 +46,10 @@ struct config {
 	const config_setting_t *summarizer;	/* global group, or NULL */
 	const char *summarizer_plugin;	/* its plugin; never NULL */
 	struct speech_settings speech;
+	const config_setting_t *speech_group;	/* "speech", or NULL */
+	const char *speech_plugin;	/* speech.plugin; never NULL */
+	const config_setting_t *audio_group;	/* "audio", or NULL */
+	const char *audio_format;	/* audio.format, or NULL */
 	const char *driver;	/* audio.driver, or NULL for the default */
 	char *output;		/* audio.output expanded, or NULL */
 	const char *intro, *transition, *outro;	/* templates, never NULL */

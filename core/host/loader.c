@@ -84,15 +84,15 @@ static const struct plugin *find_loaded(const struct loader *l,
 					const char *name)
 {
 	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->plugins[i].desc->name, name))
-			return &l->plugins[i];
+		if (!strcmp(l->plugins[i]->desc->name, name))
+			return l->plugins[i];
 	return NULL;
 }
 
 static int is_loaded_file(const struct loader *l, const char *file)
 {
 	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->plugins[i].file, file))
+		if (!strcmp(l->plugins[i]->file, file))
 			return 1;
 	for (size_t i = 0; i < l->n_failures; i++)
 		if (!strcmp(l->failures[i].file, file))
@@ -159,9 +159,10 @@ static int check_and_add(struct loader *l, const char *file, void *handle,
 	if (d->init && d->init())
 		return fail(l, file, "init failed: %s", crier_last_error());
 	l->plugins = xgrow(l->plugins, &l->alloc, l->n + 1, sizeof(*l->plugins));
-	l->plugins[l->n].desc = d;
-	l->plugins[l->n].handle = handle;
-	l->plugins[l->n].file = xstrdup(file);
+	l->plugins[l->n] = xcalloc(1, sizeof(**l->plugins));
+	l->plugins[l->n]->desc = d;
+	l->plugins[l->n]->handle = handle;
+	l->plugins[l->n]->file = xstrdup(file);
 	l->n++;
 	return 0;
 }
@@ -274,9 +275,9 @@ static int not_found(const struct loader *l, const char *name,
 	const char **names = xcalloc(l->n + 1, sizeof(*names)), *near;
 
 	for (size_t i = 0; i < l->n; i++) {
-		if (l->plugins[i].desc->kind != kind)
+		if (l->plugins[i]->desc->kind != kind)
 			continue;
-		names[i] = l->plugins[i].desc->name;
+		names[i] = l->plugins[i]->desc->name;
 		crier_strbuf_addf(&have, "%s%s", have.len ? ", " : "", names[i]);
 	}
 	near = crier_suggest(name, names, l->n);
@@ -315,7 +316,8 @@ void loader_release(struct loader *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		/* Keep the code mapped: atexit handlers may still point into it. */
-		free(l->plugins[i].file);
+		free(l->plugins[i]->file);
+		free(l->plugins[i]);
 	}
 	for (size_t i = 0; i < l->n_failures; i++) {
 		free(l->failures[i].file);

@@ -26,7 +26,7 @@ struct plugin_failure {
 struct loader {
 	char **dirs;		/* the search path, in order */
 	size_t n_dirs;
-	struct plugin *plugins;
+	struct plugin **plugins;	/* each allocated: pointers stay valid */
 	size_t n, alloc;
 	struct plugin_failure *failures;
 	size_t n_failures, alloc_failures;

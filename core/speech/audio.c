@@ -1,230 +1,177 @@
 /*
- * audio.c - audio output through libao.
+ * audio.c - the output-plugin host: opens the live or file output plugin,
+ * counts what is written, collects the chapters and finishes the file.
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 #include <string.h>
-
-#include <ao/ao.h>
+#include <time.h>
 
 #include "audio.h"
+#include "config/config.h"
 #include "libcrier.h"
+#include "output_file.h"
+#include "output_pick.h"
 #include "base/xalloc.h"
 
 struct audio {
-	ao_device *dev;
-	char *driver;
+	const struct crier_plugin *plugin;
+	void *state;
+	struct crier_settings *settings;
+	struct crier_output_info info;
+	struct output_file file;	/* unused (all NULL) when live */
+	char *device;
+	char title[96], date[32];
+	struct crier_strbuf comment;	/* info.comment points into it */
+	struct crier_chapter *chapters;
+	size_t n_chapters, alloc_chapters;
 	uint64_t samples;
-	int rate;
 	double first_write;
 };
 
-static int ao_ready;
+/* crier's own keys of the audio group (config.c reads them). */
+static const char *const audio_keys[] = { "driver", "output", "format", NULL };
 
-int audio_rate(const struct audio *a)
+static struct loader *loader;
+static const struct config *config;
+static int live_buffer_ms = 500;
+
+void audio_setup(struct loader *l, const struct config *c)
 {
-	return a->rate;
+	loader = l;
+	config = c;
 }
-
-static void ensure_ao(void)
-{
-	if (!ao_ready) {
-		ao_initialize();
-		ao_ready = 1;
-	}
-}
-
-void audio_shutdown(void)
-{
-	if (ao_ready)
-		ao_shutdown();
-	ao_ready = 0;
-}
-
-static void set_format(ao_sample_format *fmt, int rate)
-{
-	memset(fmt, 0, sizeof(*fmt));
-	fmt->bits = 16;
-	fmt->rate = rate;
-	fmt->channels = 1;
-	fmt->byte_format = AO_FMT_NATIVE;
-}
-
-static struct audio *wrap(ao_device *dev, int id, int rate)
-{
-	struct audio *a = xcalloc(1, sizeof(*a));
-	ao_info *info = ao_driver_info(id);
-
-	a->dev = dev;
-	a->rate = rate;
-	a->driver = xstrdup(info && info->short_name ? info->short_name : "?");
-	return a;
-}
-
-static const char *open_error(int err)
-{
-	switch (err) {
-	case AO_ENODRIVER:
-		return "no such driver";
-	case AO_ENOTLIVE:
-		return "not a live output driver";
-	case AO_EBADOPTION:
-		return "bad driver option";
-	case AO_EOPENDEVICE:
-		return "cannot open the device (is a sound server or card available?)";
-	case AO_EOPENFILE:
-		return "cannot open the file";
-	case AO_EFILEEXISTS:
-		return "the file exists";
-	default:
-		return "unknown libao error";
-	}
-}
-
-/*
- * Probing for the default device makes ALSA print a page of complaints
- * on machines without a sound card; crier says what matters itself, so
- * standard error is silenced during the probe.  Returns the saved fd.
- */
-static int silence_stderr(void)
-{
-	int saved = dup(STDERR_FILENO);
-	int null = open("/dev/null", O_WRONLY);
-
-	if (saved >= 0 && null >= 0)
-		dup2(null, STDERR_FILENO);
-	if (null >= 0)
-		close(null);
-	return saved;
-}
-
-static void restore_stderr(int saved)
-{
-	if (saved < 0)
-		return;
-	dup2(saved, STDERR_FILENO);
-	close(saved);
-}
-
-/* The device buffer asked of live drivers (audio_live_buffer()). */
-static char live_buffer_ms[16] = "500";
 
 void audio_live_buffer(int ms)
 {
-	snprintf(live_buffer_ms, sizeof(live_buffer_ms), "%d", ms);
+	live_buffer_ms = ms;
 }
 
-static ao_device *open_id(int id, ao_sample_format *fmt, int quiet)
+int audio_rate(const struct audio *a)
 {
-	int saved = quiet ? silence_stderr() : -1;
-	ao_option buffer = { "buffer_time", live_buffer_ms, NULL };
-	ao_device *dev = ao_open_live(id, fmt, &buffer);
-	int err = errno;
+	return a->info.sample_rate;
+}
 
-	if (!dev && err == AO_EBADOPTION) {	/* a driver without the option */
-		dev = ao_open_live(id, fmt, NULL);
-		err = errno;
+double audio_first_write(const struct audio *a)
+{
+	return a->first_write;
+}
+
+uint64_t audio_samples(const struct audio *a)
+{
+	return a->samples;
+}
+
+int audio_is_file(const struct audio *a)
+{
+	return a->info.path != NULL;
+}
+
+/* Puts the plugin's name (and what it writes) before the error. */
+static int plugin_error(const struct audio *a)
+{
+	char why[512];
+
+	snprintf(why, sizeof(why), "%s", crier_last_error());
+	if (a->file.path)
+		return crier_error("output '%s' (%s): %s", a->plugin->name,
+				   a->file.path, why);
+	return crier_error("output '%s': %s", a->plugin->name, why);
+}
+
+/* The briefing's title and date, from the clock. */
+static void set_tags(struct audio *a)
+{
+	time_t now = time(NULL);
+	char day[32], month[32];
+	struct tm tm;
+
+	if (!localtime_r(&now, &tm) || !strftime(day, sizeof(day), "%A", &tm) ||
+	    !strftime(month, sizeof(month), "%B", &tm) ||
+	    !strftime(a->date, sizeof(a->date), "%Y-%m-%dT%H:%M:%S", &tm)) {
+		strcpy(a->title, "Briefing");
+		strcpy(a->date, "1970-01-01T00:00:00");
+	} else {
+		snprintf(a->title, sizeof(a->title), "Briefing for %s, %d %s",
+			 day, tm.tm_mday, month);
 	}
+	a->info.title = a->title;
+	a->info.date = a->date;
+	a->info.artist = "crier";
+	a->info.comment = "";
+}
 
-	restore_stderr(saved);
-	errno = err;
-	return dev;
+static void audio_free(struct audio *a)
+{
+	for (size_t i = 0; i < a->n_chapters; i++) {
+		free((char *)a->chapters[i].title);
+		free((char *)a->chapters[i].source);
+		free((char *)a->chapters[i].link);
+	}
+	free(a->chapters);
+	crier_strbuf_release(&a->comment);
+	output_file_release(&a->file);
+	crier_settings_free(a->settings);
+	free(a->device);
+	free(a);
+}
+
+/* Opens plugin p on a (info filled in); a is freed on failure. */
+static struct audio *open_with(struct audio *a, const struct plugin *p)
+{
+	const config_setting_t *group = config ? config->audio_group : NULL;
+
+	a->plugin = p->desc;
+	a->settings = crier_settings_new(group, NULL, "audio",
+					 config ? config->dir : NULL);
+	set_tags(a);
+	if (a->plugin->output->open(a->settings, &a->info, &a->state)) {
+		plugin_error(a);
+		output_file_remove(&a->file);
+		audio_free(a);
+		return NULL;
+	}
+	/* Other plugins' keys may be there too: only near misses are wrong. */
+	crier_settings_warn_unread(a->settings, audio_keys, 1);
+	return a;
 }
 
 struct audio *audio_open_live(const char *driver, int rate)
 {
-	ao_sample_format fmt;
-	ao_device *dev;
-	int id, saved;
+	struct audio *a;
+	const struct plugin *p;
 
-	ensure_ao();
-	saved = driver ? -1 : silence_stderr();
-	id = driver ? ao_driver_id(driver) : ao_default_driver_id();
-	restore_stderr(saved);
-	if (id < 0) {
-		if (driver)
-			crier_error("audio driver '%s': libao has no such driver "
-				    "(try pulse, alsa, null, or --output FILE.wav)",
-				    driver);
-		else
-			crier_error("no audio device found (use --output FILE.wav "
-				    "or --driver NAME)");
+	if (!loader)
+		return crier_error("audio: no output plugins set up"), NULL;
+	p = output_pick_live(loader);
+	if (!p)
 		return NULL;
-	}
-	set_format(&fmt, rate);
-	dev = open_id(id, &fmt, driver == NULL);
-	if (!dev) {
-		crier_error("audio driver '%s': %s; try --driver NAME or --output FILE.wav",
-			    ao_driver_info(id)->short_name, open_error(errno));
-		return NULL;
-	}
-	return wrap(dev, id, rate);
-}
-
-/*
- * Why a file cannot be made at path (a strerror() text), or NULL when
- * nothing stands in the way that can be seen without creating it.
- */
-static const char *file_problem(const char *path)
-{
-	char *dir = xstrdup(path), *slash = strrchr(dir, '/');
-	struct stat st;
-	int err = 0;
-
-	if (slash)
-		slash[slash == dir] = '\0';	/* "/x.wav": the directory is "/" */
-	if (!stat(path, &st) && S_ISDIR(st.st_mode))
-		err = EISDIR;
-	else if (access(slash ? dir : ".", W_OK))
-		err = errno;
-	else if (!access(path, F_OK) && access(path, W_OK))
-		err = errno;
-	free(dir);
-	return err ? strerror(err) : NULL;
-}
-
-int audio_check(const char *output, const char *driver)
-{
-	const char *why;
-
-	if (output) {
-		why = file_problem(output);
-		return why ? crier_error("%s: cannot open the file (%s)", output, why) : 0;
-	}
-	if (!driver)
-		return 0;
-	ensure_ao();
-	if (ao_driver_id(driver) >= 0)
-		return 0;
-	return crier_error("audio driver '%s': libao has no such driver "
-			   "(try pulse, alsa, null, or --output FILE.wav)", driver);
+	a = xcalloc(1, sizeof(*a));
+	a->device = driver ? xstrdup(driver) : NULL;
+	a->info.device = a->device;
+	a->info.sample_rate = rate;
+	a->info.buffer_ms = live_buffer_ms;
+	return open_with(a, p);
 }
 
 struct audio *audio_open_file(const char *path, int rate)
 {
-	ao_sample_format fmt;
-	ao_device *dev;
-	int id;
+	struct audio *a;
+	const struct plugin *p;
 
-	ensure_ao();
-	id = ao_driver_id("wav");
-	set_format(&fmt, rate);
-	dev = ao_open_file(id, path, 1, &fmt, NULL);
-	if (!dev) {
-		const char *why = errno == AO_EOPENFILE ? file_problem(path) : NULL;
-
-		if (why)
-			crier_error("%s: %s (%s)", path, open_error(errno), why);
-		else
-			crier_error("%s: %s", path, open_error(errno));
+	if (!loader)
+		return crier_error("audio: no output plugins set up"), NULL;
+	p = output_pick_file(loader, path, config ? config->audio_format : NULL);
+	if (!p)
+		return NULL;
+	a = xcalloc(1, sizeof(*a));
+	if (output_file_create(&a->file, path)) {
+		audio_free(a);
 		return NULL;
 	}
-	return wrap(dev, id, rate);
+	a->info.path = a->file.path;
+	a->info.sample_rate = rate;
+	return open_with(a, p);
 }
 
 struct audio *audio_open_for(const char *output, const char *driver,
@@ -242,48 +189,101 @@ struct audio *audio_open_for(const char *output, const char *driver,
 	return audio_open_file(fallback_wav, rate);
 }
 
+/*
+ * Whether the live plugin can open driver: opened and given up at once
+ * (the output plugin API has no other way to ask).
+ */
+static int check_driver(const char *driver)
+{
+	struct audio *a = audio_open_live(driver, 22050);
+
+	audio_abort(a);
+	return a ? 0 : -1;
+}
+
+int audio_check(const char *output, const char *driver)
+{
+	const char *why;
+
+	if (!output)
+		return driver ? check_driver(driver) : 0;
+	why = output_file_problem(output);
+	return why ? crier_error("%s: cannot open the file (%s)", output, why) : 0;
+}
+
 int audio_write(struct audio *a, const int16_t *samples, size_t n)
 {
-	size_t bytes = n * sizeof(*samples);
-
-	if (bytes > UINT32_MAX)
-		return crier_error("audio chunk too large");
 	if (!a->first_write) {
 		struct timespec ts;
 
 		clock_gettime(CLOCK_MONOTONIC, &ts);
 		a->first_write = (double)ts.tv_sec + ts.tv_nsec / 1e9;
 	}
-	if (!ao_play(a->dev, (char *)samples, (uint_32)bytes))
-		return crier_error("audio driver '%s': write failed (device gone or disk full?)",
-				   a->driver);
+	if (a->plugin->output->write(a->state, samples, n))
+		return plugin_error(a);
 	a->samples += n;
 	return 0;
 }
 
-double audio_first_write(const struct audio *a)
+void audio_chapter(struct audio *a, const char *title, const char *source,
+		   const char *link)
 {
-	return a->first_write;
+	struct crier_chapter *c;
+
+	if (a->n_chapters)
+		a->chapters[a->n_chapters - 1].end = a->samples;
+	a->chapters = xgrow(a->chapters, &a->alloc_chapters, a->n_chapters + 1,
+			    sizeof(*a->chapters));
+	c = &a->chapters[a->n_chapters++];
+	c->start = c->end = a->samples;
+	c->title = xstrdup(title);
+	c->source = source ? xstrdup(source) : NULL;
+	c->link = link && *link ? xstrdup(link) : NULL;
+	if (source)
+		crier_strbuf_addf(&a->comment, "%s%s: %s", a->comment.len ? "\n" : "",
+				  source, title);
 }
 
-uint64_t audio_samples(const struct audio *a)
+/*
+ * The chapters that got audio (a story skipped at once has none), in a
+ * new array of borrowed copies; *n gets their count.
+ */
+static struct crier_chapter *heard_chapters(struct audio *a, size_t *n)
 {
-	return a->samples;
-}
+	struct crier_chapter *v = xcalloc(a->n_chapters + 1, sizeof(*v));
 
-const char *audio_driver(const struct audio *a)
-{
-	return a->driver;
+	*n = 0;
+	if (a->n_chapters)
+		a->chapters[a->n_chapters - 1].end = a->samples;
+	for (size_t i = 0; i < a->n_chapters; i++)
+		if (a->chapters[i].end > a->chapters[i].start)
+			v[(*n)++] = a->chapters[i];
+	return v;
 }
 
 int audio_close(struct audio *a)
 {
-	int ok;
+	struct crier_chapter *chapters;
+	size_t n;
+	int ret = 0;
 
 	if (!a)
 		return 0;
-	ok = ao_close(a->dev);
-	free(a->driver);
-	free(a);
-	return ok ? 0 : crier_error("audio: closing the device failed");
+	chapters = heard_chapters(a, &n);
+	a->info.comment = a->comment.len ? a->comment.buf : "";
+	if (a->plugin->output->close(a->state, chapters, n))
+		ret = plugin_error(a);
+	else if (output_file_sync(&a->file))
+		ret = -1;
+	free(chapters);
+	audio_free(a);
+	return ret;
+}
+
+void audio_abort(struct audio *a)
+{
+	if (!a)
+		return;
+	a->plugin->output->abort(a->state);
+	audio_free(a);
 }

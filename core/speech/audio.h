@@ -1,7 +1,20 @@
 /*
- * audio.h - the audio output: a live libao driver or a WAV file.
+ * audio.h - the output-plugin host: live sound or a file, through the
+ * output plugins (see <crier/output.h> for the plugin's side).
+ *
+ * Live output is the "ao" plugin (libao: the default driver, or the
+ * driver --driver or audio.driver names).  A file is written by the
+ * plugin that lists its extension (case does not matter; audio.format in
+ * the config names one for files whose extension no plugin lists, and
+ * files without an extension are WAV).  crier creates the file, the
+ * plugin writes it as the briefing goes (so that it holds every story
+ * the ledger marks heard, even when crier is killed), and crier flushes
+ * it to disk after the plugin's close().  A destination that is not a
+ * regular file ("-" for standard output, a pipe, a device) is passed as
+ * it is.
  *
  * Samples are 16-bit signed, native endian, mono.  Every write is checked.
+ * Errors name the plugin and the file or driver.
  */
 #ifndef CRIER_AUDIO_H
 #define CRIER_AUDIO_H
@@ -10,7 +23,18 @@
 #include <stdint.h>
 
 struct audio;
+struct loader;
+struct config;
 
+/* The plugin that plays live. */
+#define AUDIO_LIVE_PLUGIN "ao"
+
+/*
+ * Remembers where output plugins come from (l) and the config's audio
+ * group and audio.format (c).  Both must outlive the outputs opened
+ * after.  Loads nothing.
+ */
+void audio_setup(struct loader *l, const struct config *c);
 /*
  * Opens driver (a libao driver name; NULL: libao's default live driver)
  * for live output at rate samples per second.  NULL with crier_error()
@@ -27,10 +51,10 @@ struct audio *audio_open_live(const char *driver, int rate);
  * keeps queued (PLAYER_AHEAD_MS): what waits is heard after a key.
  */
 void audio_live_buffer(int ms);
-/* Opens a WAV file (libao's "wav" driver), replacing it.  NULL on error. */
+/* Opens the file path (see the top), replacing what it held. */
 struct audio *audio_open_file(const char *path, int rate);
 /*
- * Opens the output a command asks for: the WAV file output when not NULL,
+ * Opens the output a command asks for: the file output when not NULL,
  * else driver (NULL: libao's default); when the default device cannot be
  * opened, says so on stderr and writes fallback_wav instead.
  */
@@ -38,24 +62,37 @@ struct audio *audio_open_for(const char *output, const char *driver,
 			     const char *fallback_wav, int rate);
 /*
  * Checks, before a briefing starts, what audio_open_for() will need:
- * that a WAV file can be made at output (its directory writable), or that
- * libao knows driver (may be NULL).  Opens and creates nothing.  Returns
- * 0, or -1 with crier_error() naming the file or driver and why.
+ * that a file can be made at output (its directory writable; creates
+ * nothing), or that the live plugin opens driver when one is named (it
+ * is opened and closed at once; the default device is not tried).
+ * Returns 0, or -1 with crier_error() naming the file or driver and why.
  */
 int audio_check(const char *output, const char *driver);
-/* Plays n samples; -1 with crier_error() when the driver fails. */
+/* Plays n samples; -1 with crier_error() when the plugin fails. */
 int audio_write(struct audio *a, const int16_t *samples, size_t n);
+/*
+ * Starts a chapter at the current sample, ending the one before: title
+ * (never NULL), source and link (may be NULL) are copied.  The chapters
+ * go to the plugin's close(), and their "source: title" lines to its
+ * info->comment.
+ */
+void audio_chapter(struct audio *a, const char *title, const char *source,
+		   const char *link);
 /* Samples per second. */
 int audio_rate(const struct audio *a);
 /* When the first sample was written (CLOCK_MONOTONIC seconds), or 0. */
 double audio_first_write(const struct audio *a);
 /* Samples written so far. */
 uint64_t audio_samples(const struct audio *a);
-/* Closes the device (finishing a WAV file's header); -1 on error. */
+/* 1 when a writes a file, 0 when it plays live. */
+int audio_is_file(const struct audio *a);
+/*
+ * Finishes: the plugin's close() with the chapters, then for a file
+ * fsync.  Frees a (may be NULL).  Returns 0, or -1 with crier_error()
+ * (the file is then not complete).
+ */
 int audio_close(struct audio *a);
-/* The driver's short name ("pulse", "wav"). */
-const char *audio_driver(const struct audio *a);
-/* Shuts libao down at exit. */
-void audio_shutdown(void);
+/* Gives up: the plugin's abort() (what was written stays); frees a. */
+void audio_abort(struct audio *a);
 
 #endif

@@ -1,85 +1,139 @@
 /*
- * speech.c - espeak-ng in synchronous mode, rendering into PCM buffers.
- *
- * The synth callback appends each chunk of 16-bit PCM to the buffer being
- * rendered and notes where sentences start (from espeak-ng's sentence
- * events); returning 1 from it aborts synthesis, which is how an
- * interrupt stops speech.
+ * speech.c - the speech-plugin host: loads the configured speech plugin
+ * on first use, opens it, hands it the voices and renders into PCM
+ * buffers.  Its errors get the plugin's name in front.
  */
 #include <signal.h>
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
-#include <espeak-ng/speak_lib.h>
-
+#include "host/loader.h"
 #include "libcrier.h"
 #include "speech.h"
 #include "voices.h"
-#include "base/xalloc.h"
 
-static struct crier_pcm *current;
-static volatile sig_atomic_t interrupted;
-static int started;
+static struct loader *loader;
+static const struct config *config;
+static const struct crier_plugin *plugin;	/* NULL until opened */
+static void *state;
+static struct crier_settings *settings;
 static int sample_rate;
+static volatile sig_atomic_t interrupted;
+static unsigned long renders;
+static char synth_name[32] = "speech";
 
-static int on_samples(short *wav, int n, espeak_EVENT *events)
+void speech_setup(struct loader *l, const struct config *c)
 {
-	if (interrupted)
-		return 1;
-	for (espeak_EVENT *e = events; e && e->type != espeakEVENT_LIST_TERMINATED; e++)
-		if (e->type == espeakEVENT_SENTENCE)
-			crier_pcm_mark(current, (size_t)e->audio_position *
-				       (size_t)sample_rate / 1000);
-	if (wav && n > 0)
-		crier_pcm_append(current, wav, (size_t)n);
+	loader = l;
+	config = c;
+}
+
+/* Adds the plugin's name to the message of the error being returned. */
+static int plugin_error(const char *name)
+{
+	char why[512];
+
+	snprintf(why, sizeof(why), "%s", crier_last_error());
+	return crier_error("speech plugin '%s': %s", name, why);
+}
+
+/* The first word of the plugin's description, for messages. */
+static void set_synth_name(const struct crier_plugin *p)
+{
+	const char *d = p->description && *p->description ? p->description : p->name;
+	size_t n = strcspn(d, " :,(");
+
+	if (n >= sizeof(synth_name))
+		n = sizeof(synth_name) - 1;
+	memcpy(synth_name, d, n);
+	synth_name[n] = '\0';
+}
+
+static int open_plugin(const struct crier_plugin *d)
+{
+	int rate = 0;
+
+	settings = crier_settings_new(config->speech_group, NULL, "speech",
+				      config->dir);
+	if (d->speech->open(settings, &state, &rate)) {
+		plugin_error(d->name);
+		crier_settings_free(settings);
+		settings = NULL;
+		return -1;
+	}
+	plugin = d;
+	if (rate <= 0) {
+		crier_error("speech plugin '%s': no sample rate", d->name);
+		speech_shutdown();
+		return -1;
+	}
+	sample_rate = rate;
+	set_synth_name(plugin);
+	voices_use(plugin->speech, state);
+	if (interrupted && plugin->speech->interrupt)
+		plugin->speech->interrupt(state);
 	return 0;
 }
 
 int speech_init(void)
 {
-	if (started)
+	const struct plugin *p;
+
+	if (plugin)
 		return sample_rate;
-	sample_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 100, NULL, 0);
-	if (sample_rate <= 0)
-		return crier_error("espeak-ng: cannot start (is espeak-ng-data installed?)");
-	espeak_SetSynthCallback(on_samples);
-	started = 1;
+	if (!loader || !config)
+		return crier_error("speech: no speech plugin set up");
+	p = loader_find(loader, config->speech_plugin, CRIER_PLUGIN_SPEECH);
+	if (!p || open_plugin(p->desc))
+		return -1;
 	return sample_rate;
+}
+
+/* Sets sp with voice name voice; 0 or -1. */
+static int configure_as(const struct speech_settings *sp, const char *voice)
+{
+	struct crier_voice v = {
+		.name = voice, .rate = sp->rate, .pitch = sp->pitch,
+		.volume = sp->volume,
+	};
+
+	if (!crier_voice_name_ok(voice))
+		return crier_error("'%s' is not a voice name", voice);
+	return plugin->speech->configure(state, &v);
 }
 
 int speech_configure(const struct speech_settings *sp)
 {
-	char buf[64];
+	char buf[64], first[512];
 	const char *alt;
 
-	/* "en-gb" as "espeak-ng --voices" lists it names a language, not a file. */
-	if (espeak_SetVoiceByName(sp->voice) != EE_OK &&
-	    (!(alt = voice_fallback(sp->voice, buf, sizeof(buf))) ||
-	     espeak_SetVoiceByName(alt) != EE_OK))
-		return crier_error("espeak-ng has no voice '%s' (see espeak-ng --voices)",
-				   sp->voice);
-	espeak_SetParameter(espeakRATE, sp->rate, 0);
-	espeak_SetParameter(espeakPITCH, sp->pitch, 0);
-	espeak_SetParameter(espeakVOLUME, sp->volume, 0);
-	return 0;
+	if (speech_init() < 0)
+		return -1;
+	if (!configure_as(sp, sp->voice))
+		return 0;
+	snprintf(first, sizeof(first), "%s", crier_last_error());
+	alt = voice_fallback(sp->voice, buf, sizeof(buf));
+	if (alt && !configure_as(sp, alt))
+		return 0;
+	return crier_error("speech plugin '%s': %s", plugin->name, first);
 }
 
 int speech_render(const char *text, struct crier_pcm *out)
 {
-	espeak_ERROR err;
+	int ret;
 
 	if (interrupted)
 		return 1;
-	current = out;
+	if (speech_init() < 0)
+		return -1;
 	crier_pcm_begin(out);
-	err = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0,
-			   espeakCHARS_UTF8 | espeakENDPAUSE, NULL, NULL);
-	current = NULL;
+	renders++;
+	ret = plugin->speech->render(state, text, out);
 	if (interrupted)
 		return 1;
-	if (err != EE_OK)
-		return crier_error("espeak-ng: synthesis failed");
-	return 0;
+	if (ret < 0)
+		return plugin_error(plugin->name);
+	return ret;
 }
 
 int speech_say(const char *text, struct audio *out)
@@ -98,6 +152,8 @@ int speech_say(const char *text, struct audio *out)
 void speech_interrupt(void)
 {
 	interrupted = 1;
+	if (plugin && plugin->speech->interrupt)
+		plugin->speech->interrupt(state);
 }
 
 int speech_interrupted(void)
@@ -105,9 +161,25 @@ int speech_interrupted(void)
 	return interrupted;
 }
 
+unsigned long speech_renders(void)
+{
+	return renders;
+}
+
+const char *speech_synth_name(void)
+{
+	return synth_name;
+}
+
 void speech_shutdown(void)
 {
-	if (started)
-		espeak_Terminate();
-	started = 0;
+	if (!plugin)
+		return;
+	voices_use(NULL, NULL);
+	if (plugin->speech->close)
+		plugin->speech->close(state);
+	crier_settings_free(settings);
+	plugin = NULL;
+	state = NULL;
+	settings = NULL;
 }

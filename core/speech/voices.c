@@ -1,30 +1,28 @@
 /*
- * voices.c - the espeak-ng voice for a BCP 47 language.
+ * voices.c - the voice for a BCP 47 language, among those the speech
+ * plugin lists.
  *
- * espeak_ListVoices() gives each voice a list of languages it speaks,
- * each with a priority (lower is better): "fr-fr" lists "fr-fr" and "fr",
+ * The plugin's voices() gives each voice's languages, each with a
+ * priority (lower is better): espeak-ng's "fr-fr" lists "fr-fr" and "fr",
  * "es-419" lists "es-mx" and "es".  We keep a flat copy of those lists
  * and look a tag up in it, dropping subtags from the end until a voice
- * lists what is left, and answer with the best voice's name.  The name
- * is what espeak_SetVoiceByName() takes: the end of the voice's file name
- * ("en" for British English, "es-419" for Latin American Spanish), as
- * that function does not look voices up by language.
+ * lists what is left, and answer with the best voice's name (what the
+ * plugin's configure() takes).
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <espeak-ng/espeak_ng.h>
-#include <espeak-ng/speak_lib.h>
-
 #include "libcrier.h"
+#include "speech.h"
 #include "voices.h"
 #include "base/xalloc.h"
 
 /* One language that one voice speaks. */
 struct voice_lang {
-	char *lang;		/* lower case, as espeak-ng lists it */
+	char *lang;		/* lower case, as the plugin lists it */
 	int priority;
 	const char *voice;	/* the name to set it by; in names */
 };
@@ -33,6 +31,8 @@ static struct voice_lang *langs;
 static size_t n_langs, alloc_langs;
 static char **names;
 static size_t n_names, alloc_names;
+static const struct crier_speech_ops *ops;
+static void *ops_state;
 static int loaded;
 
 static void add_lang(const char *lang, int priority, const char *voice)
@@ -46,59 +46,58 @@ static void add_lang(const char *lang, int priority, const char *voice)
 	n_langs++;
 }
 
-/* The last part of a voice's identifier ("en-US" of "gmw/en-US"). */
-static const char *base_name(const char *identifier)
+/* The kept copy of name: the last one when the plugin repeats it. */
+static const char *keep_name(const char *name)
 {
-	const char *slash = strrchr(identifier, '/');
+	if (n_names && !strcmp(names[n_names - 1], name))
+		return names[n_names - 1];
+	names = xgrow(names, &alloc_names, n_names + 1, sizeof(*names));
+	names[n_names] = xstrdup(name);
+	return names[n_names++];
+}
 
-	return slash ? slash + 1 : identifier;
+static void on_voice(void *data, const struct crier_voice_info *v)
+{
+	(void)data;
+	if (v && v->name && v->language && *v->name && *v->language)
+		add_lang(v->language, v->priority, keep_name(v->name));
+}
+
+static void forget_voices(void)
+{
+	for (size_t i = 0; i < n_langs; i++)
+		free(langs[i].lang);
+	for (size_t i = 0; i < n_names; i++)
+		free(names[i]);
+	free(langs);
+	free(names);
+	langs = NULL;
+	names = NULL;
+	n_langs = alloc_langs = n_names = alloc_names = 0;
+	loaded = 0;
+}
+
+void voices_use(const struct crier_speech_ops *speech, void *state)
+{
+	forget_voices();
+	ops = speech;
+	ops_state = state;
 }
 
 /*
- * The name espeak_SetVoiceByName() finds voice v by: the last part of its
- * identifier, in lower case, unless another voice's ends the same way;
- * then the whole identifier.  (It does not look voices up by language.)
+ * Copies the language lists of the installed voices, once, opening the
+ * speech plugin if nobody has yet (speech_init() calls voices_use()).
  */
-static const char *set_name(const espeak_VOICE *const *all,
-			    const espeak_VOICE *v)
-{
-	const char *base = base_name(v->identifier);
-	char *name;
-
-	for (; *all; all++)
-		if (*all != v && !strcasecmp(base_name((*all)->identifier), base))
-			base = v->identifier;
-	name = xstrdup(base);
-	for (char *p = name; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
-	names = xgrow(names, &alloc_names, n_names + 1, sizeof(*names));
-	names[n_names++] = name;
-	return name;
-}
-
-/* Copies the language lists of the installed voices, once. */
 static void load_voices(void)
 {
-	const espeak_VOICE **all, **v;
-
 	if (loaded)
 		return;
+	if (!ops && speech_init() < 0)
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
 	loaded = 1;
-	espeak_ng_InitializePath(NULL);
-	all = espeak_ListVoices(NULL);
-	for (v = all; v && *v; v++) {
-		const char *p = (*v)->languages;
-		const char *name;
-
-		if (!(*v)->identifier)
-			continue;
-		name = set_name(all, *v);
-		/* pairs of a priority byte and a string, "" ends the list */
-		while (p && p[0] && p[1]) {
-			add_lang(p + 1, (unsigned char)p[0], name);
-			p += strlen(p + 1) + 2;
-		}
-	}
+	if (ops && ops->voices && ops->voices(ops_state, on_voice, NULL))
+		fprintf(stderr, "crier: warning: listing the voices: %s\n",
+			crier_last_error());
 }
 
 /* lang in lower case with '-' for '_', in buf; its length, or 0. */
@@ -166,16 +165,15 @@ int voice_for_language(const char *lang, char *out, size_t outlen)
 	if (outlen)
 		out[0] = '\0';
 	if (!lang || !canonical(lang, tag, sizeof(tag)))
-		return crier_error("no espeak-ng voice for language '%s'",
-				   lang ? lang : "");
+		return crier_error("no %s voice for language '%s'",
+				   speech_synth_name(), lang ? lang : "");
 	load_voices();
 	v = find(tag);
 	if (!v)
-		return crier_error("no espeak-ng voice speaks '%s' "
-				   "(see espeak-ng --voices)", lang);
+		return crier_error("no %s voice speaks '%s'", speech_synth_name(),
+				   lang);
 	if (strlen(v->voice) >= outlen)
-		return crier_error("espeak-ng voice name '%s' is too long",
-				   v->voice);
+		return crier_error("voice name '%s' is too long", v->voice);
 	strcpy(out, v->voice);
 	return 0;
 }

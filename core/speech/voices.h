@@ -1,19 +1,30 @@
 /*
- * voices.h - choosing the espeak-ng voice for a language.
+ * voices.h - choosing the speech plugin's voice for a language.
  *
- * Voices are named the way espeak_SetVoiceByName() takes them: the end of
- * a voice's file name ("en" is British English, "en-us", "pt-br", "de",
- * "es-419", "cmn"), optionally with a variant ("en-us+f3").  The
- * installed voices are read once, on the first call; that needs only
- * espeak-ng's data directory, not speech_init().  Not thread-safe.
+ * Voices are named the way the plugin's configure() takes them; for
+ * espeak-ng the end of a voice's file name ("en" is British English,
+ * "en-us", "pt-br", "de", "es-419", "cmn"), optionally with a variant
+ * ("en-us+f3").  The installed voices are read from the plugin's
+ * voices() once, on the first call that needs them; that opens the
+ * speech plugin (speech_init()) if nothing has yet.  Not thread-safe.
  */
 #ifndef CRIER_VOICES_H
 #define CRIER_VOICES_H
 
 #include <stddef.h>
 
+#include <crier/speech.h>
+
 /*
- * Writes into out (outlen bytes) the name of the best espeak-ng voice for
+ * Takes the voices from speech (an open plugin's ops; NULL: none) with
+ * its state, forgetting those read before.  speech.c calls it when it
+ * opens and closes the plugin; a test may call it with a plugin of its
+ * own.  speech and state must stay valid until the next call.
+ */
+void voices_use(const struct crier_speech_ops *speech, void *state);
+
+/*
+ * Writes into out (outlen bytes) the name of the best voice for
  * the BCP 47 tag lang: the voice that lists the longest prefix of lang
  * with the best priority ("en-GB" gives "en", "pt-BR" "pt-br", "de-AT"
  * "de", "es-MX" "es-419", "zh-Hant-TW" "cmn"), else a regional voice of
@@ -35,7 +46,7 @@ const char *voice_choose(const char *lang, const char *configured,
 			 char *buf, size_t size);
 
 /*
- * The voice to try when espeak_SetVoiceByName(voice) failed: voice read
+ * The voice to try when the plugin's configure(voice) failed: voice read
  * as a language, as "espeak-ng --voices" lists them and "espeak-ng -v"
  * takes them ("en-gb" gives "en", "es-mx+f2" "es-419+f2"), in buf (size
  * bytes).  NULL with crier_error() when no voice speaks it.

@@ -39,6 +39,11 @@ tests_bench_dedup_bench_LDADD = $(PROGRAM_LIBS)
 BENCHMARKS += tests/bench/dedup.sh
 EXTRA_DIST += tests/bench/dedup.sh
 
+# tests/bench/briefing_cpu.sh: a whole briefing to a file against
+# espeak-ng -w on its script, with and without a budget (farm-bench --vs).
+BENCHMARKS += tests/bench/briefing_cpu.sh
+EXTRA_DIST += tests/bench/briefing_cpu.sh
+
 # tests/bench/normalize.sh: crier normalize on NeMo's cases (tune and
 # untuned parts by tests/bench/normalize_split.py) against plain espeak-ng,
 # and its CPU share of synthesis.

@@ -68,6 +68,7 @@ installed "the example config and cron line in pkgdatadir/examples" \
 	"$pkgdatadir/examples/cron.example"
 installed "the example plugin in pkgdatadir/examples/plugin" \
 	"$pkgdatadir/examples/plugin/hello.c" \
+	"$pkgdatadir/examples/plugin/au.c" \
 	"$pkgdatadir/examples/plugin/Makefile" \
 	"$pkgdatadir/examples/plugin/README"
 installed "the systemd user units in prefix/lib/systemd/user" \
@@ -97,6 +98,8 @@ is "$rc" 0 "the example plugin builds against the installed crier"
 [ "$rc" -eq 0 ] || sed 's/^/#   /' "$T/err" | tail -10
 [ -f "$T/hello/hello.so" ]
 ok $? "into hello.so"
+[ -f "$T/hello/au.so" ]
+ok $? "and the example output plugin into au.so"
 
 # crier-plugin(7)'s example summarizer, taken from the installed page and
 # built the way its SYNOPSIS says, warning-free under -Wall -Wextra.
@@ -132,6 +135,21 @@ ok $? "crier plugins loads the example"
 grep -q "^lead  *summarizer  .*$dest$pkglibdir/lead.so\$" "$T/out"
 ok $? "and the installed plugins"
 lacks "$T/out" "failed:" "no plugin fails to load"
+grep -q "^au  *output  *1.0  *$T/hello/au.so\$" "$T/out"
+ok $? "crier plugins lists the example output plugin"
+grep -q "^espeak  *speech  .*$dest$pkglibdir/espeak.so\$" "$T/out"
+ok $? "and the installed speech plugin"
+
+# The example output plugin writes a briefing through the installed
+# crier, speech plugin and all: a Sun audio file of the right rate.
+# (its own state directory: the stories stay unheard for what follows)
+run au env XDG_STATE_HOME="$T/au-state" "$icrier" -q --all -c "$T/hello.conf" --output "$T/b.AU"
+is "$rc" 0 "a briefing through the example output plugin exits 0"
+is "$(soxi -t "$T/b.AU" 2>/dev/null)" au "it writes a Sun audio file"
+is "$(soxi -r "$T/b.AU" 2>/dev/null)" 22050 "at espeak-ng's rate"
+secs=$(soxi -D "$T/b.AU" 2>/dev/null || echo 0)
+num_between "$secs" 3 300
+ok $? "holding the briefing ($secs s)"
 
 printf 'sources = ( { name = "Hi"; plugin = "hello"; } );\nsummarizer = { plugin = "first"; };\n' > "$T/first.conf"
 run first_dry env CRIER_PLUGIN_PATH="$T/first:$CRIER_PLUGIN_PATH" "$icrier" -n -c "$T/first.conf"

@@ -96,3 +96,10 @@ tests_plugins_feed_test_feed_CFLAGS = $(FEED_PARSER_CFLAGS)
 tests_plugins_feed_test_feed_LDADD = $(FEED_PARSER_LIBS)
 TESTS += tests/plugins/feed/test_feed
 EXTRA_DIST += $(FEED_FIXTURES) doc/crier-feed.md
+
+# A speech plugin that logs each text it renders (budget_once.sh); built
+# as tests/plugins/counting.la so that CRIER_PLUGIN_PATH finds it.
+check_LTLIBRARIES += tests/plugins/counting.la
+tests_plugins_counting_la_SOURCES = tests/plugins/speech/counting.c
+tests_plugins_counting_la_LDFLAGS = $(BROKEN_LDFLAGS)
+tests_plugins_counting_la_LIBADD = $(PLUGIN_LIBADD)

@@ -65,6 +65,7 @@ tests_unit_test_ledger_CFLAGS = $(PROGRAM_TEST_CFLAGS)
 tests_unit_test_ledger_LDADD = $(PROGRAM_LIBS)
 tests_unit_test_dedup_CFLAGS = $(PROGRAM_TEST_CFLAGS)
 tests_unit_test_dedup_LDADD = $(PROGRAM_LIBS)
-# Language detection (libcrier) against the voices of espeak-ng.
+# Language detection (libcrier) against the voices of the espeak plugin
+# (loaded from the build tree through the speech and plugin hosts).
 tests_unit_test_language_CFLAGS = $(PROGRAM_TEST_CFLAGS)
 tests_unit_test_language_LDADD = $(PROGRAM_LIBS)

@@ -13,20 +13,20 @@
  *   or	abort(state)			once, instead of close(), when the
  *					briefing failed
  *
- * All calls come from one thread and never overlap.  After close() or
- * abort() the plugin gets no more calls for state.
+ * Calls never overlap (crier makes them from one thread at a time).
+ * After close() or abort() the plugin gets no more calls for state.
  *
  * Files: crier picks the output plugin for "--output NAME.EXT" by EXT
  * among the extensions plugins list (audio.format in the config may name
- * one instead).  It never lets a plugin write the destination itself:
- * info->path is a temporary file in the destination's directory that
- * crier renames over the destination once close() returned 0 and the
- * data is on disk.  A failed or killed briefing so leaves the old file or
- * none, never half of one.  When the destination is not a regular file
- * (standard output as "-", a pipe, a device), info->path is that path
- * itself and may not be seekable: a plugin that must seek (to fill in a
- * length at the end) checks with lseek() and, if it cannot, either
- * buffers or says so from open() with crier_error().
+ * one instead).  info->path is the destination, created or emptied by
+ * crier; crier flushes it to disk (fsync) once close() returned.  Write
+ * as the briefing goes rather than all at close(): crier records a story
+ * as heard once its audio was written, so a file that a killed briefing
+ * leaves should hold those stories.  When the destination is not a
+ * regular file (standard output as "-", a pipe, a device) crier passes
+ * it as it is and it may not be seekable: a plugin that must seek (to
+ * fill in a length at the end) checks with lseek() and, if it cannot,
+ * either buffers or says so from open() with crier_error().
  *
  * Live: info->path is NULL; write() blocks as a sound card does, and
  * crier paces its writes so that little is queued (its controls act
@@ -52,8 +52,9 @@ struct crier_settings;
 /* What is to be written; owned by crier, valid until close()/abort(). */
 struct crier_output_info {
 	/*
-	 * The file to write, created by crier (empty, mode 0666 less umask);
-	 * open it with O_TRUNC or "wb".  NULL for live output.
+	 * The file to write, created by crier (empty, mode 0666 less umask),
+	 * or "-" for standard output; open it with O_TRUNC or "wb".  NULL
+	 * for live output.
 	 */
 	const char *path;
 	/* Live: the device or driver the user named (--driver, audio.driver),
@@ -63,7 +64,21 @@ struct crier_output_info {
 	const char *title;	/* "Briefing for Wednesday, 2 December"; never NULL */
 	const char *date;	/* ISO 8601 local date and time: "2026-12-02T07:00:00"; never NULL */
 	const char *artist;	/* "crier"; never NULL */
-	const char *comment;	/* the stories, one "Source: headline" a line; may be "" */
+	/*
+	 * The stories, one "Source: headline" a line; may be "".  At open()
+	 * it holds those known so far; by close() every story written (a
+	 * file's tags are best written then).
+	 */
+	const char *comment;
+	/*
+	 * Live: the device buffer to ask for, in milliseconds (a sound
+	 * server waits for a full buffer before it plays, so crier asks for
+	 * little when its controls are on); 0 for the driver's own.  A
+	 * driver without such an option ignores it.  0 for files.  Added
+	 * in API 2 after the members above: read it only from a host of
+	 * API 2 or later (every host that loads output plugins is).
+	 */
+	int buffer_ms;
 };
 
 /* A stretch of the briefing: one story, or the introduction or closing. */

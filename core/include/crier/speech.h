@@ -4,8 +4,9 @@
  * CRIER_PLUGIN_SPEECH and .speech to its ops.
  *
  * crier runs one speech plugin per process (the config's speech.plugin,
- * "espeak" by default).  The call order, all from one thread except
- * interrupt():
+ * "espeak" by default).  The call order; calls never overlap, except
+ * interrupt(), though render() may come from another thread than open()
+ * (crier renders the next story in a thread while one plays):
  *
  *	open(settings, &state, &rate)	once, before anything else
  *	voices(state, each, data)	any number of times, any time after
