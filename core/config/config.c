@@ -25,7 +25,7 @@
 static const char *const top_keys[] = {
 	"plugin_path", "sources", "summarizer", "speech", "audio", "briefing",
 	"jobs", "timeout", "summarizer_timeout", "memory_limit", "lexicon",
-	"filters", NULL
+	"filters", "podcast", NULL
 };
 static const char *const speech_keys[] = {
 	"voice", "rate", "pitch", "volume", "pause_ms", "plugin", NULL
