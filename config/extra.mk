@@ -6,17 +6,27 @@
 # (override with make systemduserunitdir=DIR).
 
 systemduserunitdir = $(prefix)/lib/systemd/user
-dist_systemduserunit_DATA = config/systemd/crier-briefing.timer
-nodist_systemduserunit_DATA = config/systemd/crier-briefing.service
-EXTRA_DIST += config/systemd/crier-briefing.service.in
-CLEANFILES += config/systemd/crier-briefing.service
+dist_systemduserunit_DATA = config/systemd/crier-briefing.timer \
+	config/systemd/crier-podcast.timer
+nodist_systemduserunit_DATA = config/systemd/crier-briefing.service \
+	config/systemd/crier-podcast.service
+EXTRA_DIST += config/systemd/crier-briefing.service.in \
+	config/systemd/crier-podcast.service.in
+CLEANFILES += config/systemd/crier-briefing.service \
+	config/systemd/crier-podcast.service
 
-# The service runs the installed crier: its path is known at make time.
+# The services run the installed crier: its path is known at make time.
+SUBST_BINDIR = $(MKDIR_P) config/systemd && \
+	sed -e 's|@bindir[@]|$(bindir)|g'
 config/systemd/crier-briefing.service: \
 		$(srcdir)/config/systemd/crier-briefing.service.in Makefile
-	$(AM_V_GEN)$(MKDIR_P) config/systemd && \
-	sed -e 's|@bindir[@]|$(bindir)|g' \
+	$(AM_V_GEN)$(SUBST_BINDIR) \
 		$(srcdir)/config/systemd/crier-briefing.service.in > $@.tmp && \
+	mv $@.tmp $@
+config/systemd/crier-podcast.service: \
+		$(srcdir)/config/systemd/crier-podcast.service.in Makefile
+	$(AM_V_GEN)$(SUBST_BINDIR) \
+		$(srcdir)/config/systemd/crier-podcast.service.in > $@.tmp && \
 	mv $@.tmp $@
 
 dist_examples_DATA += config/cron.example

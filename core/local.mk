@@ -27,3 +27,4 @@ include $(srcdir)/core/host/local.mk
 include $(srcdir)/core/fetch/local.mk
 include $(srcdir)/core/briefing/local.mk
 include $(srcdir)/core/speech/local.mk
+include $(srcdir)/core/podcast/local.mk

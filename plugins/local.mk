@@ -11,3 +11,4 @@ include $(srcdir)/plugins/speech/espeak/local.mk
 include $(srcdir)/plugins/output/ao/local.mk
 include $(srcdir)/plugins/output/wav/local.mk
 include $(srcdir)/plugins/output/mp3/local.mk
+include $(srcdir)/plugins/output/opus/local.mk

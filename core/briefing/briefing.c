@@ -165,6 +165,9 @@ static void output_close(struct output *out)
 			(audio_first_write(out->audio) - out->o->started) * 1000);
 	if (vtt_close(out->vtt) && !out->failed)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (out->o->written_s && out->audio)
+		*out->o->written_s = (double)audio_samples(out->audio) /
+				     audio_rate(out->audio);
 	if (out->failed)
 		audio_abort(out->audio);
 	else if (audio_close(out->audio)) {

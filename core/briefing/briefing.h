@@ -21,6 +21,9 @@ struct briefing_options {
 	const char *output;	/* --output, or NULL */
 	const char *driver;	/* --driver, or NULL */
 	double stop_after_s;	/* the sleep timer (--stop-after), or 0 */
+	/* When not NULL, set to the seconds of audio the output was given
+	 * ("crier podcast" reads an episode's duration there). */
+	double *written_s;
 };
 
 /* Seconds on CLOCK_MONOTONIC, for started and timings. */

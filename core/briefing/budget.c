@@ -4,10 +4,12 @@
  * Greedy: candidates in priority order, each rendered piece by piece
  * (render.c) so that the length of its lead and of each sentence is known
  * exactly; a candidate is kept whole if it fits, else with as many
- * sentences as fit (at least one), else dropped.  Each item is rendered
- * at most once: its audio is cached while the budget is filled (a story
- * dropped in the first pass may fit in the second), and what is kept is
- * cut to the sentences kept and handed to the briefing to play.
+ * sentences as fit (at least one), else dropped.  A story is rendered
+ * only as far as what is left of the budget could hold, and each piece
+ * at most once: the audio is cached while the budget is filled (a story
+ * dropped in the first pass may fit, or fit further, in the second), and
+ * what is kept is cut to the sentences kept, given its pause and handed
+ * to the briefing to play.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,11 +27,12 @@ struct candidate {
 	int64_t published;
 };
 
-/* One item's audio, rendered once. */
+/* One item's audio, each piece rendered once. */
 struct rendered {
-	struct crier_pcm pcm;
+	struct crier_pcm pcm;	/* the pieces rendered, without the pause */
 	size_t *starts;		/* where the lead and each sentence start */
-	int done;		/* pcm and starts are set */
+	size_t next;		/* the first piece not rendered yet */
+	int whole;		/* pcm is the whole item, pause included */
 };
 
 static int by_priority(const void *pa, const void *pb)
@@ -68,55 +71,82 @@ static struct candidate *candidates(const struct script *s,
 	return v;
 }
 
-/* Renders item into r, unless it was already; 0, 1 or -1 (render_item()). */
-static int render_once(const struct script_item *item,
-		       const struct crier_lexicon *lex, int rate,
-		       struct rendered *r)
+/* Renders the whole of item (intro, outro) into r, once. */
+static int render_whole(const struct script_item *item,
+			const struct crier_lexicon *lex, int rate,
+			struct rendered *r)
 {
 	int ret;
 
-	if (r->done)
+	if (r->whole)
 		return 0;
-	r->starts = xcalloc(item->summary.n + 1, sizeof(*r->starts));
 	crier_pcm_init(&r->pcm);
-	ret = render_item(item, lex, rate, &r->pcm, r->starts);
-	r->done = !ret;
+	ret = render_item(item, lex, rate, &r->pcm, NULL);
+	r->whole = !ret;
 	return ret;
+}
+
+/*
+ * Renders more of item into r, unless what is there already passes
+ * limit samples or is all of it; 0, 1 or -1 (render_pieces()).
+ */
+static int render_more(const struct script_item *item,
+		       const struct crier_lexicon *lex, size_t limit,
+		       struct rendered *r)
+{
+	if (!r->starts) {
+		r->starts = xcalloc(item->summary.n + 1, sizeof(*r->starts));
+		crier_pcm_init(&r->pcm);
+	}
+	if (r->next > item->summary.n || r->pcm.n > limit)
+		return 0;
+	return render_pieces(item, lex, limit, &r->pcm, r->starts, &r->next);
+}
+
+/* Where the lead and k sentences of r end (k + 1 < r->next pieces). */
+static size_t end_of(const struct rendered *r, size_t k)
+{
+	return k + 1 < r->next ? r->starts[k + 1] : r->pcm.n;
 }
 
 /*
  * How many summary sentences of item fit in left seconds: all, some (at
  * least one), or -1 for none; *used gets their length, pause included.
+ * Renders what is needed to know, once.
  */
 static long fit(const struct script_item *item,
 		const struct crier_lexicon *lex, int rate, double left,
 		struct rendered *r, double *used, int *err)
 {
 	double pause = item->speech.pause_ms / 1000.0;
-	long k = (long)item->summary.n;
+	double room = (left - pause) * rate;
+	long k;
 
-	*err = render_once(item, lex, rate, r);
-	if (*err)
+	*err = render_more(item, lex, room > 0 ? (size_t)room : 0, r);
+	if (*err || !r->next)
 		return -1;
-	*used = (double)r->pcm.n / rate;
-	/* Keeping k sentences ends where sentence k + 1 starts. */
-	while (*used > left && --k >= 1)
-		*used = (double)r->starts[k + 1] / rate + pause;
-	return *used > left ? -1 : k;
+	/* Sentences 1 .. next - 1 are rendered; the lead alone is no story. */
+	k = (long)r->next - 1;
+	if (r->next <= item->summary.n && k < 1)
+		return -1;
+	for (; k >= 0; k--) {
+		*used = (double)end_of(r, (size_t)k) / rate + pause;
+		if (*used <= left && (k >= 1 || !item->summary.n))
+			return k;
+	}
+	return -1;
 }
 
 /*
- * Cuts r's audio to the lead and k sentences of item, followed by the
- * item's pause: what rendering the trimmed item gives.
+ * Cuts r's audio to the lead and k sentences of item and adds the item's
+ * pause: what rendering the trimmed item gives.
  */
 static void trim(const struct script_item *item, struct rendered *r, long k,
 		 int rate)
 {
 	struct crier_pcm *p = &r->pcm;
 
-	if ((size_t)k >= item->summary.n)
-		return;
-	p->n = r->starts[k + 1];
+	p->n = end_of(r, (size_t)k);
 	while (p->n_sentences && p->sentences[p->n_sentences - 1] >= p->n)
 		p->n_sentences--;
 	crier_pcm_silence(p, item->speech.pause_ms, rate);
@@ -173,7 +203,7 @@ static int frame(const struct script *s, const struct crier_lexicon *lex,
 
 		if (s->items[i].kind == SCRIPT_STORY)
 			continue;
-		ret = render_once(&s->items[i], lex, rate, &r[i]);
+		ret = render_whole(&s->items[i], lex, rate, &r[i]);
 		if (ret)
 			return ret;
 		len[i] = (double)r[i].pcm.n / rate;

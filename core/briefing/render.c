@@ -31,25 +31,48 @@ static int configure(const struct script_item *item, const char *lang)
 	return speech_configure(&sp);
 }
 
+/* The text of piece k of item: its lead, or summary sentence k. */
+static const char *piece(const struct script_item *item, size_t k)
+{
+	return k ? item->summary.sentences[k - 1] : item->lead;
+}
+
+/* The article's language, or NULL. */
+static const char *language(const struct script_item *item)
+{
+	const char *lang = item->article ?
+			   crier_article_get(item->article, CRIER_FIELD_LANGUAGE) : "";
+
+	return *lang ? lang : NULL;
+}
+
+int render_pieces(const struct script_item *item,
+		  const struct crier_lexicon *lex, size_t limit,
+		  struct crier_pcm *p, size_t *starts, size_t *next)
+{
+	const char *lang = language(item);
+	int ret = configure(item, lang);
+
+	while (!ret && *next <= item->summary.n && p->n <= limit) {
+		starts[*next] = p->n;
+		ret = render_piece(piece(item, *next), lang, lex, p);
+		if (!ret)
+			(*next)++;
+	}
+	return ret;
+}
+
 int render_item(const struct script_item *item,
 		const struct crier_lexicon *lex, int rate, struct crier_pcm *p,
 		size_t *starts)
 {
-	const char *lang = item->article ?
-			   crier_article_get(item->article, CRIER_FIELD_LANGUAGE) : "";
-	int ret;
+	const char *lang = language(item);
+	int ret = configure(item, lang);
 
-	if (!*lang)
-		lang = NULL;
-	ret = configure(item, lang);
-	if (starts)
-		starts[0] = p->n;
-	if (!ret)
-		ret = render_piece(item->lead, lang, lex, p);
-	for (size_t i = 0; !ret && i < item->summary.n; i++) {
+	for (size_t k = 0; !ret && k <= item->summary.n; k++) {
 		if (starts)
-			starts[i + 1] = p->n;
-		ret = render_piece(item->summary.sentences[i], lang, lex, p);
+			starts[k] = p->n;
+		ret = render_piece(piece(item, k), lang, lex, p);
 	}
 	if (!ret)
 		crier_pcm_silence(p, item->speech.pause_ms, rate);

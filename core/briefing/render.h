@@ -24,5 +24,16 @@
 int render_item(const struct script_item *item,
 		const struct crier_lexicon *lex, int rate, struct crier_pcm *p,
 		size_t *starts);
+/*
+ * Renders the pieces of item from piece *next on (0 is the lead, k the
+ * k-th summary sentence) into p, as render_item() does but without the
+ * pause, and stops once p holds more than limit samples: a budget needs
+ * no more of the item.  starts (room for 1 + item->summary.n) gets where
+ * each piece begins; *next the first piece not rendered.  Returns 0, 1
+ * when interrupted, or -1 with crier_error() set.
+ */
+int render_pieces(const struct script_item *item,
+		  const struct crier_lexicon *lex, size_t limit,
+		  struct crier_pcm *p, size_t *starts, size_t *next);
 
 #endif

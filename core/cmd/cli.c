@@ -21,7 +21,7 @@
 
 static const struct cli_option globals[] = {
 	{ "config", 'c', "FILE", "read this config file" },
-	{ "output", 'o', "FILE.wav", "write the briefing to a WAV file" },
+	{ "output", 'o', "FILE", "write the briefing to FILE.wav, FILE.mp3 or FILE.opus" },
 	{ "driver", 'd', "NAME", "play through this libao driver (pulse, alsa, null, ...)" },
 	{ "dry-run", 'n', NULL, "print the script and its durations; speak nothing" },
 	{ "quiet", 'q', NULL, "print only errors and warnings" },

@@ -12,6 +12,7 @@ core_libprogram_la_SOURCES += \
 	core/cmd/cmd_normalize.c \
 	core/cmd/cmd_opml.c \
 	core/cmd/cmd_plugins.c \
+	core/cmd/cmd_podcast.c \
 	core/cmd/cmd_say.c \
 	core/cmd/cmd_summarize.c
 EXTRA_DIST += core/cmd/commands.list

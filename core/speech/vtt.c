@@ -19,11 +19,11 @@ struct vtt {
 struct vtt *vtt_open(const char *wav)
 {
 	struct crier_strbuf path = CRIER_STRBUF_INIT;
-	size_t n = strlen(wav);
+	const char *base = strrchr(wav, '/') ? strrchr(wav, '/') + 1 : wav;
+	const char *dot = strrchr(base, '.');
+	size_t n = dot && dot > base ? (size_t)(dot - wav) : strlen(wav);
 	struct vtt *v;
 
-	if (n > 4 && !strcasecmp(wav + n - 4, ".wav"))
-		n -= 4;
 	crier_strbuf_add(&path, wav, n);
 	crier_strbuf_adds(&path, ".vtt");
 	v = xcalloc(1, sizeof(*v));

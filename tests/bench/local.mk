@@ -49,3 +49,9 @@ EXTRA_DIST += tests/bench/briefing_cpu.sh
 # and its CPU share of synthesis.
 BENCHMARKS += tests/bench/normalize.sh
 EXTRA_DIST += tests/bench/normalize.sh tests/bench/normalize_split.py
+
+# MP3 and Opus: sizes of a 10-minute briefing, sox stats against the WAV,
+# encoding CPU against lame and opusenc, the whole briefing against
+# espeak-ng -w plus those tools.
+BENCHMARKS += tests/bench/encode.sh
+EXTRA_DIST += tests/bench/encode.sh

@@ -61,7 +61,7 @@ is "$(cat "$T/out")" "$(list a.conf b.wav c.txt sub)" "--config FILE: file names
 completions "$CRIER" --config = ""
 is "$(cat "$T/out")" "$(list a.conf b.wav c.txt sub)" "--config=FILE too"
 completions "$CRIER" -o ""
-is "$(cat "$T/out")" "$(list b.wav sub)" "-o FILE.wav: WAV files and directories"
+is "$(cat "$T/out")" "$(list a.conf b.wav c.txt sub)" "-o FILE (WAV, MP3, Opus): file names"
 completions "$CRIER" --driver ""
 contains "$T/out" "null" "--driver: libao's null driver"
 contains "$T/out" "wav" "and its wav driver"

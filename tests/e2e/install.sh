@@ -73,7 +73,9 @@ installed "the example plugin in pkgdatadir/examples/plugin" \
 	"$pkgdatadir/examples/plugin/README"
 installed "the systemd user units in prefix/lib/systemd/user" \
 	"$systemduserunitdir/crier-briefing.service" \
-	"$systemduserunitdir/crier-briefing.timer"
+	"$systemduserunitdir/crier-briefing.timer" \
+	"$systemduserunitdir/crier-podcast.service" \
+	"$systemduserunitdir/crier-podcast.timer"
 installed "the bash completion in datadir/bash-completion/completions" \
 	"$bashcompletiondir/crier"
 outside=$(find "$dest" ! -type d | grep -v -e "^$dest$prefix/" \
@@ -184,6 +186,9 @@ unit="$dest$systemduserunitdir/crier-briefing.service"
 grep -q "^ExecStart=.*\"$bindir/crier\"" "$unit"
 ok $? "the service runs crier from bindir"
 lacks "$unit" "@" "no placeholder is left in the service"
+grep -q "^ExecStart=/bin/sh -c 'exec \"$bindir/crier\" --quiet podcast'\$" \
+	"$dest$systemduserunitdir/crier-podcast.service"
+ok $? "the podcast service runs crier podcast from bindir"
 cmd=$(sed -n 's/^ExecStart=//p' "$unit" | sed -e "s|%h|$HOME|g" \
 	-e 's/%%/%/g' -e 's/\$\$/$/g' -e "s|\"$bindir/crier\"|\"$icrier\"|")
 run service sh -c "$cmd"
@@ -218,14 +223,16 @@ for page in $(sed -n 's/^Documentation=//p' "$units"/crier-briefing.*); do
 done
 is "$missing" "" "the units' Documentation= pages are installed"
 mkdir "$T/units"
-for u in crier-briefing.service crier-briefing.timer; do
+for u in crier-briefing.service crier-briefing.timer \
+	crier-podcast.service crier-podcast.timer; do
 	grep -v '^Documentation=' "$units/$u" > "$T/units/$u"
 done
 printf '[Service]\nType=oneshot\nExecStart=/bin/true\n' > "$T/probe.service"
 if command -v systemd-analyze > /dev/null &&
 	[ -z "$(systemd-analyze verify "$T/probe.service" 2>&1)" ]; then
 	run verify systemd-analyze verify "$T/units/crier-briefing.service" \
-		"$T/units/crier-briefing.timer"
+		"$T/units/crier-briefing.timer" "$T/units/crier-podcast.service" \
+		"$T/units/crier-podcast.timer"
 	is "$rc:$(cat "$T/out" "$T/err")" "0:" "systemd-analyze verify finds nothing to say"
 	when=$(sed -n 's/^OnCalendar=//p' "$units/crier-briefing.timer")
 	run calendar systemd-analyze calendar "$when"

@@ -27,7 +27,8 @@ EXTRA_DIST += $(E2E_TESTS)
 # SIGKILLs at random points), feed lists, extraction, HTTP faults (one
 # briefing of feed sources on the test server per fault), "crier say"
 # and voices, "crier normalize", "crier feed", MPRIS driven by playerctl
-# under dbus-run-session against PulseAudio.
+# under dbus-run-session against PulseAudio, "crier podcast" (and kills
+# at random points during it).
 FEATURE_E2E_TESTS = \
 	tests/e2e/ledger.sh tests/e2e/ledger_kill.sh tests/e2e/forget.sh \
 	tests/e2e/opml.sh \
@@ -36,9 +37,11 @@ FEATURE_E2E_TESTS = \
 	tests/e2e/say.sh tests/e2e/voices.sh \
 	tests/e2e/normalize.sh \
 	tests/e2e/feed.sh tests/e2e/discover.sh \
-	tests/e2e/mpris.sh
+	tests/e2e/mpris.sh \
+	tests/e2e/encoded_output.sh \
+	tests/e2e/podcast.sh tests/e2e/podcast_kill.sh
 TESTS += $(FEATURE_E2E_TESTS)
-EXTRA_DIST += $(FEATURE_E2E_TESTS) \
+EXTRA_DIST += $(FEATURE_E2E_TESTS) tests/e2e/podcast_check.py \
 	tests/fixtures/opml/nested.opml tests/fixtures/opml/urls \
 	tests/fixtures/opml/broken.opml tests/fixtures/opml/commented.conf
 

@@ -32,7 +32,7 @@ EXTRA_DIST += $(PLUGIN_TESTS) tests/plugins/lib.sh \
 check_PROGRAMS += tests/plugins/output-driver
 tests_plugins_output_driver_CFLAGS = $(TEST_CFLAGS)
 tests_plugins_output_driver_LDADD = $(TEST_LDADD) -lm
-OUTPUT_TESTS = tests/plugins/mp3.sh
+OUTPUT_TESTS = tests/plugins/mp3.sh tests/plugins/opus.sh
 TESTS += $(OUTPUT_TESTS)
 EXTRA_DIST += $(OUTPUT_TESTS) tests/plugins/output
 

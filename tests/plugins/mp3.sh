@@ -2,18 +2,11 @@
 # mp3.sh - the MP3 output plugin through the output driver: chapters and
 # tags read back by ffprobe and mutagen, duration, pipes, errors.
 . "${CRIER_SRCDIR:-.}/tests/plugins/lib.sh"
-FIX="$CRIER_SRCDIR/tests/plugins/output"
-OUT_DRIVER="$CRIER_BUILDDIR/tests/plugins/output-driver"
 so="$PLUGINS/mp3.so"
 
-# 12 s of speech at 22050 Hz, as crier's speech makes it.
-espeak-ng -w "$T/speech.wav" "The harbour bridge reopens after two years \
-of repairs. The library's robots now sort books by colour and by size, \
-and readers say they like it. A comet will be seen tonight." &&
-sox "$T/speech.wav" -r 22050 -c 1 -b 16 -e signed -t raw "$T/in.raw" \
-	pad 0 12 trim 0 12
+. "$CRIER_SRCDIR/tests/plugins/output/lib.sh"
 
-"$OUT_DRIVER" "$so" "$T/a.mp3" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv" 2>&1
+encode "$T/a.mp3" > "$T/drv" 2>&1
 ok $? "mp3: the plugin writes a file"
 /usr/bin/python3 "$FIX/probe.py" "$T/a.mp3" > "$T/probe" 2>&1
 ok $? "mp3: ffprobe and mutagen read it"
@@ -46,29 +39,22 @@ awk -v s="$size40" 'BEGIN { exit !(s > 8000 * 12 / 8 && s < 40000 * 12 / 8 * 1.1
 ok $? "mp3: at most 40 kbit/s on average by default ($size40 bytes for 12 s)"
 
 # Through a pipe: nothing is sought, the bytes are the same.
-"$OUT_DRIVER" "$so" /dev/stdout 22050 "$FIX/chapters.txt" < "$T/in.raw" | cat > "$T/pipe.mp3"
+encode /dev/stdout | cat > "$T/pipe.mp3"
 cmp -s "$T/a.mp3" "$T/pipe.mp3"
 ok $? "mp3: the same file through a pipe"
 
 # The bitrate setting, and a bad one.
 printf 'audio = { bitrate = 64; };\nbad = { bitrate = 1000; };\n' > "$T/c.conf"
-"$OUT_DRIVER" --config "$T/c.conf" audio "$so" "$T/b.mp3" 22050 "$FIX/chapters.txt" < "$T/in.raw" >/dev/null
+encode --config "$T/c.conf" audio "$T/b.mp3" >/dev/null
 size=$(wc -c < "$T/b.mp3")
 awk -v s="$size" -v s40="$size40" 'BEGIN { exit !(s > s40 * 1.2 && s < 64000 * 12 / 8 * 1.1) }'
 ok $? "mp3: bitrate = 64 makes a larger file ($size bytes for 12 s)"
-"$OUT_DRIVER" --config "$T/c.conf" bad "$so" "$T/c.mp3" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
+encode --config "$T/c.conf" bad "$T/c.mp3" > "$T/drv"
 ok $((! $?)) "mp3: a bad bitrate fails"
 contains "$T/drv" "c.conf:2: bitrate 1000 is not between 8 and 320 kbit/s" "mp3: the message names the line"
 
-# Errors: a directory that does not exist, a full disk; abort.
-"$OUT_DRIVER" "$so" "$T/no/such/x.mp3" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
-contains "$T/drv" "error: $T/no/such/x.mp3: No such file or directory" "mp3: an unwritable path is named"
-"$OUT_DRIVER" "$so" /dev/full 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
-ok $((! $?)) "mp3: a full disk fails the close"
-contains "$T/drv" "error: /dev/full: disk full" "mp3: and says so"
-"$OUT_DRIVER" --abort "$so" "$T/d.mp3" 22050 "$FIX/chapters.txt" < "$T/in.raw" > "$T/drv"
-ok $? "mp3: abort"
-is "$(wc -c < "$T/d.mp3")" 0 "mp3: abort writes nothing"
+# Errors: a missing directory, a full disk; abort.
+check_errors mp3 mp3
 
 # No chapters: a tag without CTOC, still a valid file.
 printf '' > "$T/none.txt"

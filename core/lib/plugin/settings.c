@@ -113,9 +113,8 @@ static config_setting_t *member(const struct crier_settings *s,
 
 static void warn_type(const config_setting_t *m, const char *want)
 {
-	crier_warn("%s:%d: '%s' should be %s; using the default",
-		   config_setting_source_file(m) ? config_setting_source_file(m) : "config",
-		   config_setting_source_line(m), config_setting_name(m), want);
+	crier_warn("%s: '%s' should be %s; using the default",
+		   crier_config_where(m), config_setting_name(m), want);
 }
 
 const char *crier_settings_string(const struct crier_settings *s,
@@ -211,22 +210,6 @@ int crier_settings_bool(const struct crier_settings *s, const char *key,
 	return config_setting_get_bool(m);
 }
 
-static char *expand_path(const struct crier_settings *s, const char *path)
-{
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-	const char *home = getenv("HOME");
-
-	if (path[0] == '~' && (path[1] == '/' || !path[1]) && home) {
-		crier_strbuf_adds(&sb, home);
-		crier_strbuf_adds(&sb, path + 1);
-	} else if (path[0] != '/' && s->config_dir && !strstr(path, "://")) {
-		crier_strbuf_addf(&sb, "%s/%s", s->config_dir, path);
-	} else {
-		crier_strbuf_adds(&sb, path);
-	}
-	return crier_strbuf_detach(&sb);
-}
-
 const char *crier_settings_path(const struct crier_settings *s,
 				const char *key, const char *def)
 {
@@ -234,7 +217,7 @@ const char *crier_settings_path(const struct crier_settings *s,
 
 	if (!path)
 		return NULL;
-	return own(s, expand_path(s, path));
+	return own(s, crier_path_expand(path, s->config_dir));
 }
 
 size_t crier_settings_count(const struct crier_settings *s, const char *key)
@@ -274,16 +257,12 @@ const char *crier_settings_where(const struct crier_settings *cs,
 {
 	struct crier_settings *s = (struct crier_settings *)cs;
 	const config_setting_t *m = key ? member(s, key) : s->group;
-	const char *file;
 
 	if (!m)
 		m = s->group;
 	if (!m)
 		return "built-in settings";
-	file = config_setting_source_file(m);
-	snprintf(s->where, sizeof(s->where), "%s:%d", file ? file : "config",
-		 config_setting_source_line(m));
-	return s->where;
+	return crier_config_where_r(m, s->where, sizeof(s->where));
 }
 
 static int listed(const char *name, const char *const *list)
@@ -309,13 +288,11 @@ int crier_settings_warn_unread(const struct crier_settings *s,
 	for (int i = 0; i < n; i++) {
 		config_setting_t *m = config_setting_get_elem(s->group, i);
 		const char *name = config_setting_name(m);
-		const char *file = config_setting_source_file(m);
 
 		if (s->read[i] || !name || listed(name, also_known) ||
 		    (only_near && !crier_suggest(name, known, n_known)))
 			continue;
-		snprintf(where, sizeof(where), "%s:%d", file ? file : "config",
-			 config_setting_source_line(m));
+		crier_config_where_r(m, where, sizeof(where));
 		crier_warn_unknown_setting(where, name,
 					   s->name ? s->name : "this group",
 					   known, n_known);

@@ -170,7 +170,7 @@ static void add_article(const struct feed_source *fs, struct crier_source *src,
 	crier_article_sets(a, CRIER_FIELD_LANGUAGE, it->language);
 	crier_article_sets(a, CRIER_FIELD_BODY, body);
 	crier_article_sets(a, CRIER_FIELD_SUMMARY, it->summary);
-	if (it->published != FEED_TIME_UNKNOWN)
+	if (it->published != CRIER_TIME_UNKNOWN)
 		crier_article_set_published(a, it->published);
 	if (fs->full_text)
 		add_full_text(a, it->link, body);
@@ -214,7 +214,7 @@ out:
 static int too_old(const struct feed_source *fs, const struct feed_item *it,
 		   int64_t now)
 {
-	return fs->max_age && it->published != FEED_TIME_UNKNOWN &&
+	return fs->max_age && it->published != CRIER_TIME_UNKNOWN &&
 	       now - it->published > (int64_t)fs->max_age * 3600;
 }
 
