@@ -34,7 +34,9 @@
  * One page at two addresses (a feed listing it twice, http and https, a
  * tracking parameter) is not a second report: a briefing's story with
  * the same normalized link as an earlier one, or the same headline and
- * body, repeats it whatever its source (dedup_add_story()).
+ * body, repeats it whatever its source (dedup_add_story()).  Two hash
+ * tables keep the first story of each link and of each page hash, so
+ * that finding it takes one look-up, not a scan of every story.
  */
 #include <math.h>
 #include <stdint.h>
@@ -76,8 +78,20 @@ struct posting {
 	size_t n, alloc;
 };
 
+/*
+ * The first story of each key (an open-addressing hash table with linear
+ * probing; key 0 marks an empty slot).
+ */
+struct page_index {
+	uint64_t *keys;
+	size_t *story;
+	size_t n, size;		/* used slots; slots, a power of two */
+};
+
 struct dedup {
 	struct crier_vocab *vocab;
+	struct page_index by_link;	/* key: FNV-1a of the normalized link */
+	struct page_index by_text;	/* key: the page hash */
 	struct posting *index;	/* by term id */
 	size_t n_index;
 	size_t *seen;		/* by story: 1 + the story that last scored it */
@@ -115,6 +129,10 @@ void dedup_free(struct dedup *d)
 		free(s->copies);
 		crier_article_free(s->article);
 	}
+	free(d->by_link.keys);
+	free(d->by_link.story);
+	free(d->by_text.keys);
+	free(d->by_text.story);
 	for (size_t i = 0; i < d->n_index; i++)
 		free(d->index[i].v);
 	free(d->index);
@@ -340,19 +358,86 @@ static long find_match(struct dedup *d, size_t n)
 	return match;
 }
 
-/* The story (a root) that is the same page as story n, or -1. */
-static long same_page(const struct dedup *d, size_t n)
+/* Puts key in an empty slot of ix (which has room). */
+static void page_put(struct page_index *ix, uint64_t key, size_t story)
+{
+	size_t mask = ix->size - 1, i = (size_t)key & mask;
+
+	while (ix->keys[i])
+		i = (i + 1) & mask;
+	ix->keys[i] = key;
+	ix->story[i] = story;
+	ix->n++;
+}
+
+/* Doubles ix's slots (64 at first), keeping its entries. */
+static void page_grow(struct page_index *ix)
+{
+	struct page_index old = *ix;
+
+	ix->size = old.size ? old.size * 2 : 64;
+	ix->keys = xcalloc(ix->size, sizeof(*ix->keys));
+	ix->story = xmalloc(ix->size * sizeof(*ix->story));
+	ix->n = 0;
+	for (size_t i = 0; i < old.size; i++)
+		if (old.keys[i])
+			page_put(ix, old.keys[i], old.story[i]);
+	free(old.keys);
+	free(old.story);
+}
+
+/*
+ * The first story filed in ix under key (and, when link is not NULL,
+ * with that normalized link: 64-bit keys of two links may collide), or
+ * -1 after filing story n there.
+ */
+static long page_first(const struct dedup *d, struct page_index *ix,
+		       uint64_t key, const char *link, size_t n)
+{
+	size_t mask, i;
+
+	if ((ix->n + 1) * 2 > ix->size)
+		page_grow(ix);
+	mask = ix->size - 1;
+	for (i = (size_t)key & mask; ix->keys[i]; i = (i + 1) & mask)
+		if (ix->keys[i] == key &&
+		    (!link || !strcmp(d->v[ix->story[i]].link, link)))
+			return (long)ix->story[i];
+	ix->keys[i] = key;
+	ix->story[i] = n;
+	ix->n++;
+	return -1;
+}
+
+/* FNV-1a of a normalized link, never 0. */
+static uint64_t link_key(const char *link)
+{
+	uint64_t h = 14695981039346656037u;
+
+	for (const char *p = link; *p; p++)
+		h = (h ^ (unsigned char)*p) * 1099511628211u;
+	return h ? h : 1;
+}
+
+/*
+ * The story (a root) that is the same page as story n, or -1: of the
+ * stories with its link or its page hash, the first one's root.
+ */
+static long same_page(struct dedup *d, size_t n)
 {
 	const struct dedup_story *s = &d->v[n];
+	long by_link = -1, by_text = -1, i;
 
-	for (size_t i = 0; i < n; i++) {
-		const struct dedup_story *e = &d->v[i];
-
-		if ((*s->link && !strcmp(e->link, s->link)) ||
-		    (s->text_hash && e->text_hash == s->text_hash))
-			return e->root >= 0 ? e->root : (long)i;
-	}
-	return -1;
+	if (*s->link)
+		by_link = page_first(d, &d->by_link, link_key(s->link),
+				     s->link, n);
+	if (s->text_hash)
+		by_text = page_first(d, &d->by_text, s->text_hash, NULL, n);
+	i = by_link < 0 || (by_text >= 0 && by_text < by_link) ?
+		by_text : by_link;
+	if (i < 0)
+		return -1;
+	return d->v[i].root >= 0 ? d->v[i].root : i;
 }
 
 /* dedup_add(), for a story known by its normalized link and text hash. */

@@ -25,6 +25,7 @@
 struct ledger {
 	sqlite3 *db;
 	char *path;
+	int readonly;		/* read, but marks are not recorded */
 	sqlite3_stmt *heard;	/* prepared on first use */
 	sqlite3_stmt *mark;
 };
@@ -182,11 +183,80 @@ static int try_open(struct ledger *l, int *corrupt)
 	*corrupt = rc == -1 || is_corrupt(rc);
 	if (rc == -1)
 		crier_error("%s: the ledger is corrupt", l->path);
-	else
-		db_error(l, "cannot use the ledger");
+	else	/* errmsg may be gone with the statement that failed */
+		crier_error("%s: cannot use the ledger: %s", l->path,
+			    sqlite3_errstr(rc));
 	sqlite3_close(l->db);
 	l->db = NULL;
 	return -1;
+}
+
+/* Opens name (a path, or a URI) read-only and reads from it; SQLite's code. */
+static int try_reading(struct ledger *l, const char *name)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_open_v2(name, &l->db,
+				 SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+
+	if (rc == SQLITE_OK)
+		rc = sqlite3_prepare_v2(l->db, "SELECT 1 FROM heard LIMIT 1", -1,
+					&st, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st);
+		rc = rc == SQLITE_ROW || rc == SQLITE_DONE ? SQLITE_OK : rc;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK) {
+		sqlite3_close(l->db);
+		l->db = NULL;
+	}
+	return rc;
+}
+
+/*
+ * Opens l->path read-only.  A ledger in WAL mode whose directory cannot be
+ * written is read as immutable when it cannot be read otherwise (SQLite
+ * needs its -shm file, and cannot make one there; nobody can write the
+ * ledger there either).  0, or -1 with crier_error().
+ */
+static int open_readable(struct ledger *l)
+{
+	struct crier_strbuf uri = CRIER_STRBUF_INIT;
+	int rc = try_reading(l, l->path);
+
+	if (rc != SQLITE_OK) {
+		crier_strbuf_adds(&uri, "file:");
+		for (const char *p = l->path; *p; p++)
+			if (strchr("?#%", *p))
+				crier_strbuf_addf(&uri, "%%%02X", (unsigned char)*p);
+			else
+				crier_strbuf_addch(&uri, *p);
+		crier_strbuf_adds(&uri, "?immutable=1");
+		if (try_reading(l, uri.buf) == SQLITE_OK)
+			rc = SQLITE_OK;
+	}
+	crier_strbuf_release(&uri);
+	if (rc != SQLITE_OK)
+		return crier_error("%s: cannot read the ledger: %s", l->path,
+				   sqlite3_errstr(rc));
+	sqlite3_busy_timeout(l->db, 5000);
+	return 0;
+}
+
+/*
+ * Opens the existing ledger l->path for reading only, when it cannot be
+ * written (a read-only file, directory or file system) but can be read;
+ * warns that what is heard now is not recorded.  0, or -1 (l->db NULL).
+ */
+static int open_for_reading(struct ledger *l, const char *why)
+{
+	if (open_readable(l))
+		return -1;
+	l->readonly = 1;
+	crier_warn("%s; the ledger is read-only: stories heard before are "
+		   "skipped, but the ones heard now cannot be recorded and "
+		   "will be spoken again", why);
+	return 0;
 }
 
 int ledger_open_path(const char *path, struct ledger **out)
@@ -201,6 +271,10 @@ int ledger_open_path(const char *path, struct ledger **out)
 		ret = -1;
 		if (corrupt && !move_aside(path, why))
 			ret = try_open(l, &corrupt);
+		else if (!corrupt && !access(path, F_OK))
+			ret = open_for_reading(l, why);
+		if (ret)
+			crier_error("%s", why);
 	}
 	free(why);
 	if (ret) {
@@ -234,12 +308,10 @@ int ledger_open_readonly(const char *path, struct ledger **out)
 							 strerror(errno));
 	l = xcalloc(1, sizeof(*l));
 	l->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &l->db, SQLITE_OPEN_READONLY, NULL)) {
-		db_error(l, "cannot open the ledger");
+	if (open_readable(l)) {
 		ledger_close(l);
 		return -1;
 	}
-	sqlite3_busy_timeout(l->db, 5000);
 	*out = l;
 	return 1;
 }
@@ -336,6 +408,8 @@ int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 	struct keys k;
 	int rc;
 
+	if (l->readonly)
+		return 0;	/* said once, when it was opened */
 	if (!source)
 		source = crier_article_get(a, CRIER_FIELD_SOURCE);
 	if (prepare(l, &l->mark, mark_sql))

@@ -40,7 +40,10 @@ struct ledger_entry {
  * Opens (creating if needed) the ledger heard.db in the state directory.
  * Returns 0 and sets *l, or -1 with crier_error() when it cannot be
  * opened or created (read-only directory, I/O error): the caller should
- * warn and go on without a ledger.  A file that is not a database or is
+ * warn and go on without a ledger.  An existing ledger that can be read
+ * but not written (read-only file or file system) is opened for reading,
+ * with one warning on stderr that what is heard now is not recorded;
+ * ledger_mark() then records nothing and returns 0.  A file that is not a database or is
  * corrupt is never deleted: it is renamed to "heard.db.corrupt-STAMP"
  * (with its -wal and -shm files), a warning naming both files is printed
  * on stderr, and a new ledger is started.
@@ -67,7 +70,8 @@ int ledger_heard(struct ledger *l, const struct crier_article *a);
  * Records a as heard now, from source (NULL: a's CRIER_FIELD_SOURCE), in
  * one transaction that is committed (and synced) before it returns.
  * Returns 0, or -1 with crier_error().  Call it only after the story's
- * audio has been written out in full.
+ * audio has been written out in full.  On a ledger that ledger_open()
+ * opened for reading only, does nothing and returns 0.
  */
 int ledger_mark(struct ledger *l, const struct crier_article *a,
 		const char *source);

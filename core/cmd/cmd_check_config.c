@@ -47,7 +47,7 @@ static void report_source(const struct source_config *sc, const char *msg)
 			return;
 		}
 	}
-	fprintf(stderr, "%s: source '%s': %s\n", config_where(sc->group),
+	fprintf(stderr, "%s: source '%s': %s\n", crier_config_where(sc->group),
 		sc->name, msg);
 }
 

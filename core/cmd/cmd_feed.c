@@ -18,6 +18,7 @@
 #include <crier/http.h>
 
 #include "feed/feed.h"
+#include "text/date.h"
 #include "commands.h"
 
 /* The most a feed document may weigh, as in the feed plugin. */
@@ -50,8 +51,8 @@ static void print_item(const struct feed_item *it, size_t i)
 	const char *text = it->summary && *it->summary ? it->summary
 						       : it->content;
 
-	if (it->published != FEED_TIME_UNKNOWN)
-		feed_format_date(it->published, &date);
+	if (it->published != CRIER_TIME_UNKNOWN)
+		crier_format_date(it->published, &date);
 	printf("\n%zu. %s\n", i + 1, it->title ? it->title : "(no title)");
 	if (it->link)
 		printf("   %s\n", it->link);

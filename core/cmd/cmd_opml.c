@@ -98,19 +98,15 @@ static int import_load(struct import *im)
 /* A feed's url as an address that means the same from anywhere. */
 static char *absolute_url(const struct config *c, const char *url)
 {
-	const char *home = getenv("HOME");
 	struct crier_strbuf sb = CRIER_STRBUF_INIT;
 	char dir[PATH_MAX];
+	char *path;
 
 	if (strstr(url, "://"))
-		crier_strbuf_adds(&sb, url);
-	else if (url[0] == '~' && url[1] == '/' && home)
-		crier_strbuf_addf(&sb, "file://%s%s", home, url + 1);
-	else if (url[0] == '/')
-		crier_strbuf_addf(&sb, "file://%s", url);
-	else
-		crier_strbuf_addf(&sb, "file://%s/%s",
-				  realpath(c->dir, dir) ? dir : c->dir, url);
+		return xstrdup(url);
+	path = crier_path_expand(url, realpath(c->dir, dir) ? dir : c->dir);
+	crier_strbuf_addf(&sb, "file://%s", path);
+	free(path);
 	return crier_strbuf_detach(&sb);
 }
 

@@ -34,16 +34,6 @@ static const char *const briefing_keys[] = {
 	"intro", "transition", "outro", "minutes", "max_per_source", NULL
 };
 
-const char *config_where(const config_setting_t *s)
-{
-	static char buf[512];
-	const char *file = config_setting_source_file(s);
-
-	snprintf(buf, sizeof(buf), "%s:%d", file ? file : "config",
-		 config_setting_source_line(s));
-	return buf;
-}
-
 static int listed(const char *name, const char *const *keys)
 {
 	for (; *keys; keys++)
@@ -62,7 +52,7 @@ static void warn_unknown(const config_setting_t *group, const char *const *keys,
 		const char *name = config_setting_name(m);
 
 		if (name && !listed(name, keys))
-			crier_warn_unknown_setting(config_where(m), name, what,
+			crier_warn_unknown_setting(crier_config_where(m), name, what,
 						   keys, crier_list_length(keys));
 	}
 }
@@ -76,7 +66,7 @@ static int get_string(const config_setting_t *group, const char *key,
 	if (!m)
 		return 0;
 	if (config_setting_type(m) != CONFIG_TYPE_STRING)
-		return crier_error("%s: '%s' must be a string", config_where(m), key);
+		return crier_error("%s: '%s' must be a string", crier_config_where(m), key);
 	*out = config_setting_get_string(m);
 	return 0;
 }
@@ -95,10 +85,10 @@ static int get_int(const config_setting_t *group, const char *key, int min,
 	else if (config_setting_type(m) == CONFIG_TYPE_INT)
 		v = config_setting_get_int(m);
 	else
-		return crier_error("%s: '%s' must be an integer", config_where(m), key);
+		return crier_error("%s: '%s' must be an integer", crier_config_where(m), key);
 	if (v < min || v > max)
 		return crier_error("%s: '%s' must be between %d and %d, not %lld",
-				   config_where(m), key, min, max, v);
+				   crier_config_where(m), key, min, max, v);
 	*out = (int)v;
 	return 0;
 }
@@ -119,10 +109,10 @@ static int get_number(const config_setting_t *group, const char *key,
 	else if (config_setting_type(m) == CONFIG_TYPE_FLOAT)
 		v = config_setting_get_float(m);
 	else
-		return crier_error("%s: '%s' must be a number", config_where(m), key);
+		return crier_error("%s: '%s' must be a number", crier_config_where(m), key);
 	if (v < min || v > max)
 		return crier_error("%s: '%s' must be between %g and %g, not %g",
-				   config_where(m), key, min, max, v);
+				   crier_config_where(m), key, min, max, v);
 	*out = v;
 	return 0;
 }
@@ -137,7 +127,7 @@ static int get_group(const config_setting_t *parent, const char *key,
 		return 0;
 	if (config_setting_type(m) != CONFIG_TYPE_GROUP)
 		return crier_error("%s: '%s' must be a group: %s = { ... };",
-				   config_where(m), key, key);
+				   crier_config_where(m), key, key);
 	*out = m;
 	return 0;
 }
@@ -171,27 +161,13 @@ static int read_speech(const config_setting_t *g, struct speech_settings *sp)
 	config_setting_t *voice = g ? config_setting_get_member(g, "voice") : NULL;
 
 	if (get_string(g, "voice", &sp->voice) ||
-	    (voice && config_check_voice(sp->voice, config_where(voice))) ||
+	    (voice && config_check_voice(sp->voice, crier_config_where(voice))) ||
 	    get_int(g, "rate", 80, 450, &sp->rate) ||
 	    get_int(g, "pitch", 0, 99, &sp->pitch) ||
 	    get_int(g, "volume", 0, 200, &sp->volume) ||
 	    get_int(g, "pause_ms", 0, 60000, &sp->pause_ms))
 		return -1;
 	return 0;
-}
-
-static char *expand(const struct config *c, const char *path)
-{
-	const char *home = getenv("HOME");
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-
-	if (path[0] == '~' && (path[1] == '/' || !path[1]) && home)
-		crier_strbuf_addf(&sb, "%s%s", home, path + 1);
-	else if (path[0] != '/')
-		crier_strbuf_addf(&sb, "%s/%s", c->dir, path);
-	else
-		crier_strbuf_adds(&sb, path);
-	return crier_strbuf_detach(&sb);
 }
 
 static int read_plugin_path(struct config *c, const config_setting_t *root)
@@ -203,12 +179,13 @@ static int read_plugin_path(struct config *c, const config_setting_t *root)
 		return 0;
 	if (config_setting_type(m) == CONFIG_TYPE_STRING) {
 		c->plugin_path = xcalloc(1, sizeof(char *));
-		c->plugin_path[c->n_plugin_path++] = expand(c, config_setting_get_string(m));
+		c->plugin_path[c->n_plugin_path++] =
+			crier_path_expand(config_setting_get_string(m), c->dir);
 		return 0;
 	}
 	if (!config_setting_is_array(m) && !config_setting_is_list(m))
 		return crier_error("%s: 'plugin_path' must be a list of directories",
-				   config_where(m));
+				   crier_config_where(m));
 	n = config_setting_length(m);
 	c->plugin_path = xcalloc((size_t)n + 1, sizeof(char *));
 	for (int i = 0; i < n; i++) {
@@ -216,8 +193,9 @@ static int read_plugin_path(struct config *c, const config_setting_t *root)
 
 		if (!dir)
 			return crier_error("%s: 'plugin_path' must hold strings",
-					   config_where(m));
-		c->plugin_path[c->n_plugin_path++] = expand(c, dir);
+					   crier_config_where(m));
+		c->plugin_path[c->n_plugin_path++] =
+			crier_path_expand(dir, c->dir);
 	}
 	return 0;
 }
@@ -237,7 +215,7 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 
 	if (config_setting_type(g) != CONFIG_TYPE_GROUP)
 		return crier_error("%s: source %d must be a group: { name = ...; plugin = ...; }",
-				   config_where(g), index + 1);
+				   crier_config_where(g), index + 1);
 	memset(sc, 0, sizeof(*sc));
 	sc->group = g;
 	sc->line = config_setting_source_line(g);
@@ -248,9 +226,9 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return -1;
 	if (!sc->plugin)
 		return crier_error("%s: source %d has no 'plugin' (for example plugin = \"feed\";)",
-				   config_where(g), index + 1);
+				   crier_config_where(g), index + 1);
 	if (!sc->name)
-		return crier_error("%s: source %d has no 'name'", config_where(g),
+		return crier_error("%s: source %d has no 'name'", crier_config_where(g),
 				   index + 1);
 	sc->title = sc->name;
 	if (get_string(g, "title", &sc->title) ||
@@ -259,7 +237,7 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return -1;
 	sp = config_setting_get_member(g, "speech");
 	if (sp && config_setting_type(sp) != CONFIG_TYPE_GROUP)
-		return crier_error("%s: 'speech' must be a group", config_where(sp));
+		return crier_error("%s: 'speech' must be a group", crier_config_where(sp));
 	if (read_speech(sp, &sc->speech))
 		return -1;
 	if (filter_compile(config_setting_get_member(g, "filters"), &sc->filters)) {
@@ -282,7 +260,7 @@ static int read_sources(struct config *c, const config_setting_t *root)
 		return 0;
 	if (!config_setting_is_list(list) && !config_setting_is_array(list))
 		return crier_error("%s: 'sources' must be a list: sources = ( { ... }, { ... } );",
-				   config_where(list));
+				   crier_config_where(list));
 	n = config_setting_length(list);
 	c->sources = xcalloc((size_t)n + 1, sizeof(*c->sources));
 	for (int i = 0; i < n; i++)
@@ -314,7 +292,7 @@ static int read_groups(struct config *c, const config_setting_t *root)
 	    get_int(root, "memory_limit", 128, 65536, &c->memory_mb))
 		return -1;
 	if (output)
-		c->output = expand(c, output);
+		c->output = crier_path_expand(output, c->dir);
 	c->speech_group = speech;
 	c->audio_group = audio;
 	warn_unknown(speech, speech_keys, "speech");

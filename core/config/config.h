@@ -78,7 +78,5 @@ void config_release(struct config *c);
  * to "WHERE: ..." (where is the config location or the option).
  */
 int config_check_voice(const char *name, const char *where);
-/* "FILE:LINE" of a setting, in a static buffer. */
-const char *config_where(const config_setting_t *s);
 
 #endif

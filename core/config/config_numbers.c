@@ -6,7 +6,8 @@
  * check, so "rate = 4294967376;" reaches crier as 80.  This scanner reads
  * the file as libconfig's grammar does - strings, the three comment
  * styles, numbers - and refuses any integer literal outside an int that
- * has no 'L' suffix, before libconfig narrows it.
+ * has no 'L' suffix, before libconfig narrows it.  Files named by
+ * "@include" are scanned the same way.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -20,6 +21,8 @@
 
 /* The file is read up to this many bytes; libconfig reads the rest. */
 #define MAX_SCAN (16u << 20)
+/* How deep "@include"s are followed (libconfig stops at 10). */
+#define MAX_DEPTH 10
 
 /* Moves *p past a string literal that starts at *p (a '"'). */
 static void skip_string(const char **p, const char *end, int *line)
@@ -90,9 +93,36 @@ static int check_number(const char **p, const char *end, const char *path,
 			   INT_MIN, INT_MAX);
 }
 
-int config_check_numbers(const char *path)
+static int check_file(const char *path, int depth);
+
+/*
+ * Checks the file an "@include" at *p names (as libconfig finds it: a
+ * relative name from the current directory) and moves past the name.
+ */
+static int check_include(const char **p, const char *end, int *line,
+			 int depth)
 {
-	FILE *fp = fopen(path, "r");
+	const char *s = *p + strlen("@include"), *name;
+	char *file;
+	int ret;
+
+	while (s < end && (*s == ' ' || *s == '\t'))
+		s++;
+	*p = s;
+	if (s >= end || *s != '"')
+		return 0;	/* libconfig reports the syntax */
+	name = s + 1;
+	skip_string(p, end, line);
+	file = strndup(name, (size_t)(*p - 1 - name));
+	ret = file ? check_file(file, depth + 1) : 0;
+	free(file);
+	return ret;
+}
+
+/* Checks one file, and the files it includes up to MAX_DEPTH deep. */
+static int check_file(const char *path, int depth)
+{
+	FILE *fp = depth <= MAX_DEPTH ? fopen(path, "r") : NULL;
 	char *buf;
 	size_t n;
 	int line = 1, ret = 0;
@@ -103,7 +133,10 @@ int config_check_numbers(const char *path)
 	n = buf ? fread(buf, 1, MAX_SCAN, fp) : 0;
 	fclose(fp);
 	for (const char *p = buf, *end = buf + n; p && p < end && !ret;) {
-		if (*p == '"') {
+		if (*p == '@' && (size_t)(end - p) > strlen("@include") &&
+		    !strncmp(p, "@include", strlen("@include"))) {
+			ret = check_include(&p, end, &line, depth);
+		} else if (*p == '"') {
 			skip_string(&p, end, &line);
 		} else if (skip_comment(&p, end, &line)) {
 			continue;
@@ -122,4 +155,9 @@ int config_check_numbers(const char *path)
 	}
 	free(buf);
 	return ret;
+}
+
+int config_check_numbers(const char *path)
+{
+	return check_file(path, 0);
 }

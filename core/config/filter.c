@@ -7,7 +7,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "config.h"
 #include "filter.h"
 #include "libcrier.h"
 #include "base/xalloc.h"
@@ -83,7 +82,7 @@ static int compile_one(const config_setting_t *at, const char *text,
 		return 0;
 	if (n)
 		regerror(err, &p->re, msg, sizeof(msg));
-	return crier_error("%s: filter pattern '%s': %s", config_where(at), text,
+	return crier_error("%s: filter pattern '%s': %s", crier_config_where(at), text,
 			   n ? msg : "empty");
 }
 
@@ -100,7 +99,7 @@ static int compile_list(const config_setting_t *group, const char *key,
 	else if (config_setting_is_array(m) || config_setting_is_list(m))
 		n = config_setting_length(m);
 	else
-		return crier_error("%s: '%s' must be a list of patterns", config_where(m), key);
+		return crier_error("%s: '%s' must be a list of patterns", crier_config_where(m), key);
 	list->v = xcalloc((size_t)n + 1, sizeof(*list->v));
 	for (int i = 0; i < n; i++) {
 		const char *text = n == 1 && config_setting_type(m) == CONFIG_TYPE_STRING ?
@@ -108,7 +107,7 @@ static int compile_list(const config_setting_t *group, const char *key,
 				   config_setting_get_string_elem(m, i);
 
 		if (!text)
-			return crier_error("%s: '%s' must hold strings", config_where(m), key);
+			return crier_error("%s: '%s' must hold strings", crier_config_where(m), key);
 		if (compile_one(m, text, &list->v[i]))
 			return -1;
 		list->n++;
@@ -127,9 +126,9 @@ static int read_max_age(const config_setting_t *group, struct filter *f)
 	else if (config_setting_type(m) == CONFIG_TYPE_FLOAT)
 		f->max_age_h = config_setting_get_float(m);
 	else
-		return crier_error("%s: 'max_age' must be a number of hours", config_where(m));
+		return crier_error("%s: 'max_age' must be a number of hours", crier_config_where(m));
 	if (f->max_age_h < 0)
-		return crier_error("%s: 'max_age' must not be negative", config_where(m));
+		return crier_error("%s: 'max_age' must not be negative", crier_config_where(m));
 	return 0;
 }
 
@@ -143,7 +142,7 @@ static void warn_unknown(const config_setting_t *group)
 		for (const char *const *k = filter_keys; *k; k++)
 			known |= !strcmp(name, *k);
 		if (!known)
-			crier_warn_unknown_setting(config_where(m), name, "filters",
+			crier_warn_unknown_setting(crier_config_where(m), name, "filters",
 						   filter_keys,
 						   crier_list_length(filter_keys));
 	}
@@ -158,7 +157,7 @@ int filter_compile(const config_setting_t *group, struct filter **out)
 		return 0;
 	if (config_setting_type(group) != CONFIG_TYPE_GROUP)
 		return crier_error("%s: 'filters' must be a group: filters = { block = [ ... ]; };",
-				   config_where(group));
+				   crier_config_where(group));
 	f = xcalloc(1, sizeof(*f));
 	*out = f;
 	warn_unknown(group);

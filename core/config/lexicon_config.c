@@ -10,22 +10,12 @@
 
 static const char *const entry_keys[] = { "match", "regex", "say", "lang", NULL };
 
-/* "FILE:LINE" of s, in buf. */
-static const char *where(const config_setting_t *s, char *buf, size_t size)
-{
-	const char *file = config_setting_source_file(s);
-
-	snprintf(buf, size, "%s:%u", file ? file : "(config)",
-		 config_setting_source_line(s));
-	return buf;
-}
-
 /* Fails with "FILE:LINE: lexicon: what" for setting s. */
 static int bad(const config_setting_t *s, const char *what, const char *key)
 {
 	char at[512];
 
-	return crier_error("%s: lexicon: %s%s%s", where(s, at, sizeof(at)),
+	return crier_error("%s: lexicon: %s%s%s", crier_config_where_r(s, at, sizeof(at)),
 			   what, key ? " " : "", key ? key : "");
 }
 
@@ -84,7 +74,7 @@ static int add_entry(const config_setting_t *entry, struct crier_lexicon *lex)
 			      say) == 0)
 		return 0;
 	/* crier_lexicon_add's message already starts with "lexicon: " */
-	return crier_error("%s: %s", where(entry, at, sizeof(at)),
+	return crier_error("%s: %s", crier_config_where_r(entry, at, sizeof(at)),
 			   crier_last_error());
 }
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <crier/plugin.h>
+#include "libcrier.h"
 #include "paths.h"
 
 /* True when this process's executable lives in crier's build tree. */
@@ -47,22 +48,9 @@ static int is_file(const char *path)
 	return !stat(path, &st) && S_ISREG(st.st_mode);
 }
 
-/* $XDG_<what>_HOME, or ~/<fallback>, into out. */
-static void xdg_dir(const char *var, const char *fallback,
-		    struct crier_strbuf *out)
-{
-	const char *dir = getenv(var);
-	const char *home = getenv("HOME");
-
-	if (dir && *dir == '/')
-		crier_strbuf_adds(out, dir);
-	else
-		crier_strbuf_addf(out, "%s/%s", home ? home : ".", fallback);
-}
-
 void paths_user_config(struct crier_strbuf *out)
 {
-	xdg_dir("XDG_CONFIG_HOME", ".config", out);
+	crier_xdg_dir("XDG_CONFIG_HOME", ".config", out);
 	crier_strbuf_adds(out, "/crier/crier.conf");
 }
 
@@ -111,8 +99,7 @@ int paths_make_parents(const char *path)
 int paths_state_dir(struct crier_strbuf *out)
 {
 	crier_strbuf_reset(out);
-	xdg_dir("XDG_STATE_HOME", ".local/state", out);
-	crier_strbuf_adds(out, "/crier");
+	crier_state_dir(out);
 	if (make_dirs(out->buf))
 		return crier_error("%s: %s", out->buf, strerror(errno));
 	return 0;

@@ -9,13 +9,21 @@
  * Each worker leads a process group of its own, which every process a
  * plugin starts joins: when a worker ends, or is killed, the whole group
  * is killed, so that no process a plugin left behind runs on (or holds
- * the worker's pipe open).
+ * the worker's pipe open).  A process that left the group (setsid()) is
+ * caught another way: the forker and every worker are subreapers
+ * (PR_SET_CHILD_SUBREAPER), so such a process becomes the worker's child
+ * when its parent ends, and the forker's when the worker ends; the forker
+ * kills every child of its own that is not a worker.
  */
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -73,6 +81,7 @@ static void spawn(int sock, size_t job, forker_work_fn *work, void *ctx,
 		ev.pid = fork();
 		if (ev.pid == 0) {
 			setpgid(0, 0);
+			prctl(PR_SET_CHILD_SUBREAPER, 1);
 			close(sock);
 			close(fds[0]);
 			work(ctx, job, fds[1]);
@@ -92,6 +101,53 @@ static void spawn(int sock, size_t job, forker_work_fn *work, void *ctx,
 		close(fds[0]);
 }
 
+/* The parent of process pid (from /proc), or -1. */
+static pid_t parent_of(const char *pid)
+{
+	char path[64], line[512], *close_paren;
+	FILE *fp;
+	long ppid = -1;
+
+	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
+	fp = fopen(path, "r");
+	if (!fp)
+		return -1;
+	/* "pid (comm) state ppid ...": comm may hold spaces and parentheses */
+	if (fgets(line, sizeof(line), fp)) {
+		close_paren = strrchr(line, ')');
+		if (!close_paren || sscanf(close_paren + 1, " %*c %ld", &ppid) != 1)
+			ppid = -1;
+	}
+	fclose(fp);
+	return (pid_t)ppid;
+}
+
+/*
+ * In the forker: kills every child of the forker that is not one of the n
+ * workers in w: processes that escaped a worker's group and were handed
+ * to the forker, a subreaper, when their worker ended.
+ */
+static void kill_strays(const struct worker *w, size_t n)
+{
+	DIR *proc = opendir("/proc");
+	struct dirent *d;
+	pid_t self = getpid(), pid;
+	size_t i;
+
+	while (proc && (d = readdir(proc))) {
+		if (!isdigit((unsigned char)d->d_name[0]) ||
+		    parent_of(d->d_name) != self)
+			continue;
+		pid = (pid_t)atol(d->d_name);
+		for (i = 0; i < n && w[i].pid != pid; i++)
+			;
+		if (i == n)
+			kill(pid, SIGKILL);
+	}
+	if (proc)
+		closedir(proc);
+}
+
 /*
  * In the forker: reports every worker that has ended.  Its group is killed
  * while the worker is still a zombie, so that its id cannot have been
@@ -102,6 +158,7 @@ static void reap(int sock, struct worker *w, size_t *n)
 	struct forker_event ev;
 	siginfo_t info;
 	pid_t pid;
+	int reaped = 0;
 
 	memset(&ev, 0, sizeof(ev));
 	ev.kind = FORKER_ENDED;
@@ -114,6 +171,7 @@ static void reap(int sock, struct worker *w, size_t *n)
 		pid = info.si_pid;
 		kill(-pid, SIGKILL);
 		waitpid(pid, &ev.status, 0);
+		reaped = 1;
 		for (size_t i = 0; i < *n; i++) {
 			if (w[i].pid != pid)
 				continue;
@@ -124,6 +182,8 @@ static void reap(int sock, struct worker *w, size_t *n)
 			break;
 		}
 	}
+	if (reaped)
+		kill_strays(w, *n);
 }
 
 static void forker_main(int sock, forker_work_fn *work, void *ctx)
@@ -132,6 +192,7 @@ static void forker_main(int sock, forker_work_fn *work, void *ctx)
 	struct worker *w = NULL;
 	size_t n = 0, alloc = 0, job;
 
+	prctl(PR_SET_CHILD_SUBREAPER, 1);
 	signal(SIGINT, SIG_IGN);	/* crier decides when to stop */
 	signal(SIGTERM, SIG_DFL);
 	signal(SIGPIPE, SIG_IGN);
@@ -150,8 +211,9 @@ static void forker_main(int sock, forker_work_fn *work, void *ctx)
 	}
 	for (size_t i = 0; i < n; i++)
 		kill(-w[i].pid, SIGKILL);
-	while (wait(NULL) > 0)
-		;
+	do
+		kill_strays(NULL, 0);	/* every child, escaped ones too */
+	while (wait(NULL) > 0);
 	free(w);
 	_exit(0);
 }

@@ -11,11 +11,10 @@
 static int read_limit(const struct crier_settings *set, const char *key,
 		      unsigned max, unsigned *out)
 {
-	long v = crier_settings_int(set, key, 0);
+	long v;
 
-	if (v < 0 || v > (long)max)
-		return crier_error("%s: '%s' must be between 0 and %u, not %ld",
-				   crier_settings_where(set, key), key, max, v);
+	if (crier_settings_int_range(set, key, 0, 0, (long)max, &v))
+		return -1;
 	*out = (unsigned)v;
 	return 0;
 }

@@ -20,6 +20,27 @@ const char *crier_set_context(const char *name);
 /* Writes all of buf to fd, retrying short writes; 0, or -1 (errno set). */
 int crier_write_all(int fd, const void *buf, size_t len);
 
+/* ---- the user's paths (user_paths.c) ---- */
+
+/*
+ * path with a leading "~" or "~/" taken from $HOME (when it is set), and
+ * a relative path that is not a URL ("scheme://...") made relative to
+ * dir (when dir is not NULL).  Returns a new string to free().
+ */
+char *crier_path_expand(const char *path, const char *dir);
+/*
+ * Appends $var (when it is an absolute path) or $HOME/fallback to out:
+ * an XDG base directory ("XDG_CONFIG_HOME", ".config").  HOME unset or
+ * empty reads as ".".
+ */
+void crier_xdg_dir(const char *var, const char *fallback,
+		   struct crier_strbuf *out);
+/*
+ * Appends crier's state directory to out: $XDG_STATE_HOME/crier, by
+ * default ~/.local/state/crier.  Nothing is created.
+ */
+void crier_state_dir(struct crier_strbuf *out);
+
 /* ---- "did you mean" ---- */
 
 /*
@@ -39,6 +60,15 @@ void crier_warn_unknown_setting(const char *where, const char *name,
 size_t crier_list_length(const char *const *list);
 
 /* ---- settings ---- */
+
+/*
+ * "FILE:LINE" of setting s ("config:LINE" when it came from no file),
+ * written into buf (size bytes, cut to fit); returns buf.
+ */
+const char *crier_config_where_r(const config_setting_t *s, char *buf,
+				 size_t size);
+/* crier_config_where_r() into a static buffer the next call overwrites. */
+const char *crier_config_where(const config_setting_t *s);
 
 /*
  * A view of group (never NULL) for the source or summarizer called name.

@@ -108,7 +108,7 @@ int podcast_config_read(const struct config *c, struct podcast_config *pc)
 	memset(pc, 0, sizeof(*pc));
 	if (g && !config_setting_is_group(g))
 		return crier_error("%s: podcast must be a group: podcast = "
-				   "{ url = \"...\"; };", config_where(g));
+				   "{ url = \"...\"; };", crier_config_where(g));
 	if (!g)
 		return crier_error("%s: no podcast group: add podcast = { url = "
 				   "\"https://example.org/crier/\"; }; (see "

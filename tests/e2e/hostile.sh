@@ -54,6 +54,29 @@ contains "$T/out" "The forking source still sent this story." "a source that ret
 gone "$T/fork1.pid" "$T/fork2.pid"
 ok $? "no process either plugin started outlives the briefing"
 
+# The same processes in a session of their own (setsid(), as a daemon
+# does), out of reach of a kill of the worker's process group.
+cat > "$T/setsid.conf" <<CONF
+timeout = 10;
+summarizer_timeout = 2;
+sources = (
+  { name = "Escaping"; plugin = "forksource"; setsid = true; pidfile = "$T/sid1.pid"; },
+  { name = "Escaped"; plugin = "forksource"; setsid = true; pidfile = "$T/sid2.pid"; hang = false; },
+  { name = "Spinning"; plugin = "file"; path = "a/a.txt";
+    summarizer = { plugin = "forksummarizer"; setsid = true; pidfile = "$T/sid3.pid"; }; }
+);
+CONF
+run setsid timeout 60 "$CRIER" -n -c "$T/setsid.conf"
+test "$rc" -ne 124
+ok $? "processes that left crier's process group do not hang crier (status $rc)"
+contains "$T/err" "source 'Escaping' (forksource): timed out after 10 s and was stopped" "the hanging source is stopped at its timeout"
+contains "$T/out" "The forking source still sent this story." "the source that returned is spoken"
+contains "$T/out" "From Spinning: Ferry service" "the story whose summarizer hung is spoken"
+test -s "$T/sid1.pid" && test -s "$T/sid2.pid" && test -s "$T/sid3.pid"
+ok $? "all three processes were started"
+gone "$T/sid1.pid" "$T/sid2.pid" "$T/sid3.pid"
+ok $? "none of them outlives the briefing"
+
 mkdir "$T/five"
 for n in 1 2 3 4 5; do
 	printf 'Story %s of five\n\nThe text of story %s is here. It has a second sentence.\n' $n $n > "$T/five/$n.txt"
@@ -178,6 +201,27 @@ printf 'summarizer = { plugin = "lead"; sentences = 4294967298L; };\nsources = (
 run wrap4 "$CRIER" check-config -c "$T/wrap4.conf"
 contains "$T/err" "wrap4.conf:1: 'sentences' must be between 0 and" "a summarizer's length is range-checked before it is narrowed"
 
+printf 'timeout = 4294967298;\n' > "$T/wrapinc.conf"
+printf '@include "wrapinc.conf"\nsources = ( { name = "A"; plugin = "file"; path = "a"; } );\n' > "$T/wrap5.conf"
+run wrap5 sh -c 'cd "$1" && exec "$2" check-config -c wrap5.conf' sh "$T" "$CRIER"
+is "$rc" 2 "an integer that would wrap in an @include'd file is refused"
+contains "$T/err" "wrapinc.conf:1: the integer 4294967298 is out of range" "naming that file and line"
+# A plugin's own integers: range-checked by crier_settings_int_range().
+for kv in "max_items = 4294967298L" "max_size = -1" "max_items = -3" "max_size = 4294967296L"; do
+	key=${kv%% *}
+	val=${kv##* }
+	val=${val%L}
+	printf 'sources = ( { name = "A"; plugin = "file"; path = "a";\n  %s; } );\n' "$kv" > "$T/wrap6.conf"
+	run wrap6 "$CRIER" -n -c "$T/wrap6.conf"
+	[ "$rc" -ne 0 ]
+	ok $? "file source: $kv fails the source (status $rc)"
+	contains "$T/err" "wrap6.conf:2: '$key' must be between" "file source: $kv is named with its file, line and range"
+	contains "$T/err" "not $val" "file source: and the value given ($val)"
+done
+printf 'sources = ( { name = "F"; plugin = "feed"; url = "endless.xml"; max_age = -1; } );\n' > "$T/wrap7.conf"
+run wrap7 "$CRIER" -n -c "$T/wrap7.conf"
+contains "$T/err" "wrap7.conf:1: 'max_age' must be between 0 and" "feed source: a negative max_age is refused with its line"
+
 # ---- 10. the smaller ones ----
 printf 'sources = ( { name = "Quitter"; plugin = "exitsource"; },\n  { name = "A"; plugin = "file"; path = "a/a.txt"; } );\n' > "$T/exit.conf"
 run exit timeout 60 "$CRIER" -n -c "$T/exit.conf"
@@ -237,4 +281,67 @@ lacks "$T/out" "CHATTY-" "but not what the plugin wrote to standard output"
 run chattydry timeout 60 "$CRIER" -n -c "$T/chatty.conf"
 contains "$T/out" "The chatty source sent this." "--dry-run prints its story"
 lacks "$T/out" "CHATTY-" "but not what the plugin wrote to standard output"
+# Without isolation the plugin shares crier's stdout stream: reported as
+# TODO (an expected failure) until crier prints through a stream of its own.
+run chattyinproc timeout 60 "$CRIER" -n --no-isolation -c "$T/chatty.conf"
+tap_n=$((tap_n + 1))
+if grep -q "CHATTY-" "$T/out"; then
+	echo "not ok $tap_n - --no-isolation: a plugin's standard output stays out of --dry-run # TODO crier's script needs a stream of its own"
+else
+	echo "ok $tap_n - --no-isolation: a plugin's standard output stays out of --dry-run # TODO crier's script needs a stream of its own"
+fi
+
+# A read-only ledger: listed, used to skip what was heard, and the
+# briefing says once that it cannot record what is heard now.
+# ro_ledger CMD...: runs CMD with the state directory read-only (a
+# read-only bind mount in a private mount namespace; root ignores modes).
+state="$XDG_STATE_HOME/crier"
+ro_ledger() {
+	for u in "unshare -m" "unshare -r -m"; do
+		$u true 2>/dev/null || continue
+		$u sh -c 'mount --bind "$0" "$0" && mount -o remount,ro,bind "$0" && exec "$@"' "$state" "$@"
+		return $?
+	done
+	return 125
+}
+printf 'sources = ( { name = "A"; plugin = "file"; path = "a"; } );\n' > "$T/ro.conf"
+rm -rf "$state"
+printf 'Ferry service returns to the island after winter storms\n\nThe ferry sailed. It is back.\n' > "$T/a/a.txt"
+run roheard "$CRIER" -c "$T/ro.conf" --driver null
+is "$rc" 0 "a briefing records its stories in the ledger"
+printf 'A new story arrives\n\nThis story came after the ledger became read-only. It is new.\n' > "$T/a/c.txt"
+ro_ledger sh -c '"$0" -c "$1" --driver null > "$2/out" 2> "$2/err"; echo $? > "$2/rc"' "$CRIER" "$T/ro.conf" "$T"
+if [ $? -eq 125 ]; then
+	echo "ok $((tap_n + 1)) - # SKIP no mount namespace for a read-only ledger"
+	tap_n=$((tap_n + 1))
+else
+	is "$(cat "$T/rc")" 0 "a briefing with a read-only ledger runs"
+	n=$(grep -c "the ledger is read-only" "$T/err")
+	is "$n" 1 "it says once that the ledger is read-only"
+	contains "$T/err" "the ones heard now cannot be recorded and will be spoken again" "and what that means"
+	lacks "$T/err" "not an error" "with SQLite's real reason"
+	ro_ledger sh -c '"$0" -n -c "$1" > "$2/out" 2> "$2/err"' "$CRIER" "$T/ro.conf" "$T"
+	contains "$T/out" "A new story arrives" "the story heard with the ledger read-only is spoken again"
+	lacks "$T/out" "Ferry service" "but the one heard before is still skipped"
+	ro_ledger sh -c '"$0" history > "$2/out" 2> "$2/err"; echo $? > "$2/rc"' "$CRIER" "" "$T"
+	is "$(cat "$T/rc")" 0 "crier history works on a read-only ledger"
+	contains "$T/out" "A: Ferry service returns" "and lists what was heard"
+fi
+
+# An XML error in a feed: the items before it (and what libxml2 recovers
+# after it) are kept, and a warning names the source and the line.
+cat > "$T/broken.xml" <<'XML'
+<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>B</title>
+<item><title>Before the error</title><link>http://b.example/1</link><description>The first item is whole. It is spoken.</description></item>
+<item><title>At the error</title><link>http://b.example/2</link><description>This one has <b>an unclosed tag.</description></item>
+<item><title>After the error</title><link>http://b.example/3</link><description>The third item follows the error. It is spoken.</description></item>
+</channel></rss>
+XML
+printf 'sources = ( { name = "Broken"; plugin = "feed"; url = "broken.xml"; } );\n' > "$T/broken.conf"
+run broken timeout 60 "$CRIER" -n -c "$T/broken.conf"
+is "$rc" 0 "a feed with an XML error still makes a briefing"
+contains "$T/out" "The first item is whole." "the item before the error is spoken"
+contains "$T/out" "The third item follows the error." "and the item after it"
+contains "$T/err" "Broken: warning: line 4: the feed is not well-formed XML" "a warning names the source and the line of the error"
 done_testing

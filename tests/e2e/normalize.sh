@@ -36,6 +36,8 @@ norm_is "the 1988-2011 cohort" "the nineteen eighty eight to twenty eleven cohor
 	"range: years from 2010 said as years"
 norm_is "a dose of 5 mg/kg" "a dose of 5 milligrams per kilogram" \
 	"measure: a unit per a unit"
+norm_is "Call 489-2731." "Call four eight nine, two seven three one." \
+	"telephone: a local number"
 norm_is "at 3517 Elm Ave" "at thirty five seventeen Elm Avenue" \
 	"address: a house number in pairs"
 

@@ -7,6 +7,7 @@
 
 #include <crier/strbuf.h>
 #include "feed/feed.h"
+#include "text/date.h"
 #include "fuzz.h"
 
 static const char *const charsets[] = {
@@ -59,9 +60,9 @@ static void check_date(const uint8_t *data, size_t size)
 		len = sizeof(line) - 1;
 	memcpy(line, data, len);
 	line[len] = '\0';
-	when = feed_parse_date(line);
-	if (when != FEED_TIME_UNKNOWN) {
-		feed_format_date(when, &out);
+	when = crier_parse_date(line);
+	if (when != CRIER_TIME_UNKNOWN) {
+		crier_format_date(when, &out);
 		FUZZ_CHECK(out.len > 0);
 	}
 	crier_strbuf_release(&out);

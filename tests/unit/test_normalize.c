@@ -575,6 +575,14 @@ static void test_general(void)
 	       "unit: an unknown abbreviation is kept, a known one said");
 	is_str(norm("pick 2 and/or 3"), "pick 2 and or 3",
 	       "unit: words with vowels are no units");
+	is_str(norm("Dial 867-5309 or 617-555-0123."),
+	       "Dial eight six seven, five three zero nine or six one seven, "
+	       "five five five, zero one two three.",
+	       "phone: a local number");
+	is_str(norm("between 250-1375 and 400-1200 homes"),
+	       "between 250 to 1375 and 400 to 1200 homes",
+	       "phone: a group that is a multiple of ten keeps a range");
+	is_str(norm("a 2L engine"), "a 2 liter engine", "unit: L for litres");
 	is_str(norm("at 2618 Oak Ave and 906 Pine St"),
 	       "at twenty six eighteen Oak Avenue and nine zero six Pine Street",
 	       "address: house numbers in pairs, a zero digit by digit");

@@ -90,8 +90,22 @@ struct crier_settings;
 /* The string at key, or def.  Owned by crier; valid until close(). */
 const char *crier_settings_string(const struct crier_settings *s,
 				  const char *key, const char *def);
+/*
+ * The integer at key, or def.  A 64-bit value ("5000000000L") is returned
+ * as it is on a 64-bit machine; check its range with
+ * crier_settings_int_range() rather than narrowing it yourself.
+ */
 long crier_settings_int(const struct crier_settings *s, const char *key,
 			long def);
+/*
+ * The integer at key, or def when the key is absent, checked to lie in
+ * [min, max] before it is narrowed to a long: returns 0 with *out set, or
+ * -1 with crier_error() naming "FILE:LINE" and the range when the value is
+ * outside it or is not an integer (*out is then def).  def need not lie in
+ * the range.  Since API 2.
+ */
+int crier_settings_int_range(const struct crier_settings *s, const char *key,
+			     long def, long min, long max, long *out);
 double crier_settings_float(const struct crier_settings *s, const char *key,
 			    double def);
 int crier_settings_bool(const struct crier_settings *s, const char *key,

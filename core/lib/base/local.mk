@@ -7,7 +7,8 @@ core_libcrier_la_SOURCES += \
 	core/lib/base/dir.c \
 	core/lib/base/io.c \
 	core/lib/base/error.c \
-	core/lib/base/suggest.c
+	core/lib/base/suggest.c \
+	core/lib/base/user_paths.c
 
 # The allocation helpers for the program and the tests (libcrier keeps
 # its own copy to itself).

@@ -16,6 +16,7 @@
 #include <crier/plugin.h>
 #include <crier/text.h>
 #include "extract_int.h"
+#include "text/date.h"
 #include "base/xalloc.h"
 
 /* A JSON-LD articleBody shorter than this is a teaser, not the text. */
@@ -62,7 +63,7 @@ static void fill_meta(struct crier_page *page, const struct ext_meta *m,
 		 m->author && strncmp(m->author, "http", 4) ? m->author : NULL);
 	page_set(page, CRIER_PAGE_SITE_NAME, m->site);
 	page_set(page, CRIER_PAGE_URL, m->canonical ? m->canonical : url);
-	page->published = ext_parse_date(m->date);
+	page->published = crier_parse_date(m->date);
 	free(title);
 }
 

@@ -15,6 +15,7 @@
 
 #include <crier/plugin.h>
 #include "extract_int.h"
+#include "text/charset.h"
 
 /* Length of the UTF-8 sequence at s (no NULs), or 0 if invalid. */
 static size_t utf8_seq(const unsigned char *s, size_t left)
@@ -113,30 +114,12 @@ static int meta_charset(const char *s, size_t len, char *enc)
 	return 0;
 }
 
-static int is_utf8_name(const char *enc)
-{
-	return !strcasecmp(enc, "utf-8") || !strcasecmp(enc, "utf8");
-}
-
-/* Single-byte Latin names browsers read as windows-1252. */
-static const char *browser_name(const char *enc)
-{
-	static const char *const latin1[] = {
-		"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii",
-		"ascii", "l1", "iso_8859-1", "cp1252", NULL
-	};
-
-	for (const char *const *p = latin1; *p; p++)
-		if (!strcasecmp(enc, *p))
-			return "WINDOWS-1252";
-	return enc;
-}
-
 /* Converts s from charset enc to UTF-8 into out; -1 if enc is unknown. */
 static int convert(const char *s, size_t len, const char *enc,
 		   struct crier_strbuf *out)
 {
-	iconv_t cd = iconv_open("UTF-8", browser_name(enc));
+	iconv_t cd = iconv_open("UTF-8", crier_charset_is_latin1(enc) ?
+					  "WINDOWS-1252" : enc);
 	char *in = (char *)s;
 	size_t left = len;
 
@@ -208,10 +191,10 @@ static const char *choose_charset(const char *enc, const char *meta,
 {
 	if (!c->bad && (c->multi || !enc))
 		return "UTF-8";
-	if (enc && is_utf8_name(enc)) {
+	if (enc && crier_charset_is_utf8(enc)) {
 		if (c->bad <= c->multi)
 			return "UTF-8";
-		enc = meta && !is_utf8_name(meta) ? meta : NULL;
+		enc = meta && !crier_charset_is_utf8(meta) ? meta : NULL;
 	}
 	if (!enc || !strncasecmp(enc, "x-user-defined", 14))
 		return "WINDOWS-1252";
@@ -241,7 +224,7 @@ int ext_decode(const char *html, size_t len, const char *http_charset,
 	declared = enc ? enc : has_meta ? meta : NULL;
 	utf8_check(u + skip, len - skip, &count);
 	enc = choose_charset(declared, has_meta ? meta : NULL, &count);
-	if (!is_utf8_name(enc) &&
+	if (!crier_charset_is_utf8(enc) &&
 	    convert(html + skip, len - skip, enc, out) == 0)
 		return 0;
 	if (!count.bad) {

@@ -5,7 +5,8 @@
  * extract.c parses the page; extract_charset.c decodes it first and
  * extract_meta.c reads its metadata; extract_score.c measures every
  * element and picks the article's blocks; extract_render.c turns those
- * blocks into cleaned plain text.
+ * blocks into cleaned plain text; extract_node.c answers what both ask
+ * of an element (tag properties, attributes, document order, raw text).
  */
 #ifndef CRIER_EXTRACT_INT_H
 #define CRIER_EXTRACT_INT_H
@@ -101,6 +102,8 @@ static inline struct ext_node *ext_node(const xmlNode *node)
 	return (struct ext_node *)node->_private;
 }
 
+/* ---- extract_node.c ---- */
+
 /* The value of attribute name of node, or NULL (borrowed, no copy). */
 const char *ext_attr(const xmlNode *node, const char *name);
 /* TF_* bits for an element name. */
@@ -109,6 +112,9 @@ unsigned ext_tag_flags(const char *name);
 xmlNode *ext_next(xmlNode *node, const xmlNode *root, int down);
 /* Appends node's text (all of it, no cleaning) with spaces collapsed. */
 void ext_node_text(const xmlNode *node, struct crier_strbuf *out);
+
+/* ---- extract_score.c and extract_render.c ---- */
+
 /* 1 when a and b are the same words (case and punctuation ignored). */
 int ext_same_text(const char *a, const char *b);
 
@@ -151,7 +157,5 @@ void ext_meta_read(struct ext_meta *m, xmlNode *root);
 void ext_meta_release(struct ext_meta *m);
 /* The headline, newly allocated (never NULL; "" when unknown). */
 char *ext_meta_title(const struct ext_meta *m);
-/* Parses an ISO 8601 date ("2019-11-19T08:03:00-05:00"); INT64_MIN if not. */
-int64_t ext_parse_date(const char *s);
 
 #endif

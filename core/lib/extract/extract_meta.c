@@ -290,37 +290,3 @@ char *ext_meta_title(const struct ext_meta *m)
 	cut_site_name(title, m->site);
 	return title;
 }
-
-int64_t ext_parse_date(const char *s)
-{
-	struct tm tm;
-	int y, mo, d, h = 0, mi = 0, sec = 0, n = 0, off = 0;
-	const char *p;
-
-	if (!s || sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &n) < 3 || n != 10)
-		return INT64_MIN;
-	p = s + n;
-	if ((*p == 'T' || *p == ' ') &&
-	    sscanf(p + 1, "%2d:%2d%n", &h, &mi, &n) >= 2) {
-		p += 1 + n;
-		if (*p == ':' && sscanf(p + 1, "%2d%n", &sec, &n) >= 1)
-			p += 1 + n;
-		while (*p == '.' || (*p >= '0' && *p <= '9'))
-			p++;
-		if (*p == '+' || *p == '-') {
-			int oh = 0, om = 0;
-
-			if (sscanf(p + 1, "%2d:%2d", &oh, &om) < 2)
-				sscanf(p + 1, "%2d%2d", &oh, &om);
-			off = (*p == '-' ? -1 : 1) * (oh * 3600 + om * 60);
-		}
-	}
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
-	return (int64_t)timegm(&tm) - off;
-}

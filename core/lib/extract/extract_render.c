@@ -31,26 +31,6 @@
 
 /* ---- text helpers ---- */
 
-void ext_node_text(const xmlNode *node, struct crier_strbuf *out)
-{
-	struct crier_strbuf raw = CRIER_STRBUF_INIT;
-	const xmlNode *n = node;
-
-	while (n) {
-		int down = n == node || (n->type == XML_ELEMENT_NODE &&
-			   !(ext_tag_flags((const char *)n->name) & TF_DROP));
-
-		if (n->type == XML_TEXT_NODE && n->content)
-			crier_strbuf_adds(&raw, (const char *)n->content);
-		else if (n->type == XML_ELEMENT_NODE && n->name[0] == 'b' &&
-			 n->name[1] == 'r' && !n->name[2])
-			crier_strbuf_addch(&raw, ' ');
-		n = ext_next((xmlNode *)n, node, down);
-	}
-	crier_collapse_space(raw.buf, raw.len, out);
-	crier_strbuf_release(&raw);
-}
-
 /* The next letter or digit of s at or after *pos, lower-cased; 0 at end. */
 static uint32_t next_alnum(const char *s, size_t len, size_t *pos)
 {

@@ -11,6 +11,9 @@
 #include <strings.h>
 
 #include "feed-int.h"
+#include "text/date.h"
+#include "feed_item.h"
+#include "xml_node.h"
 
 enum text_kind { TEXT_PLAIN, TEXT_HTML, TEXT_XHTML, TEXT_BASE64 };
 
@@ -207,13 +210,13 @@ static int64_t date_of(const xmlNode *entry, const char *const *names)
 			    strcmp(xml_name(c), *names) ||
 			    xml_ns(c) == NS_OTHER)
 				continue;
-			t = feed_parse_date(xml_text_view(c, &copy));
+			t = crier_parse_date(xml_text_view(c, &copy));
 			free(copy);
-			if (t != FEED_TIME_UNKNOWN)
+			if (t != CRIER_TIME_UNKNOWN)
 				return t;
 		}
 	}
-	return FEED_TIME_UNKNOWN;
+	return CRIER_TIME_UNKNOWN;
 }
 
 static const char *const published_names[] = { "published", "issued", NULL };
@@ -224,9 +227,9 @@ static const char *const created_names[] = { "created", NULL };
 static void entry_dates(struct feed_item *it, const xmlNode *entry)
 {
 	it->published = date_of(entry, published_names);
-	if (it->published == FEED_TIME_UNKNOWN)
+	if (it->published == CRIER_TIME_UNKNOWN)
 		it->published = date_of(entry, updated_names);
-	if (it->published == FEED_TIME_UNKNOWN)
+	if (it->published == CRIER_TIME_UNKNOWN)
 		it->published = date_of(entry, created_names);
 }
 

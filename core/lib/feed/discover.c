@@ -12,6 +12,7 @@
 #include <libxml/uri.h>
 
 #include "feed.h"
+#include "base/xalloc.h"
 
 static const char *const feed_types[] = {
 	"application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -101,9 +102,7 @@ char *feed_discover(const char *html, size_t len, const char *base)
 		if (full_base || base)
 			uri = xmlBuildURI(href, full_base ? full_base :
 					  (const xmlChar *)base);
-		found = strdup((const char *)(uri ? uri : href));
-		if (!found)
-			abort();
+		found = xstrdup((const char *)(uri ? uri : href));
 	}
 	xmlFree(uri);
 	xmlFree(full_base);

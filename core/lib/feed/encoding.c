@@ -15,17 +15,7 @@
 #include <strings.h>
 
 #include "feed-int.h"
-
-static const char *const latin1_names[] = {
-	"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1",
-	"us-ascii", "ascii", "cp819", "ibm819", "iso-ir-100", "csisolatin1",
-	"ansi_x3.4-1968", "windows-1252", "cp1252", "x-cp1252", NULL
-};
-
-static int is_utf8_name(const char *s)
-{
-	return !strcasecmp(s, "utf-8") || !strcasecmp(s, "utf8");
-}
+#include "text/charset.h"
 
 static uint64_t high_bits(const unsigned char *s)
 {
@@ -118,14 +108,6 @@ static int declared(const char *data, size_t len, char *buf, size_t size)
 	return 1;
 }
 
-static const char *normalize(const char *name)
-{
-	for (int i = 0; latin1_names[i]; i++)
-		if (!strcasecmp(name, latin1_names[i]))
-			return "windows-1252";
-	return NULL;
-}
-
 /* 1 if data has a byte >= 0x80. */
 static int has_high(const unsigned char *s, size_t len)
 {
@@ -139,7 +121,7 @@ const char *feed_pick_encoding(const char *data, size_t len,
 			       const char *http_charset, char *buf, size_t size)
 {
 	const unsigned char *u = (const unsigned char *)data;
-	const char *name = NULL, *latin;
+	const char *name = NULL;
 
 	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3))
 		return "UTF-8";
@@ -157,9 +139,11 @@ const char *feed_pick_encoding(const char *data, size_t len,
 	 * when a server or declaration says Latin-1: the other way round
 	 * hardly ever happens by accident.
 	 */
-	if (name && (latin = normalize(name)))
-		return valid_utf8(u, len) && has_high(u, len) ? "UTF-8" : latin;
-	if (name && !is_utf8_name(name) && strncasecmp(name, "utf-16", 6))
+	if (name && crier_charset_is_latin1(name))
+		return valid_utf8(u, len) && has_high(u, len) ? "UTF-8"
+							      : "windows-1252";
+	if (name && !crier_charset_is_utf8(name) &&
+	    strncasecmp(name, "utf-16", 6))
 		return name;
 	if (!valid_utf8(u, len))
 		return "windows-1252";

@@ -1,9 +1,10 @@
 /*
  * feed-int.h - what the parts of the feed parser share (not installed).
  *
- * feed.c owns the struct feed and the text helpers, xml.c reads XML
- * documents and offers node helpers, rss.c, atom.c and jsonfeed.c fill a
- * struct feed from one format each, encoding.c picks the character set.
+ * feed.c owns the struct feed and picks the reader; xml.c reads XML
+ * documents and hands them to rss.c or atom.c; those and jsonfeed.c fill
+ * a struct feed from one format each, through feed_item.h (and, for XML,
+ * xml_node.h); encoding.c picks the character set.
  */
 #ifndef CRIER_FEED_INT_H
 #define CRIER_FEED_INT_H
@@ -12,69 +13,13 @@
 
 #include "feed.h"
 
-/* ---- feed.c: building the result ---- */
-
-/* Appends a new empty item (published unknown) to f and returns it. */
-struct feed_item *feed_add_item(struct feed *f);
-/* A copy of lang kept by f (NULL for NULL or ""), for items to point to. */
-const char *feed_keep_lang(struct feed *f, const char *lang);
-/* Sets *field to a copy of s with white space collapsed (NULL stays NULL). */
-void feed_set_plain(char **field, const char *s);
-/* Sets *field to the plain text of the HTML s (NULL stays NULL). */
-void feed_set_html(char **field, const char *s);
-/* Sets *field to s as a title: tags stripped if s looks like HTML markup. */
-void feed_set_title(char **field, const char *s);
-
-/* ---- xml.c: libxml2 documents and nodes ---- */
-
-enum feed_ns {
-	NS_NONE,	/* no namespace, or RSS 0.90 / 1.0 / 2.0 */
-	NS_ATOM,	/* Atom 1.0 */
-	NS_ATOM03,	/* Atom 0.3 */
-	NS_DC,
-	NS_DCTERMS,
-	NS_CONTENT,
-	NS_ITUNES,
-	NS_XHTML,
-	NS_RDF,
-	NS_MEDIA,	/* Media RSS */
-	NS_OTHER
-};
-
-/* The namespace class of an element (also for undeclared "dc:" prefixes). */
-enum feed_ns xml_ns(const xmlNode *node);
-/* The local name of an element, without an undeclared "prefix:". */
-const char *xml_name(const xmlNode *node);
-/* 1 if node is an element named name in namespace ns. */
-int xml_is(const xmlNode *node, enum feed_ns ns, const char *name);
-/* The text of node (CDATA, entities and nested text included); free(). */
-char *xml_text(const xmlNode *node);
-/*
- * xml_text() without a copy when node holds one text node: sets *copy to
- * NULL and returns that node's text, or returns *copy = xml_text(node).
- * free(*copy) when done; the text lives as long as the document.
- */
-const char *xml_text_view(const xmlNode *node, char **copy);
-/* The trimmed text, or NULL when it is empty; free(). */
-char *xml_text_trimmed(const xmlNode *node);
-/* The markup inside node, as HTML source (element children serialized). */
-char *xml_inner(const xmlNode *node);
-/* xml_inner() without a copy when it can, as xml_text_view(). */
-const char *xml_inner_view(const xmlNode *node, char **copy);
-/* An attribute by local name (any namespace), or NULL; free(). */
-char *xml_attr(const xmlNode *node, const char *name);
-/* The xml:lang in scope at node, or NULL; free(). */
-char *xml_lang(const xmlNode *node);
-/* href resolved against the xml:base in scope and the document URL. */
-char *xml_resolve(const xmlNode *node, const char *href);
-/* The first child element matching (ns, name), or NULL. */
-xmlNode *xml_child(const xmlNode *node, enum feed_ns ns, const char *name);
-
-/* media:description of node or of its media:group, or NULL. */
-xmlNode *xml_media_description(const xmlNode *node);
-
 /* ---- the formats ---- */
 
+/*
+ * Each fills f (zeroed by the caller) from one format: 0, or -1 with
+ * crier_error() set ("not a feed: ..."); f is released by the caller
+ * either way.
+ */
 int rss_parse(xmlNode *root, struct feed *f);
 int atom_parse(xmlNode *root, struct feed *f);
 int jsonfeed_parse(const char *data, size_t len, struct feed *f);

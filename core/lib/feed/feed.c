@@ -1,161 +1,16 @@
 /*
  * feed.c - the parser's entry point: recognizes the format from the
  * content, dispatches to the XML or JSON readers, and owns the result.
- * Also the text helpers every format uses and the JSON form of a feed.
+ * Also the JSON form of a feed.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include <json-c/json.h>
-#include <libxml/HTMLparser.h>
 
 #include <crier/plugin.h>
 #include "feed-int.h"
-
-static void *feed_xrealloc(void *p, size_t n)
-{
-	p = realloc(p, n);
-	if (!p)
-		abort();
-	return p;
-}
-
-struct feed_item *feed_add_item(struct feed *f)
-{
-	struct feed_item *it;
-
-	if (f->n == f->alloc) {
-		f->alloc = f->alloc ? 2 * f->alloc : 16;
-		f->items = feed_xrealloc(f->items,
-					 f->alloc * sizeof(*f->items));
-	}
-	it = &f->items[f->n++];
-	memset(it, 0, sizeof(*it));
-	it->published = FEED_TIME_UNKNOWN;
-	return it;
-}
-
-const char *feed_keep_lang(struct feed *f, const char *lang)
-{
-	char *copy;
-
-	if (!lang || !*lang)
-		return NULL;
-	for (size_t i = 0; i < f->nlangs; i++)
-		if (!strcmp(f->langs[i], lang))
-			return f->langs[i];
-	if (f->nlangs == f->langs_alloc) {
-		f->langs_alloc = f->langs_alloc ? 2 * f->langs_alloc : 4;
-		f->langs = feed_xrealloc(f->langs,
-					 f->langs_alloc * sizeof(*f->langs));
-	}
-	copy = strdup(lang);
-	if (!copy)
-		abort();
-	f->langs[f->nlangs++] = copy;
-	return copy;
-}
-
-static void set_buf(char **field, struct crier_strbuf *sb)
-{
-	free(*field);
-	*field = crier_strbuf_detach(sb);
-}
-
-void feed_set_plain(char **field, const char *s)
-{
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-
-	if (!s)
-		return;
-	crier_collapse_space(s, strlen(s), &sb);
-	set_buf(field, &sb);
-}
-
-void feed_set_html(char **field, const char *s)
-{
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-
-	if (!s)
-		return;
-	crier_html_to_text(s, strlen(s), &sb);
-	set_buf(field, &sb);
-}
-
-static int is_name_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
-/* "&amp;", "&#39;", "&#x27;": 1 if s starts an entity reference. */
-static int entity_at(const char *s)
-{
-	size_t n = 1;
-
-	if (s[n] == '#')
-		n++;
-	if (s[n] == 'x' && s[1] == '#')
-		n++;
-	while (is_name_char(s[n]))
-		n++;
-	return n > 1 && s[n] == ';' && is_name_char(s[n - 1]);
-}
-
-/* The name of the tag at s ("<b", "</b"), checked against HTML's. */
-static int tag_at(const char *s, int *closing, int *known)
-{
-	char name[16];
-	size_t n = 0;
-
-	s++;
-	*closing = *s == '/';
-	s += *closing;
-	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
-		return 0;
-	while (is_name_char(s[n]) && n < sizeof(name) - 1) {
-		name[n] = s[n];
-		n++;
-	}
-	name[n] = '\0';
-	*known = htmlTagLookup((const xmlChar *)name) != NULL;
-	return 1;
-}
-
-/*
- * A title "looks like markup" when it has a closing tag or an entity
- * reference and every tag in it is an HTML element.
- */
-static int looks_like_markup(const char *s)
-{
-	int signs = 0, closing, known;
-
-	for (; *s; s++) {
-		if (*s == '&' && entity_at(s)) {
-			signs = 1;
-		} else if (*s == '<' && tag_at(s, &closing, &known)) {
-			if (!known)
-				return 0;
-			signs |= closing;
-		}
-	}
-	return signs;
-}
-
-void feed_set_title(char **field, const char *s)
-{
-	struct crier_strbuf text = CRIER_STRBUF_INIT;
-
-	if (!s)
-		return;
-	if (!looks_like_markup(s)) {
-		feed_set_plain(field, s);
-		return;
-	}
-	crier_html_to_text(s, strlen(s), &text);
-	feed_set_plain(field, text.buf);
-	crier_strbuf_release(&text);
-}
+#include "text/date.h"
 
 static void item_release(struct feed_item *it)
 {
@@ -248,8 +103,8 @@ static json_object *item_json(const struct feed_item *it)
 	put(obj, "title", it->title);
 	put(obj, "link", it->link);
 	put(obj, "id", it->id);
-	if (it->published != FEED_TIME_UNKNOWN)
-		feed_format_date(it->published, &date);
+	if (it->published != CRIER_TIME_UNKNOWN)
+		crier_format_date(it->published, &date);
 	put(obj, "published", date.len ? date.buf : NULL);
 	crier_strbuf_release(&date);
 	put(obj, "author", it->author);

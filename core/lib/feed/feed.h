@@ -13,9 +13,7 @@
 #include <stdint.h>
 
 #include <crier/strbuf.h>
-
-/* A published time that is missing or cannot be read. */
-#define FEED_TIME_UNKNOWN INT64_MIN
+#include "text/date.h"
 
 struct feed_item {
 	char *title;		/* plain text, one line; NULL when absent */
@@ -25,7 +23,8 @@ struct feed_item {
 	char *summary;		/* plain text; NULL when the item has none */
 	char *content;		/* plain text; NULL when the item has none */
 	const char *language;	/* BCP 47 tag, or NULL; points into feed */
-	int64_t published;	/* seconds since the epoch (UTC) or unknown */
+	int64_t published;	/* seconds since the epoch (UTC), or
+				   CRIER_TIME_UNKNOWN */
 };
 
 struct feed {
@@ -72,20 +71,6 @@ void feed_release(struct feed *f);
  * when the page names no feed.
  */
 char *feed_discover(const char *html, size_t len, const char *base);
-
-/*
- * Parses a date in any form feeds use (RFC 822 and its variants, RFC 3339
- * and ISO 8601, asctime, and common malformed forms) and returns seconds
- * since the epoch, UTC.  A date without a zone is taken as UTC.  Returns
- * FEED_TIME_UNKNOWN when s is NULL or cannot be read.
- */
-int64_t feed_parse_date(const char *s);
-
-/*
- * Appends when as ISO 8601 UTC ("2024-04-19T10:28:00Z") to out.  when must
- * not be FEED_TIME_UNKNOWN.
- */
-void feed_format_date(int64_t when, struct crier_strbuf *out);
 
 /*
  * Appends the benchmark/CLI JSON form of f to out:

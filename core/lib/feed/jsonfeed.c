@@ -12,6 +12,8 @@
 
 #include <crier/plugin.h>
 #include "feed-int.h"
+#include "text/date.h"
+#include "feed_item.h"
 
 static const char *str(json_object *obj, const char *key)
 {
@@ -106,9 +108,9 @@ static void add_item(struct feed *f, json_object *item, const char *author)
 		link = str(item, "external_url");
 	it->link = utf8_dup(link);
 	it->id = id_of(item);
-	it->published = feed_parse_date(str(item, "date_published"));
-	if (it->published == FEED_TIME_UNKNOWN)
-		it->published = feed_parse_date(str(item, "date_modified"));
+	it->published = crier_parse_date(str(item, "date_published"));
+	if (it->published == CRIER_TIME_UNKNOWN)
+		it->published = crier_parse_date(str(item, "date_modified"));
 	if (!authors(item))
 		set_plain(&it->author, author);
 	else

@@ -5,16 +5,17 @@
 FEED_PARSER_SOURCES = \
 	core/lib/feed/feed.h core/lib/feed/feed-int.h \
 	core/lib/feed/feed.c \
+	core/lib/feed/feed_item.c core/lib/feed/feed_item.h \
 	core/lib/feed/encoding.c \
 	core/lib/feed/xml.c \
+	core/lib/feed/xml_node.c core/lib/feed/xml_node.h \
 	core/lib/feed/rss.c \
 	core/lib/feed/atom.c \
 	core/lib/feed/jsonfeed.c \
-	core/lib/feed/date.c \
 	core/lib/feed/discover.c
 FEED_PARSER_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(JSONC_CFLAGS)
 FEED_PARSER_LIBS = core/lib/feed/libfeed.la core/libcrier.la \
-	$(XML_LIBS) $(JSONC_LIBS)
+	core/libxalloc.la $(XML_LIBS) $(JSONC_LIBS)
 
 noinst_LTLIBRARIES += core/lib/feed/libfeed.la
 core_lib_feed_libfeed_la_SOURCES = $(FEED_PARSER_SOURCES)

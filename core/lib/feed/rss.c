@@ -12,6 +12,9 @@
 #include <strings.h>
 
 #include "feed-int.h"
+#include "text/date.h"
+#include "feed_item.h"
+#include "xml_node.h"
 
 /* What an item's children give, before it is turned into a feed_item. */
 struct rss_item {
@@ -32,9 +35,9 @@ static void take_date(int64_t *slot, xmlNode *node)
 {
 	char *copy;
 
-	if (*slot != FEED_TIME_UNKNOWN)
+	if (*slot != CRIER_TIME_UNKNOWN)
 		return;
-	*slot = feed_parse_date(xml_text_view(node, &copy));
+	*slot = crier_parse_date(xml_text_view(node, &copy));
 	free(copy);
 }
 
@@ -192,8 +195,8 @@ static void set_author(struct feed_item *it, const struct rss_item *r)
 
 static void add_item(struct feed *f, xmlNode *node)
 {
-	struct rss_item r = { .date = { FEED_TIME_UNKNOWN, FEED_TIME_UNKNOWN,
-					FEED_TIME_UNKNOWN } };
+	struct rss_item r = { .date = { CRIER_TIME_UNKNOWN, CRIER_TIME_UNKNOWN,
+					CRIER_TIME_UNKNOWN } };
 	struct feed_item *it = feed_add_item(f);
 
 	for (xmlNode *c = node->children; c; c = c->next)
@@ -203,7 +206,7 @@ static void add_item(struct feed *f, xmlNode *node)
 		set_title_of(&it->title, r.title ? r.title : r.dc_title);
 	it->id = r.guid ? xml_text_trimmed(r.guid) : xml_attr(node, "about");
 	set_link(it, &r);
-	for (int i = 0; i < 3 && it->published == FEED_TIME_UNKNOWN; i++)
+	for (int i = 0; i < 3 && it->published == CRIER_TIME_UNKNOWN; i++)
 		it->published = r.date[i];
 	set_author(it, &r);
 	if (!r.desc)

@@ -19,18 +19,6 @@
 #include <crier/plugin.h>
 #include "html_text_int.h"
 
-void text_walk_flush(struct text_walk *w)
-{
-	size_t before = w->out->len;
-
-	if (before)
-		crier_strbuf_adds(w->out, "\n\n");
-	crier_collapse_space(w->para.buf, w->para.len, w->out);
-	if (w->out->len == before + (before ? 2 : 0))
-		crier_strbuf_setlen(w->out, before);
-	crier_strbuf_reset(&w->para);
-}
-
 static int is_alnum(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||

@@ -25,7 +25,10 @@ struct text_walk {
 
 #define TEXT_WALK_INIT(out) { CRIER_STRBUF_INIT, (out), 0, 0 }
 
-/* Ends the paragraph: its white space collapsed, it joins out if not empty. */
+/*
+ * Ends the paragraph (html_walk.c): its white space collapsed, it joins
+ * out after "\n\n" if it is not empty; para is emptied either way.
+ */
 void text_walk_flush(struct text_walk *w);
 
 /* What an element is (html_tags.c). */

@@ -19,6 +19,7 @@
 #include "build-config.h"
 #include <crier/http.h>
 #include <crier/plugin.h>
+#include "libcrier.h"
 #include "cache.h"
 #include "curl_api.h"
 #include "base/xalloc.h"
@@ -64,16 +65,10 @@ void crier_http_set_defaults(const struct crier_http_options *opt)
 /* The state directory into out: the one set, or the XDG default. */
 static void get_state_dir(struct crier_strbuf *out)
 {
-	const char *xdg = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-
 	if (state_dir)
 		crier_strbuf_adds(out, state_dir);
-	else if (xdg && *xdg == '/')
-		crier_strbuf_addf(out, "%s/crier", xdg);
 	else
-		crier_strbuf_addf(out, "%s/.local/state/crier",
-				  home && *home ? home : ".");
+		crier_state_dir(out);
 }
 
 static struct crier_cache *open_cache(void)

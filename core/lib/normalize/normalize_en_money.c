@@ -312,6 +312,7 @@ static const struct unit units[] = {
 	{ "mi", "mile", "miles", 1 },
 	{ "ml", "millilitre", "millilitres", 0 },
 	{ "cl", "centilitre", "centilitres", 0 },
+	{ "L", "litre", "litres", 1 },
 	{ "kn", "knot", "knots", 0 },
 	{ "sec", "second", "seconds", 0 },
 	{ "secs", "second", "seconds", 0 },

@@ -2,7 +2,7 @@
  * normalize_en_phone.c - telephone numbers, read digit by digit in their
  * groups with a pause between groups, the way a newsreader gives them:
  * "123-123-5678", "(123) 123-5678", "555.555.5555", "+1 123-123-5678",
- * "+44 20 7946 0018", and toll-free numbers with words in them
+ * "+44 20 7946 0018", local numbers ("555-1234"), and toll-free numbers with words in them
  * ("1-800-GO-2-HAUL": one, eight hundred, GO two, HAUL).
  */
 #include <string.h>
@@ -153,6 +153,26 @@ static void say_phone(struct norm *n, const struct phone *ph, int plus)
 	}
 }
 
+/* A local number at p, "555-1234": three digits not starting with 0 or 1,
+ * a dash and four digits, neither group a multiple of ten (so "300-1200"
+ * stays a range).  Its end, or p. */
+static size_t local_at(const struct norm *n, size_t p, struct phone *ph)
+{
+	size_t e = digits_of(n, p, 3), f;
+
+	if (e == p || n->s[p] < '2' || e >= n->len || n->s[e] != '-' ||
+	    n->s[e - 1] == '0')
+		return p;
+	f = digits_of(n, e + 1, 4);
+	if (f == e + 1 || n->s[f - 1] == '0' || !norm_boundary(n, f) ||
+	    (f < n->len && f + 1 < n->len && strchr("-.", n->s[f]) &&
+	     norm_is_digit(n->s[f + 1])))
+		return p;
+	add_group(ph, p, e);
+	add_group(ph, e + 1, f);
+	return f;
+}
+
 size_t en_rule_phone(struct norm *n, size_t pos)
 {
 	struct phone ph = { { 0 }, { 0 }, 0 };
@@ -179,6 +199,10 @@ size_t en_rule_phone(struct norm *n, size_t pos)
 	if (end == pos) {
 		ph.count = 0;
 		end = nanp_at(n, pos, &ph);
+	}
+	if (end == pos) {
+		ph.count = 0;
+		end = local_at(n, pos, &ph);
 	}
 	if (end == pos)
 		return pos;

@@ -2,6 +2,7 @@
 # settings views, articles, sources during fetch(), summaries, the PCM
 # buffer speech plugins fill, the check of voice names.
 core_libcrier_la_SOURCES += \
+	core/lib/plugin/where.c \
 	core/lib/plugin/settings.c \
 	core/lib/plugin/article.c \
 	core/lib/plugin/source.c \

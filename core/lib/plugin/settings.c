@@ -113,9 +113,8 @@ static config_setting_t *member(const struct crier_settings *s,
 
 static void warn_type(const config_setting_t *m, const char *want)
 {
-	crier_warn("%s:%d: '%s' should be %s; using the default",
-		   config_setting_source_file(m) ? config_setting_source_file(m) : "config",
-		   config_setting_source_line(m), config_setting_name(m), want);
+	crier_warn("%s: '%s' should be %s; using the default",
+		   crier_config_where(m), config_setting_name(m), want);
 }
 
 const char *crier_settings_string(const struct crier_settings *s,
@@ -148,6 +147,33 @@ long crier_settings_int(const struct crier_settings *s, const char *key,
 		warn_type(m, "an integer");
 		return def;
 	}
+}
+
+int crier_settings_int_range(const struct crier_settings *s, const char *key,
+			     long def, long min, long max, long *out)
+{
+	config_setting_t *m = member(s, key);
+	long long v;
+
+	*out = def;
+	if (!m)
+		return 0;
+	switch (config_setting_type(m)) {
+	case CONFIG_TYPE_INT:
+		v = config_setting_get_int(m);
+		break;
+	case CONFIG_TYPE_INT64:
+		v = config_setting_get_int64(m);
+		break;
+	default:
+		return crier_error("%s: '%s' must be an integer between %ld and %ld",
+				   crier_settings_where(s, key), key, min, max);
+	}
+	if (v < min || v > max)
+		return crier_error("%s: '%s' must be between %ld and %ld, not %lld",
+				   crier_settings_where(s, key), key, min, max, v);
+	*out = (long)v;
+	return 0;
 }
 
 double crier_settings_float(const struct crier_settings *s, const char *key,
@@ -184,22 +210,6 @@ int crier_settings_bool(const struct crier_settings *s, const char *key,
 	return config_setting_get_bool(m);
 }
 
-static char *expand_path(const struct crier_settings *s, const char *path)
-{
-	struct crier_strbuf sb = CRIER_STRBUF_INIT;
-	const char *home = getenv("HOME");
-
-	if (path[0] == '~' && (path[1] == '/' || !path[1]) && home) {
-		crier_strbuf_adds(&sb, home);
-		crier_strbuf_adds(&sb, path + 1);
-	} else if (path[0] != '/' && s->config_dir && !strstr(path, "://")) {
-		crier_strbuf_addf(&sb, "%s/%s", s->config_dir, path);
-	} else {
-		crier_strbuf_adds(&sb, path);
-	}
-	return crier_strbuf_detach(&sb);
-}
-
 const char *crier_settings_path(const struct crier_settings *s,
 				const char *key, const char *def)
 {
@@ -207,7 +217,7 @@ const char *crier_settings_path(const struct crier_settings *s,
 
 	if (!path)
 		return NULL;
-	return own(s, expand_path(s, path));
+	return own(s, crier_path_expand(path, s->config_dir));
 }
 
 size_t crier_settings_count(const struct crier_settings *s, const char *key)
@@ -247,16 +257,12 @@ const char *crier_settings_where(const struct crier_settings *cs,
 {
 	struct crier_settings *s = (struct crier_settings *)cs;
 	const config_setting_t *m = key ? member(s, key) : s->group;
-	const char *file;
 
 	if (!m)
 		m = s->group;
 	if (!m)
 		return "built-in settings";
-	file = config_setting_source_file(m);
-	snprintf(s->where, sizeof(s->where), "%s:%d", file ? file : "config",
-		 config_setting_source_line(m));
-	return s->where;
+	return crier_config_where_r(m, s->where, sizeof(s->where));
 }
 
 static int listed(const char *name, const char *const *list)
@@ -282,13 +288,11 @@ int crier_settings_warn_unread(const struct crier_settings *s,
 	for (int i = 0; i < n; i++) {
 		config_setting_t *m = config_setting_get_elem(s->group, i);
 		const char *name = config_setting_name(m);
-		const char *file = config_setting_source_file(m);
 
 		if (s->read[i] || !name || listed(name, also_known) ||
 		    (only_near && !crier_suggest(name, known, n_known)))
 			continue;
-		snprintf(where, sizeof(where), "%s:%d", file ? file : "config",
-			 config_setting_source_line(m));
+		crier_config_where_r(m, where, sizeof(where));
 		crier_warn_unknown_setting(where, name,
 					   s->name ? s->name : "this group",
 					   known, n_known);

@@ -28,6 +28,9 @@
 
 /* The most a feed document may weigh. */
 #define FEED_MAX_BYTES (10L * 1024 * 1024)
+/* The bounds of max_items and of max_age (hours: about a century). */
+#define MAX_ITEMS 100000L
+#define MAX_AGE (1000000L)
 
 struct feed_source {
 	const char *url;	/* as configured; owned by crier */
@@ -58,8 +61,6 @@ static int feed_open(const struct crier_settings *settings, void **state)
 		fs->path = url + 7;
 	else if (!is_remote(url))
 		fs->path = crier_settings_path(settings, "url", NULL);
-	fs->max_items = crier_settings_int(settings, "max_items", 10);
-	fs->max_age = crier_settings_int(settings, "max_age", 0);
 	fs->full_text = crier_settings_bool(settings, "full_text", 0);
 	if (fs->path && access(fs->path, F_OK)) {
 		crier_error("%s: %s: %s", crier_settings_where(settings, "url"),
@@ -67,11 +68,12 @@ static int feed_open(const struct crier_settings *settings, void **state)
 		free(fs);
 		return -1;
 	}
-	if (fs->max_items < 0 || fs->max_age < 0) {
+	if (crier_settings_int_range(settings, "max_items", 10, 0, MAX_ITEMS,
+				     &fs->max_items) ||
+	    crier_settings_int_range(settings, "max_age", 0, 0, MAX_AGE,
+				     &fs->max_age)) {
 		free(fs);
-		return crier_error("%s: max_items and max_age must not be "
-				   "negative",
-				   crier_settings_where(settings, NULL));
+		return -1;
 	}
 	*state = fs;
 	return 0;
@@ -168,7 +170,7 @@ static void add_article(const struct feed_source *fs, struct crier_source *src,
 	crier_article_sets(a, CRIER_FIELD_LANGUAGE, it->language);
 	crier_article_sets(a, CRIER_FIELD_BODY, body);
 	crier_article_sets(a, CRIER_FIELD_SUMMARY, it->summary);
-	if (it->published != FEED_TIME_UNKNOWN)
+	if (it->published != CRIER_TIME_UNKNOWN)
 		crier_article_set_published(a, it->published);
 	if (fs->full_text)
 		add_full_text(a, it->link, body);
@@ -212,7 +214,7 @@ out:
 static int too_old(const struct feed_source *fs, const struct feed_item *it,
 		   int64_t now)
 {
-	return fs->max_age && it->published != FEED_TIME_UNKNOWN &&
+	return fs->max_age && it->published != CRIER_TIME_UNKNOWN &&
 	       now - it->published > (int64_t)fs->max_age * 3600;
 }
 

@@ -24,21 +24,31 @@ struct file_source {
 	long max_size;
 };
 
+/* The bounds of max_items and max_size (16 MiB, as for a web page). */
+#define MAX_ITEMS 100000L
+#define MAX_SIZE (16L << 20)
+
 static int file_open(const struct crier_settings *settings, void **state)
 {
 	struct file_source *fs;
 	const char *path = crier_settings_path(settings, "path", NULL);
+	long max_items, max_size;
 
 	if (!path)
 		return crier_error("%s: 'path' is required",
 				   crier_settings_where(settings, NULL));
+	if (crier_settings_int_range(settings, "max_items", 20, 0, MAX_ITEMS,
+				     &max_items) ||
+	    crier_settings_int_range(settings, "max_size", 1 << 20, 1, MAX_SIZE,
+				     &max_size))
+		return -1;
 	fs = calloc(1, sizeof(*fs));
 	if (!fs)
 		return crier_error("out of memory");
 	fs->path = path;
 	fs->language = crier_settings_string(settings, "language", "");
-	fs->max_items = crier_settings_int(settings, "max_items", 20);
-	fs->max_size = crier_settings_int(settings, "max_size", 1 << 20);
+	fs->max_items = max_items;
+	fs->max_size = max_size;
 	if (access(path, F_OK)) {
 		crier_error("%s: %s: %s", crier_settings_where(settings, "path"),
 			    path, strerror(errno));

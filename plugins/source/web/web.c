@@ -32,11 +32,15 @@ struct web_source {
 	long max_size;
 };
 
+/* The most pages a source may ask for. */
+#define MAX_ITEMS 100000L
+
 static int web_open(const struct crier_settings *settings, void **state)
 {
 	struct web_source *ws;
 	size_t n_urls = crier_settings_count(settings, "urls");
 	const char *path = crier_settings_path(settings, "path", NULL);
+	long max_items, max_size;
 
 	if (!n_urls && !path)
 		return crier_error("%s: give 'urls' or 'path'",
@@ -44,6 +48,11 @@ static int web_open(const struct crier_settings *settings, void **state)
 	if (n_urls && path)
 		return crier_error("%s: give 'urls' or 'path', not both",
 				   crier_settings_where(settings, "path"));
+	if (crier_settings_int_range(settings, "max_items", 20, 0,
+				     MAX_ITEMS, &max_items) ||
+	    crier_settings_int_range(settings, "max_size", 4 << 20, 1,
+				     (long)CRIER_EXTRACT_MAX_BYTES, &max_size))
+		return -1;
 	ws = calloc(1, sizeof(*ws));
 	if (!ws)
 		return crier_error("out of memory");
@@ -56,10 +65,8 @@ static int web_open(const struct crier_settings *settings, void **state)
 	if (ws->base_len > 2 && !strcmp(ws->base + ws->base_len - 2, "/."))
 		ws->base_len -= 2;
 	ws->language = crier_settings_string(settings, "language", "");
-	ws->max_items = crier_settings_int(settings, "max_items", 20);
-	ws->max_size = crier_settings_int(settings, "max_size", 4 << 20);
-	if (ws->max_size <= 0 || ws->max_size > (long)CRIER_EXTRACT_MAX_BYTES)
-		ws->max_size = CRIER_EXTRACT_MAX_BYTES;
+	ws->max_items = max_items;
+	ws->max_size = max_size;
 	*state = ws;
 	return 0;
 }

@@ -11,6 +11,7 @@
 
 #include <crier/plugin.h>
 #include "feed/feed.h"
+#include "text/date.h"
 #include "../../tap.h"
 
 static char *slurp(const char *name, size_t *len)
@@ -62,9 +63,9 @@ static const char *date_of(const struct feed_item *it, char *buf, size_t n)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT;
 
-	if (it->published == FEED_TIME_UNKNOWN)
+	if (it->published == CRIER_TIME_UNKNOWN)
 		return "unknown";
-	feed_format_date(it->published, &sb);
+	crier_format_date(it->published, &sb);
 	snprintf(buf, n, "%s", sb.buf);
 	crier_strbuf_release(&sb);
 	return buf;
@@ -286,7 +287,7 @@ static void test_dates(void)
 	char d[32];
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		it.published = feed_parse_date(cases[i].in);
+		it.published = crier_parse_date(cases[i].in);
 		is_str(date_of(&it, d, sizeof(d)), cases[i].want, "date: '%s'",
 		       cases[i].in);
 	}

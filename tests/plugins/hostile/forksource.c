@@ -13,6 +13,7 @@ struct state {
 	const char *pidfile;
 	const char *gate;
 	int hang;
+	int setsid;
 };
 
 static struct state st;
@@ -22,6 +23,7 @@ static int open_(const struct crier_settings *s, void **state)
 	st.pidfile = crier_settings_string(s, "pidfile", "/dev/null");
 	st.hang = crier_settings_bool(s, "hang", 1);
 	st.gate = crier_settings_string(s, "gate", NULL);
+	st.setsid = crier_settings_bool(s, "setsid", 0);
 	*state = &st;
 	return 0;
 }
@@ -32,7 +34,11 @@ static int fetch(void *state, struct crier_source *src)
 	struct crier_article *a;
 
 	if (fork() == 0) {
-		FILE *fp = fopen(s->pidfile, "w");
+		FILE *fp;
+
+		if (s->setsid)
+			setsid();
+		fp = fopen(s->pidfile, "w");
 
 		if (fp) {
 			fprintf(fp, "%d\n", (int)getpid());

@@ -1,17 +1,20 @@
 /*
  * forksummarizer.c - a summarizer that starts a process spinning on the
  * CPU for ever (it writes its id to the file named by the pidfile
- * setting), then never returns itself.
+ * setting), then never returns itself.  With setsid = true, the
+ * process leaves crier's process group first.
  */
 #include <stdio.h>
 #include <unistd.h>
 #include <crier/plugin.h>
 
 static const char *pidfile = "/dev/null";
+static int own_session;
 
 static int open_(const struct crier_settings *s, void **state)
 {
 	pidfile = crier_settings_string(s, "pidfile", "/dev/null");
+	own_session = crier_settings_bool(s, "setsid", 0);
 	*state = NULL;
 	return 0;
 }
@@ -23,9 +26,12 @@ static int summarize(void *state, const struct crier_summary_request *req,
 	(void)req;
 	(void)out;
 	if (fork() == 0) {
-		FILE *fp = fopen(pidfile, "a");
 		volatile unsigned long spin = 0;
+		FILE *fp;
 
+		if (own_session)
+			setsid();
+		fp = fopen(pidfile, "a");
 		if (fp) {
 			fprintf(fp, "%d\n", (int)getpid());
 			fclose(fp);

@@ -1,5 +1,6 @@
 /*
- * date.c - reading the dates feeds carry, and writing ISO 8601.
+ * date.c - reading the dates feeds and pages carry, and writing ISO 8601
+ * (crier_parse_date(), crier_format_date(): text/date.h).
  *
  * Two readers: one for ISO 8601 / RFC 3339 / W3C-DTF forms (they start
  * with a four-digit year), and a token reader for everything else: RFC
@@ -14,7 +15,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "feed.h"
+#include <crier/strbuf.h>
+#include "date.h"
 
 struct date_parts {
 	long year, month, day, hour, min, sec;
@@ -49,7 +51,7 @@ static int64_t parts_to_time(const struct date_parts *p)
 	if (p->month < 1 || p->month > 12 || p->day < 1 ||
 	    p->day > days_in_month(p->year, p->month) || p->hour > 24 ||
 	    p->min > 59 || p->sec > 61 || p->year < 1 || p->year > 9999)
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	return days_from_civil(p->year, p->month, p->day) * 86400 +
 	       p->hour * 3600 + p->min * 60 + p->sec - p->zone;
 }
@@ -124,27 +126,27 @@ static int64_t parse_iso(const char *s)
 	int compact;
 
 	if (digits(&s, 4, &p.year) != 4 || isdigit((unsigned char)*s))
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	compact = isdigit((unsigned char)*s);
 	if (*s == '-' || *s == '/') {
 		s++;
 		if (!digits(&s, 3, &p.month))
-			return FEED_TIME_UNKNOWN;
+			return CRIER_TIME_UNKNOWN;
 		if (*s == '-' || *s == '/') {
 			s++;
 			if (!digits(&s, 3, &p.day))
-				return FEED_TIME_UNKNOWN;
+				return CRIER_TIME_UNKNOWN;
 		}
 	} else if (compact) {
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	}
 	if (*s == 'T' || *s == 't' || *s == ' ') {
 		while (*s == ' ' || *s == 'T' || *s == 't')
 			s++;
 		if (*s && iso_time(s, &p) < 0)
-			return FEED_TIME_UNKNOWN;
+			return CRIER_TIME_UNKNOWN;
 	} else if (*s && iso_zone(s, &p.zone) < 0) {
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	}
 	return parts_to_time(&p);
 }
@@ -156,16 +158,16 @@ static int64_t parse_iso_basic(const char *s)
 
 	if (digits(&s, 4, &p.year) != 4 || digits(&s, 2, &p.month) != 2 ||
 	    digits(&s, 2, &p.day) != 2)
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	if (*s == 'T' || *s == 't') {
 		s++;
 		if (digits(&s, 2, &p.hour) != 2 || digits(&s, 2, &p.min) != 2)
-			return FEED_TIME_UNKNOWN;
+			return CRIER_TIME_UNKNOWN;
 		digits(&s, 2, &p.sec);
 		if (iso_zone(s, &p.zone) < 0)
-			return FEED_TIME_UNKNOWN;
+			return CRIER_TIME_UNKNOWN;
 	} else if (*s) {
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	}
 	return parts_to_time(&p);
 }
@@ -411,28 +413,28 @@ static int64_t parse_words(const char *s)
 		if (!len)
 			break;
 		if (classify(s, len, &p) < 0)
-			return FEED_TIME_UNKNOWN;
+			return CRIER_TIME_UNKNOWN;
 		s += len;
 	}
 	if (!p.have_year || !p.have_month || !p.have_day)
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	return parts_to_time(&p);
 }
 
-int64_t feed_parse_date(const char *s)
+int64_t crier_parse_date(const char *s)
 {
 	char buf[128];
 	size_t len;
 
 	if (!s)
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	while (isspace((unsigned char)*s))
 		s++;
 	len = strlen(s);
 	while (len && isspace((unsigned char)s[len - 1]))
 		len--;
 	if (!len || len >= sizeof(buf))
-		return FEED_TIME_UNKNOWN;
+		return CRIER_TIME_UNKNOWN;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
 	for (size_t i = 0; i < len; i++)
@@ -446,7 +448,7 @@ int64_t feed_parse_date(const char *s)
 	return parse_words(buf);
 }
 
-void feed_format_date(int64_t when, struct crier_strbuf *out)
+void crier_format_date(int64_t when, struct crier_strbuf *out)
 {
 	int64_t days = when / 86400, secs = when % 86400;
 	int64_t z, era, doe, yoe, y, doy, mp, d, m;
