@@ -124,6 +124,12 @@ int voices_each(void (*each)(void *data, const struct crier_voice_info *v),
 
 	if (!ops && speech_init() < 0)
 		return -1;
+	/*
+	 * Our own copy first: each() may look voices up (voice_speaks()),
+	 * and a plugin's listing need not survive a second listing while it
+	 * runs (espeak-ng frees the array it returned).
+	 */
+	load_voices();
 	if (!ops || !ops->voices)
 		return 0;
 	if (ops->voices(ops_state, pass_on, &call))

@@ -26,7 +26,8 @@ void voices_use(const struct crier_speech_ops *speech, void *state);
 /*
  * Calls each(data, v) for every language of every voice the speech plugin
  * lists, in its order (a voice's languages come together), opening the
- * plugin if nothing has yet.  v lives until each() returns.  Returns the
+ * plugin if nothing has yet.  v lives until each() returns; each() may
+ * call the lookups below (they use the copy read before).  Returns the
  * number of listings (0 when the plugin lists none), or -1 with
  * crier_error() when the plugin cannot be opened or its listing failed.
  */
