@@ -374,6 +374,21 @@ static void test_charsets(void)
 	check_body(mislabeled, strlen(mislabeled), NULL, CAFE_PARA,
 		   "valid UTF-8 labelled windows-1252 stays UTF-8");
 	check_body(bom8, strlen(bom8), NULL, CAFE_PARA, "UTF-8 byte order mark");
+	/* A stray NUL deep in an ASCII page (past the first 8 KiB). */
+	crier_strbuf_adds(&u16, "<html><head><meta charset=\"utf-8\"></head>"
+			  "<body><div>");
+	while (u16.len < 9000)
+		crier_strbuf_adds(&u16, "<a href=\"/x\">menu</a> ");
+	crier_strbuf_adds(&u16, "</div><p>Before the byte, the quay is quiet, "
+			  "and the boats, many of them, wait for the tide.</p>");
+	crier_strbuf_add(&u16, "\0", 1);
+	crier_strbuf_adds(&u16, "<p>After it, the story goes on, with commas, and ends "
+			  "here, at the harbour wall.</p></body></html>");
+	check_body(u16.buf, u16.len, NULL, "Before the byte, the quay is quiet, "
+		   "and the boats, many of them, wait for the tide.\n\nAfter "
+		   "it, the story goes on, with commas, and ends here, at the "
+		   "harbour wall.", "a NUL byte does not end the page");
+	crier_strbuf_reset(&u16);
 	/* UTF-16LE with a byte order mark, built from the ASCII-only page. */
 	crier_strbuf_add(&u16, "\xff\xfe", 2);
 	for (const char *s = "<html><body><p>Plain words, plain commas, and "
