@@ -74,6 +74,7 @@ struct ext_node {
 	unsigned embeds;	/* iframes, videos, objects inside */
 	unsigned heading;	/* characters inside headings */
 	unsigned prose;		/* characters in paragraphs that are prose */
+	unsigned pprose;	/* of which in <p> elements */
 	int weight;		/* class/id weight (+-25 steps) */
 	unsigned short tag;	/* TF_* bits of the tag */
 	unsigned short kind;	/* K_* bits */
