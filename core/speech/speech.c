@@ -21,6 +21,9 @@ static int sample_rate;
 static volatile sig_atomic_t interrupted;
 static unsigned long renders;
 static char synth_name[32] = "speech";
+/* The voice the plugin was last configured with, when that worked. */
+static struct crier_voice current;
+static char current_name[64];
 
 void speech_setup(struct loader *l, const struct config *c)
 {
@@ -89,7 +92,28 @@ int speech_init(void)
 	return sample_rate;
 }
 
-/* Sets sp with voice name voice; 0 or -1. */
+static int is_current(const struct crier_voice *v)
+{
+	return current.name && !strcmp(v->name, current.name) &&
+	       v->rate == current.rate && v->pitch == current.pitch &&
+	       v->volume == current.volume;
+}
+
+/* Remembers v as the plugin's voice (NULL: none known). */
+static void set_current(const struct crier_voice *v)
+{
+	memset(&current, 0, sizeof(current));
+	if (!v || strlen(v->name) >= sizeof(current_name))
+		return;
+	current = *v;
+	current.name = strcpy(current_name, v->name);
+}
+
+/*
+ * Sets sp with voice name voice; 0 or -1.  The plugin is called only
+ * when that changes its voice: every item of a briefing asks for one,
+ * and loading a voice is not free (espeak-ng reads its files again).
+ */
 static int configure_as(const struct speech_settings *sp, const char *voice)
 {
 	struct crier_voice v = {
@@ -99,7 +123,13 @@ static int configure_as(const struct speech_settings *sp, const char *voice)
 
 	if (!crier_voice_name_ok(voice))
 		return crier_error("'%s' is not a voice name", voice);
-	return plugin->speech->configure(state, &v);
+	if (is_current(&v))
+		return 0;
+	set_current(NULL);
+	if (plugin->speech->configure(state, &v))
+		return -1;
+	set_current(&v);
+	return 0;
 }
 
 int speech_configure(const struct speech_settings *sp)
@@ -182,4 +212,5 @@ void speech_shutdown(void)
 	plugin = NULL;
 	state = NULL;
 	settings = NULL;
+	set_current(NULL);
 }

@@ -40,7 +40,8 @@ int speech_init(void);
  * Sets voice, rate, pitch and volume.  A voice the plugin does not know
  * by name but that names a language ("en-gb", "es-mx+f2") gets that
  * language's voice (voice_fallback()).  -1 with crier_error() when
- * neither works; the previous voice stays.
+ * neither works; the previous voice stays.  The plugin's configure() is
+ * called only when this changes what it was last set to.
  */
 int speech_configure(const struct speech_settings *sp);
 /*
