@@ -102,8 +102,8 @@ static void test_check(void)
 	is_int(crier_utf8_check("\xc0\xaf\xe0\x80\xaf", 5, NULL), 5,
 	       "overlong forms are invalid, byte by byte");
 	is_int(crier_utf8_check("\xed\xa0\x80", 3, NULL), 3, "so are surrogates");
-	is_int(crier_utf8_check("12345678\0abcdefgh", 17, NULL), 1,
-	       "a NUL inside a run of ASCII is bad");
+	is_int(crier_utf8_check("12345678\0abcdefg\xff", 17, NULL), 1,
+	       "a NUL is ASCII; a bad byte after the run of 8 is found");
 }
 
 int main(void)

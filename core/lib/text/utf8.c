@@ -42,13 +42,13 @@ size_t utf8_decode(const char *str, size_t len, uint32_t *cp)
 #define ONES 0x0101010101010101ULL
 #define HIGHS (ONES * 0x80)
 
-/* Whether the 8 bytes at s are ASCII with no NUL among them. */
-static int plain_ascii8(const char *s)
+/* Whether the 8 bytes at s are ASCII. */
+static int ascii8(const char *s)
 {
 	uint64_t w;
 
 	memcpy(&w, s, 8);
-	return !((w | ((w - ONES) & ~w)) & HIGHS);
+	return !(w & HIGHS);
 }
 
 size_t crier_utf8_check(const char *text, size_t len, size_t *multi)
@@ -59,12 +59,12 @@ size_t crier_utf8_check(const char *text, size_t len, size_t *multi)
 		uint32_t cp;
 		size_t n;
 
-		if (i + 8 <= len && plain_ascii8(text + i)) {
+		if (i + 8 <= len && ascii8(text + i)) {
 			i += 8;
 			continue;
 		}
 		n = utf8_decode(text + i, len - i, &cp);
-		if (!n || !cp) {
+		if (!n) {
 			bad++;
 			i++;
 			continue;

@@ -20,10 +20,10 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
  */
 size_t utf8_printable_run(const char *s, size_t len);
 /*
- * Reads text[0..len) as UTF-8 text: returns how many bytes start no valid
- * character (a NUL counts as one: text never holds it), so 0 when all of
- * it is valid; *multi (may be NULL) gets the number of characters beyond
- * ASCII.  Overlong forms and surrogates are invalid.  The one validator
+ * Reads text[0..len) as UTF-8: returns how many bytes start no valid
+ * character, so 0 when all of it is valid; *multi (may be NULL) gets the
+ * number of characters beyond ASCII.  Overlong forms and surrogates are
+ * invalid; a NUL is ASCII (what to do with one is the caller's choice).  The one validator
  * for pages and feeds; exported (crier_) for the feed parser, which is
  * built outside libcrier, but not part of the plugin API.
  */
