@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "stop_signals.h"
+#include "speech/output_file.h"
 #include "speech/speech.h"
 
 static void on_signal(int sig)
@@ -17,6 +18,7 @@ static void on_signal(int sig)
 
 	(void)sig;
 	if (speech_interrupted()) {
+		output_file_remove_all();	/* no half-written file stays */
 		if (write(STDERR_FILENO, again, sizeof(again) - 1) < 0)
 			_exit(EXIT_INTERRUPTED);
 		_exit(EXIT_INTERRUPTED);

@@ -9,7 +9,8 @@
  * Makes SIGINT, SIGTERM and SIGHUP stop speech cleanly: the first one
  * calls speech_interrupt(), and the command winds down by itself (the
  * fetcher kills its workers, heard stories stay recorded) and exits with
- * EXIT_INTERRUPTED.  A second one, should that take long, ends the
+ * EXIT_INTERRUPTED.  A second one, should that take long, removes the
+ * audio file being written (output_file_remove_all()) and ends the
  * process there and then with EXIT_INTERRUPTED.  System calls the
  * signal interrupts are restarted (SA_RESTART): an interrupted write
  * would lose audio.
