@@ -11,7 +11,6 @@
  * A failing source or story is reported with its name and skipped; only a
  * failing audio output stops the briefing.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +20,7 @@
 #include "briefing.h"
 #include "budget.h"
 #include "cmd/commands.h"
+#include "cmd/stop_signals.h"
 #include "speech/controls.h"
 #include "fetch/fetcher.h"
 #include "dedup.h"
@@ -87,38 +87,6 @@ static void mark_heard(struct output *out, const struct script_item *item)
 	out->heard[d] = 1;
 }
 
-/*
- * The first signal asks crier to stop at once, cleanly: speech stops, the
- * fetcher kills its workers, and heard stories stay recorded (the ledger
- * commits each as it is heard).  A second one, should that take long,
- * ends crier there and then.
- */
-static void on_signal(int sig)
-{
-	static const char again[] = "\ncrier: stopping now\n";
-
-	(void)sig;
-	if (speech_interrupted()) {
-		if (write(STDERR_FILENO, again, sizeof(again) - 1) < 0)
-			_exit(EXIT_INTERRUPTED);
-		_exit(EXIT_INTERRUPTED);
-	}
-	speech_interrupt();
-}
-
-static void catch_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sa.sa_flags = SA_RESTART;	/* an interrupted write would lose audio */
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
-}
-
 /* ---- opening the output ---- */
 
 static const char *wav_path(const struct briefing_options *o,
@@ -148,23 +116,32 @@ static int output_open(struct output *out)
 				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)
 		return -1;
-	if (audio_is_file(out->audio))
-		out->vtt = vtt_open(wav ? wav : "briefing.wav");
-	if (!audio_is_file(out->audio) || out->vtt)
+	if (!audio_renames(out->audio))
+		return 0;	/* live, or a pipe or device: no chapters file */
+	/* The stories are heard once their file is there, complete. */
+	if (out->ledger)
+		ledger_hold(out->ledger);
+	out->vtt = vtt_open(wav ? wav : "briefing.wav");
+	if (out->vtt)
 		return 0;
 	fprintf(stderr, "crier: %s\n", crier_last_error());
 	return 0;
 }
 
+/*
+ * Finishes the output: the audio file is kept (renamed over the
+ * destination) unless the briefing failed, then its chapters, then the
+ * marks held for its stories are recorded (or dropped with the file).
+ */
 static void output_close(struct output *out)
 {
+	int kept = out->audio != NULL;
+
 	if (out->status)
 		fputs("\r\033[K", stderr);
 	if (out->o->verbose && out->audio && audio_first_write(out->audio))
 		fprintf(stderr, "crier: first audio after %.0f ms\n",
 			(audio_first_write(out->audio) - out->o->started) * 1000);
-	if (vtt_close(out->vtt) && !out->failed)
-		fprintf(stderr, "crier: %s\n", crier_last_error());
 	if (out->o->written_s && out->audio)
 		*out->o->written_s = (double)audio_samples(out->audio) /
 				     audio_rate(out->audio);
@@ -174,6 +151,12 @@ static void output_close(struct output *out)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out->failed = 1;
 	}
+	out->audio = NULL;
+	kept = kept && !out->failed;
+	if (vtt_close(out->vtt, kept) && !out->failed)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (out->ledger && ledger_release(out->ledger, kept))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
 	controls_stop();
 	if (out->o->verbose && speech_renders())
 		fprintf(stderr, "crier: %lu texts synthesized\n", speech_renders());
@@ -824,7 +807,7 @@ int briefing_run(const struct config *c, struct loader *l,
 	/* Live playback has its own status line (show_status()). */
 	progress_init(&out.progress, o->quiet || !(o->dry_run || o->list ||
 						   wav_path(o, c)), o->verbose);
-	catch_signals();
+	stop_on_signals();
 	f = start_fetching(c, l, o);
 	out.fetcher = f;
 	out.script = &s;
