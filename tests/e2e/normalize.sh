@@ -26,6 +26,9 @@ norm_is() {
 }
 norm_is "Write to desk@rai.it" "Write to desk at rai dot I T" \
 	"electronic: a country-code domain is spelled"
+norm_is "See www.fire.gov/alerts/red-flag" \
+	"See www dot fire dot gov slash alerts slash red dash flag" \
+	"electronic: www and a path of words are read"
 norm_is "a #draft# note" "a #draft# note" \
 	"serial: a word between two # is no hashtag"
 norm_is "Bids start at \$.25." "Bids start at point two five dollars." \

@@ -268,7 +268,17 @@ static void test_web(void)
 	is_str(norm("See nhs.uk/conditions now."),
 	       "See nhs dot U K slash conditions now.", "web: bare domain");
 	is_str(norm("Go to http://www.city-news.com/."),
-	       "Go to city dash news dot com.", "web: scheme, www and dash");
+	       "Go to www dot city dash news dot com.",
+	       "web: scheme dropped, www and dash said");
+	is_str(norm("See town.gov/bins/garden-waste/collection-days.html now"),
+	       "See town dot gov slash bins slash garden dash waste slash "
+	       "collection dash days dot html now",
+	       "web: a path of words is read, however long");
+	is_str(norm("at paper.com/news/uk-politics-61234567 today"),
+	       "at paper dot com today", "web: a path with an id is not read");
+	is_str(norm("Mail jo.king+news@post99.net."),
+	       "Mail jo dot king plus news at post 9 9 dot net.",
+	       "web: plus and digits one by one in an e-mail address");
 	is_str(norm("at https://site.org/a1/b2?q=3 today"),
 	       "at site dot org today", "web: a long path is not read");
 	is_str(norm("Write to tips@paper.co.uk today."),

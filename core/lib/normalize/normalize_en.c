@@ -159,5 +159,5 @@ static const struct norm_rule en_rules[] = {
 
 const struct norm_lang norm_lang_en = {
 	"en", "and", "dot", "at", "slash", "dash", "underscore", "hashtag",
-	en_rules
+	"plus", en_rules
 };
