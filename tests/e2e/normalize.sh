@@ -35,6 +35,11 @@ norm_is "Bids start at \$.25." "Bids start at point two five dollars." \
 	"money: a price without a whole part"
 norm_is "Signed 2019-4-2." "Signed April second, twenty nineteen." \
 	"date: ISO with one-digit month and day"
+norm_is "Vote on Tues 9 dec. 2031." \
+	"Vote on Tuesday the ninth of December twenty thirty one." \
+	"date: a weekday and a lower-case abbreviated month"
+norm_is "Signed 21.06.2026" "Signed the twenty first of June twenty twenty six" \
+	"date: a dotted date is day first"
 norm_is "the 1988-2011 cohort" "the nineteen eighty eight to twenty eleven cohort" \
 	"range: years from 2010 said as years"
 norm_is "a dose of 5 mg/kg" "a dose of 5 milligrams per kilogram" \

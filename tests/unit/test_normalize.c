@@ -428,7 +428,30 @@ static void test_written_dates(void)
 	       "on the twenty fifth of December twenty twenty two",
 	       "date: only one order makes a date");
 	is_str(norm("version 3.10.2024 ships"), "version 3.10.2024 ships",
-	       "date: a dotted triple with a year is not read as a date");
+	       "date: a dotted triple after 'version' is not read as a date");
+	is_str(norm("held on 07.11.2027 in Bonn"),
+	       "held on the seventh of November twenty twenty seven in Bonn",
+	       "date: dotted, day first whatever the locale");
+	is_str(norm("from 2031.04.09"), "from April ninth, twenty thirty one",
+	       "date: dotted, year first");
+	is_str(norm("due oct 14 2029"), "due October fourteenth twenty twenty nine",
+	       "date: a lower-case abbreviated month");
+	is_str(norm("On the mar 5 bolts"), "On the mar 5 bolts",
+	       "date: lower-case 'mar' is a word");
+	is_str(norm("since feb. 2018"), "since February twenty eighteen",
+	       "date: an abbreviated month and a year");
+	is_str(norm("in Jan 2000 people"), "in January 2000 people",
+	       "date: no year before a noun");
+	is_str(norm("filed 09-Aug-2026"),
+	       "filed the ninth of August twenty twenty six",
+	       "date: day, month and year joined by dashes");
+	is_str(norm("code 5-Jan"), "code 5-Jan",
+	       "date: day and month joined by a dash need a year");
+	is_str(norm("Thurs, Nov 2 and Sat 4 Nov"),
+	       "Thursday, November second and Saturday the fourth of November",
+	       "date: abbreviated weekdays before dates");
+	is_str(norm("The Sun 5 stars"), "The Sun 5 stars",
+	       "date: 'Sun' without a date is a word");
 	is_str(norm("Rome was sacked in 410 A.D. by Goths"),
 	       "Rome was sacked in four ten AD by Goths", "date: era");
 	is_str(norm("He won in 2016."), "He won in twenty sixteen.",

@@ -134,6 +134,7 @@ static const struct norm_rule en_rules[] = {
 	{ "month-day", en_rule_month_day },
 	{ "day-month", en_rule_day_month },
 	{ "numeric-date", en_rule_numeric_date },
+	{ "weekday", en_rule_weekday },
 	{ "phone", en_rule_phone },
 	{ "street", en_rule_street },
 	{ "state", en_rule_state },

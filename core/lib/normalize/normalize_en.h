@@ -98,6 +98,7 @@ size_t en_rule_roman(struct norm *n, size_t pos);
 size_t en_rule_month_day(struct norm *n, size_t pos);
 size_t en_rule_day_month(struct norm *n, size_t pos);
 size_t en_rule_numeric_date(struct norm *n, size_t pos);
+size_t en_rule_weekday(struct norm *n, size_t pos);
 
 /* ---- addresses (normalize_en_address.c) ---- */
 
