@@ -31,6 +31,13 @@ norm_is "See www.fire.gov/alerts/red-flag" \
 	"electronic: www and a path of words are read"
 norm_is "a #draft# note" "a #draft# note" \
 	"serial: a word between two # is no hashtag"
+norm_is "Aid of USD 40m and Rs 2 crore" \
+	"Aid of 40 million US dollars and 2 crore rupees" \
+	"money: currency codes and Indian scales"
+norm_is "Talks end at 1800 GMT." "Talks end at eighteen hundred GMT." \
+	"time: four digits before a time zone"
+norm_is "open 10 - 12 hours" "open 10 to 12 hours" \
+	"range: a spaced dash between rising numbers"
 norm_is "Bids start at \$.25." "Bids start at point two five dollars." \
 	"money: a price without a whole part"
 norm_is "Signed 2019-4-2." "Signed April second, twenty nineteen." \

@@ -62,6 +62,19 @@ static void test_money(void)
 	       "Bids of 2 to 3 billion dollars came.", "money: a range");
 	is_str(norm("between £1bn-£2bn"), "between 1 billion to 2 billion pounds",
 	       "money: a range with two signs");
+	is_str(norm("a loan of USD 450m"), "a loan of 450 million US dollars",
+	       "money: a currency code before the amount");
+	is_str(norm("fined 2.5bn EUR"), "fined 2.5 billion euros",
+	       "money: a currency code after the amount");
+	is_str(norm("Rs. 700 crore and Rs 3 lakh"),
+	       "700 crore rupees and 3 lakh rupees",
+	       "money: rupees with crore and lakh");
+	is_str(norm("THE USD IS UP 3"), "THE USD IS UP 3",
+	       "money: a code needs an amount next to it");
+	is_str(norm("tickets at $ 35"), "tickets at 35 dollars",
+	       "money: a space after the sign");
+	is_str(norm("from \xc2\xa3" "40 - \xc2\xa3" "60"),
+	       "from 40 to 60 pounds", "money: a range with spaced dash");
 	is_str(norm("Japan\xe2\x80\x99s \xc2\xa5" "900bn stimulus"),
 	       "Japan\xe2\x80\x99s 900 billion yen stimulus",
 	       "money: adjective after a curly possessive");
@@ -141,6 +154,14 @@ static void test_years(void)
 
 static void test_ranges(void)
 {
+	is_str(norm("open 9 - 11 am"), "open 9 to 11 AM",
+	       "range: a spaced dash between rising numbers");
+	is_str(norm("pages 40 \xe2\x80\x93 45"), "pages 40 to 45",
+	       "range: a spaced en dash");
+	is_str(norm("it ended 3 - 1"), "it ended 3, 1",
+	       "range: a spaced dash between falling numbers is a pause");
+	is_str(norm("codes 12 - 40513"), "codes 12, 40513",
+	       "range: numbers of unlike size are no range");
 	is_str(norm("from 20-25 people"), "from 20 to 25 people",
 	       "range: numbers with a hyphen");
 	is_str(norm("aged 8\xe2\x80\x93" "10"), "aged 8 to 10",
@@ -185,7 +206,8 @@ static void test_symbols(void)
 	       "fraction: 9/11 is no fraction");
 	is_str(norm("the #2 seed"), "the number 2 seed", "number sign");
 	is_str(norm("cash and/or shares for him/her"),
-	       "cash and or shares for him or her", "slash between words");
+	       "cash and/or shares for him or her",
+	       "slash between words; and/or left to espeak-ng");
 	is_str(norm("GDP grew +0.4% as costs fell -1.1%."),
 	       "GDP grew plus 0.4 percent as costs fell minus 1.1 percent.",
 	       "percent: signs");
@@ -546,6 +568,15 @@ static void test_addresses(void)
 
 static void test_titles_and_zones(void)
 {
+	is_str(norm("from 0800 GMT to 1730 GMT"),
+	       "from oh eight hundred GMT to seventeen thirty GMT",
+	       "time: four digits before a time zone");
+	is_str(norm("at 2215 hrs"), "at twenty two fifteen hours",
+	       "time: four digits before hrs");
+	is_str(norm("a 1500 BST start"), "a fifteen hundred BST start",
+	       "time: hundreds before a zone");
+	is_str(norm("cost 2500 GBP"), "cost 2500 pounds",
+	       "time: four digits before a currency are no time");
 	is_str(norm("Mrs Okafor voted."), "Misses Okafor voted.",
 	       "abbr: Mrs without a stop before a name");
 	is_str(norm("Mrs will do."), "Mrs will do.",
@@ -606,7 +637,7 @@ static void test_general(void)
 	       "unit: per a second unit");
 	is_str(norm("pumps 40 gph/ft"), "pumps 40 gph per foot",
 	       "unit: an unknown abbreviation is kept, a known one said");
-	is_str(norm("pick 2 and/or 3"), "pick 2 and or 3",
+	is_str(norm("pick 2 and/or 3"), "pick 2 and/or 3",
 	       "unit: words with vowels are no units");
 	is_str(norm("Dial 867-5309 or 617-555-0123."),
 	       "Dial eight six seven, five three zero nine or six one seven, "

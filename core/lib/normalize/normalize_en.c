@@ -128,6 +128,22 @@ size_t en_range_dash(const struct norm *n, size_t p)
 	return p;
 }
 
+/* " - 20", " – $20": a spaced dash before a number; its end, or p. */
+size_t en_spaced_dash(const struct norm *n, size_t p)
+{
+	size_t d;
+
+	if (p >= n->len || n->s[p] != ' ')
+		return p;
+	d = en_range_dash(n, p + 1);
+	if (d == p + 1 || d + 1 >= n->len || n->s[d] != ' ')
+		return p;
+	if (norm_is_digit(n->s[d + 1]) || strchr("$", n->s[d + 1]) ||
+	    ((unsigned char)n->s[d + 1] & 0x80))
+		return d + 1;
+	return p;
+}
+
 /* ---- the table ---- */
 
 static const struct norm_rule en_rules[] = {
@@ -140,6 +156,7 @@ static const struct norm_rule en_rules[] = {
 	{ "state", en_rule_state },
 	{ "abbreviation", en_rule_abbr },
 	{ "money", en_rule_money },
+	{ "amount-code", en_rule_amount_code },
 	{ "time", en_rule_time },
 	{ "utc-offset", en_rule_utc_offset },
 	{ "decade", en_rule_decade },
