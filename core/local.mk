@@ -12,9 +12,8 @@ core_libprogram_la_CFLAGS = $(AM_CFLAGS) \
 	$(LIBCONFIG_CFLAGS) $(XML_CFLAGS) $(JSONC_CFLAGS) $(CURL_CFLAGS) \
 	$(SQLITE_CFLAGS)
 PROGRAM_LIBS = core/libprogram.la core/lib/feed/libfeed.la core/libcrier.la \
-	core/libxalloc.la \
-	$(LIBCONFIG_LIBS) \
-	$(XML_LIBS) $(JSONC_LIBS) $(SQLITE_LIBS) -lpthread -lm
+	core/libxalloc.la core/liblazy.la \
+	$(LIBCONFIG_LIBS) $(JSONC_LIBS) -lpthread -lm
 
 bin_PROGRAMS += crier
 crier_SOURCES = core/main.c

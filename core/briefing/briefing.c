@@ -775,6 +775,20 @@ static void nothing_new(const struct output *out, size_t failed)
 		out->skipped == 1 ? "it" : "them");
 }
 
+/*
+ * Opens the heard-story ledger, which is read to leave heard stories out
+ * and written as stories are heard.  A dry run or a list with --all does
+ * neither, so it leaves the state database (and SQLite) alone.
+ */
+static void open_ledger(struct output *out)
+{
+	if ((out->o->dry_run || out->o->list) && out->o->all)
+		return;
+	if (ledger_open(&out->ledger))
+		fprintf(stderr, "crier: warning: %s; heard stories are not skipped\n",
+			crier_last_error());
+}
+
 static int status_of(const struct output *out, const struct config *c,
 		     const struct script *s, size_t failed)
 {
@@ -816,9 +830,7 @@ int briefing_run(const struct config *c, struct loader *l,
 	out.script = &s;
 	out.n_failed = &failed;
 	out.dedup = dedup_new();
-	if (ledger_open(&out.ledger))
-		fprintf(stderr, "crier: warning: %s; heard stories are not skipped\n",
-			crier_last_error());
+	open_ledger(&out);
 	if (o->list)
 		printf("%-20s %6s  %5s  %s\n", "SOURCE", "AGE", "TIME", "HEADLINE");
 	else

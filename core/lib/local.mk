@@ -5,7 +5,7 @@
 lib_LTLIBRARIES += core/libcrier.la
 core_libcrier_la_SOURCES = core/lib/libcrier.h
 core_libcrier_la_CFLAGS = $(AM_CFLAGS) $(XML_CFLAGS) $(LIBCONFIG_CFLAGS)
-core_libcrier_la_LIBADD = $(XML_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS) -lm
+core_libcrier_la_LIBADD = $(LIBCONFIG_LIBS) -lm
 # Only the crier_ API is exported: a plugin's own xstrdup() or html_tag()
 # must not be bound to libcrier's internals.
 core_libcrier_la_LDFLAGS = -no-undefined -version-info 0:0:0 \
@@ -30,3 +30,4 @@ include $(srcdir)/core/lib/extract/local.mk
 include $(srcdir)/core/lib/normalize/local.mk
 include $(srcdir)/core/lib/net/local.mk
 include $(srcdir)/core/lib/feed/local.mk
+include $(srcdir)/core/lib/lazy/local.mk

@@ -55,3 +55,9 @@ EXTRA_DIST += tests/bench/normalize.sh tests/bench/normalize_split.py
 # espeak-ng -w plus those tools.
 BENCHMARKS += tests/bench/encode.sh
 EXTRA_DIST += tests/bench/encode.sh
+
+# tests/bench/startup.sh: crier --version and crier summarize of a
+# 300-word article against ots on it, CPU in turn (tests/bench/cpu_turns.py).
+BENCHMARKS += tests/bench/startup.sh
+EXTRA_DIST += tests/bench/startup.sh tests/bench/cpu_turns.py \
+	tests/bench/startup_article.txt

@@ -10,11 +10,11 @@ FUZZ_SECONDS = 60
 FUZZ_TARGETS = feed extract text html normalize config
 fuzz:
 	FUZZ_SECONDS='$(FUZZ_SECONDS)' \
-	FUZZ_LIB_SOURCES='$(filter %.c,$(core_libcrier_la_SOURCES))' \
+	FUZZ_LIB_SOURCES='$(filter-out $(LAZY_SOURCES),$(filter %.c,$(core_libcrier_la_SOURCES)))' \
 	FUZZ_FEED_SOURCES='$(filter %.c,$(FEED_PARSER_SOURCES))' \
 	FUZZ_CONFIG_SOURCES='$(FUZZ_CONFIG_FILES)' \
 	FUZZ_CFLAGS='$(filter-out -W%,$(core_libcrier_la_CFLAGS)) $(JSONC_CFLAGS)' \
-	FUZZ_LIBS='$(core_libcrier_la_LIBADD) $(JSONC_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS)' \
+	FUZZ_LIBS='$(core_libcrier_la_LIBADD) $(JSONC_LIBS) $(LIBCONFIG_LIBS) $(STEMMER_LIBS) $(XML_LIBS) $(SQLITE_LIBS) $(TEXTCAT_LIBS)' \
 	CRIER_SHARED='$(CRIER_SHARED_DIR)' \
 		$(SHELL) $(srcdir)/tests/fuzz/fuzz.sh $(abs_top_builddir) $(FUZZ_TARGETS)
 .PHONY: fuzz

@@ -5,5 +5,4 @@ core_libcrier_la_SOURCES += \
 	core/lib/net/curl_api.c core/lib/net/curl_api.h \
 	core/lib/net/cache.c core/lib/net/cache.h
 core_libcrier_la_CFLAGS += $(CURL_CFLAGS) $(SQLITE_CFLAGS)
-core_libcrier_la_LIBADD += $(SQLITE_LIBS)
 crierinclude_HEADERS += core/include/crier/http.h

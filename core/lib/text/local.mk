@@ -10,5 +10,4 @@ core_libcrier_la_SOURCES += \
 	core/lib/text/date.c core/lib/text/date.h \
 	core/lib/text/charset.c core/lib/text/charset.h
 core_libcrier_la_CFLAGS += $(TEXTCAT_CFLAGS)
-core_libcrier_la_LIBADD += $(TEXTCAT_LIBS)
 crierinclude_HEADERS += core/include/crier/language.h
