@@ -1,6 +1,7 @@
 # Unit tests, one program per core module, in the order of the folders
 # of core/ (core/lib/ first).
 UNIT_TESTS = \
+	tests/unit/test_lazy \
 	tests/unit/test_strbuf \
 	tests/unit/test_settings \
 	tests/unit/test_pcm \
@@ -24,6 +25,9 @@ TESTS += $(UNIT_TESTS)
 EXTRA_DIST += tests/fixtures/extract
 
 # core/lib/: tests of libcrier's API.
+# The forwarders to libraries loaded on first use, linked without them.
+tests_unit_test_lazy_CFLAGS = $(TEST_CFLAGS) $(LAZY_CFLAGS)
+tests_unit_test_lazy_LDADD = core/liblazy.la
 tests_unit_test_strbuf_CFLAGS = $(TEST_CFLAGS)
 tests_unit_test_strbuf_LDADD = $(TEST_LDADD)
 tests_unit_test_settings_CFLAGS = $(TEST_CFLAGS)

@@ -187,6 +187,39 @@ static void test_cleanup(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * Widening to an ancestor takes in more <p> paragraphs of the story, not
+ * a caption or a comment block set in other elements beside it.
+ */
+static void test_widen(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<table><tr><td><div class=\"story\">");
+	for (int i = 1; i <= 6; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div></td></tr><tr><td><img src=\"a.jpg\">"
+		"<br><font size=\"1\">Fishermen mend their nets on the north "
+		"quay, which reopens in May after a winter of repairs, dredging "
+		"and new moorings for the fleet, at a cost of two million."
+		"</font></td></tr><tr><td><div>Readers write: the quay was "
+		"never the problem, the harbour board was, and everyone in the "
+		"town has known it for years, whatever the paper says now."
+		"</div></td></tr></table>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 6 of"),
+	   "the story in one table cell is found");
+	ok(!strstr(text, "Fishermen mend") && !strstr(text, "Readers write"),
+	   "the caption and the readers' note in other cells are not");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 /* Table layout of old news sites: the story in <font>, lines split by <br>. */
 static void test_old_markup(void)
 {
@@ -374,6 +407,21 @@ static void test_charsets(void)
 	check_body(mislabeled, strlen(mislabeled), NULL, CAFE_PARA,
 		   "valid UTF-8 labelled windows-1252 stays UTF-8");
 	check_body(bom8, strlen(bom8), NULL, CAFE_PARA, "UTF-8 byte order mark");
+	/* A stray NUL deep in an ASCII page (past the first 8 KiB). */
+	crier_strbuf_adds(&u16, "<html><head><meta charset=\"utf-8\"></head>"
+			  "<body><div>");
+	while (u16.len < 9000)
+		crier_strbuf_adds(&u16, "<a href=\"/x\">menu</a> ");
+	crier_strbuf_adds(&u16, "</div><p>Before the byte, the quay is quiet, "
+			  "and the boats, many of them, wait for the tide.</p>");
+	crier_strbuf_add(&u16, "\0", 1);
+	crier_strbuf_adds(&u16, "<p>After it, the story goes on, with commas, and ends "
+			  "here, at the harbour wall.</p></body></html>");
+	check_body(u16.buf, u16.len, NULL, "Before the byte, the quay is quiet, "
+		   "and the boats, many of them, wait for the tide.\n\nAfter "
+		   "it, the story goes on, with commas, and ends here, at the "
+		   "harbour wall.", "a NUL byte does not end the page");
+	crier_strbuf_reset(&u16);
 	/* UTF-16LE with a byte order mark, built from the ASCII-only page. */
 	crier_strbuf_add(&u16, "\xff\xfe", 2);
 	for (const char *s = "<html><body><p>Plain words, plain commas, and "
@@ -446,6 +494,7 @@ int main(void)
 	test_title();
 	test_json_ld();
 	test_cleanup();
+	test_widen();
 	test_old_markup();
 	test_furniture_lines();
 	test_charsets();

@@ -6,7 +6,9 @@
  * UTF-8 when it is valid UTF-8 and windows-1252 otherwise, and a page
  * that declares a single-byte charset but is valid, non-ASCII UTF-8 is
  * read as UTF-8 (a wrong label is likelier than such text).  Conversion
- * is iconv's; bytes it cannot convert become U+FFFD.
+ * is iconv's; bytes it cannot convert become U+FFFD.  A stray NUL byte
+ * (some servers leave them in a page) neither changes the charset nor
+ * reaches the parser, which would stop there: it becomes a space.
  */
 #include <errno.h>
 #include <iconv.h>
@@ -59,7 +61,7 @@ static void utf8_check(const unsigned char *s, size_t len,
 	while (i < len) {
 		size_t n;
 
-		if (s[i] >= 0x01 && s[i] < 0x80) {
+		if (s[i] < 0x80) {
 			i++;
 			continue;
 		}
@@ -201,7 +203,8 @@ static const char *choose_charset(const char *enc, const char *meta,
 	return enc;
 }
 
-int ext_decode(const char *html, size_t len, const char *http_charset,
+/* Decodes html (see ext_decode()), NUL bytes and all. */
+static int decode(const char *html, size_t len, const char *http_charset,
 		  struct crier_strbuf *out)
 {
 	const unsigned char *u = (const unsigned char *)html;
@@ -232,5 +235,18 @@ int ext_decode(const char *html, size_t len, const char *http_charset,
 		return 0;
 	}
 	crier_utf8_sanitize(html + skip, len - skip, out);
+	return 0;
+}
+
+int ext_decode(const char *html, size_t len, const char *http_charset,
+	       struct crier_strbuf *out)
+{
+	size_t start = out->len;
+
+	if (decode(html, len, http_charset, out) < 0)
+		return -1;
+	for (char *p = memchr(out->buf + start, '\0', out->len - start); p;
+	     p = memchr(p, '\0', out->len - (size_t)(p - out->buf)))
+		*p = ' ';
 	return 0;
 }

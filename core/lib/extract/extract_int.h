@@ -74,6 +74,7 @@ struct ext_node {
 	unsigned embeds;	/* iframes, videos, objects inside */
 	unsigned heading;	/* characters inside headings */
 	unsigned prose;		/* characters in paragraphs that are prose */
+	unsigned pprose;	/* of which in <p> elements */
 	int weight;		/* class/id weight (+-25 steps) */
 	unsigned short tag;	/* TF_* bits of the tag */
 	unsigned short kind;	/* K_* bits */
@@ -135,9 +136,9 @@ void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 /* ---- extract_charset.c ---- */
 
 /*
- * Appends html[0..len), decoded to valid UTF-8, to out.  http_charset may
- * be NULL.  Returns -1 with crier_error() for binary data or an unusable
- * UTF-16 page.
+ * Appends html[0..len), decoded to valid UTF-8 without NUL bytes (each
+ * becomes a space), to out.  http_charset may be NULL.  Returns -1 with
+ * crier_error() for binary data or an unusable UTF-16 page.
  */
 int ext_decode(const char *html, size_t len, const char *http_charset,
 	       struct crier_strbuf *out);

@@ -8,7 +8,8 @@
  * five nearest ancestors, scaled down with distance; an element's score is
  * cut by its link density; the best element, moved up when its parent
  * scores better or holds most other good candidates, or when an ancestor
- * adds much more prose than other text (an article cut into sections), is
+ * adds much more prose in <p> elements than other text (an article cut
+ * into sections; a caption or comment set in other elements is not), is
  * merged with the siblings that score well or read like prose.  No
  * recursion anywhere: the DOM may be as deep as the parser allows.
  */
@@ -356,8 +357,12 @@ static void add_counts(struct ext_node *p, const struct ext_node *c)
 	p->embeds += c->embeds;
 	p->heading += (c->tag & TF_HEADING) ? c->text : c->heading;
 	p->prose += c->prose;
-	if ((c->tag & TF_PARA) && c->inl >= 25 && c->link * 2 < c->text)
+	p->pprose += c->pprose;
+	if ((c->tag & TF_PARA) && c->inl >= 25 && c->link * 2 < c->text) {
 		p->prose += c->inl;
+		if (c->tag & TF_P)
+			p->pprose += c->inl;
+	}
 	if ((!(c->tag & TF_BLOCK) || (c->tag & TF_BR)) &&
 	    !(c->flags & NF_BLOCKS)) {
 		p->inl += c->text;
@@ -598,7 +603,8 @@ static xmlNode *climb(struct ext_doc *d, xmlNode *top)
 
 /*
  * Widens top to an ancestor (up to WIDEN_LEVELS up) when that adds much
- * more prose than other text to the best choice so far: an article split
+ * more prose in <p> elements than other text to the best choice so far
+ * (captions and comments beside a story are seldom <p>): an article split
  * into sections by figures or ads between wrappers that are not siblings.
  */
 static xmlNode *widen(struct ext_doc *d, xmlNode *top)
@@ -615,10 +621,10 @@ static xmlNode *widen(struct ext_doc *d, xmlNode *top)
 			break;
 		u = ext_node(up);
 		b = ext_node(best);
-		more = (double)u->prose - b->prose;
-		junk = ((double)u->text - u->prose) -
-		       ((double)b->text - b->prose);
-		if (more >= t->prose * WIDEN_MORE && junk * WIDEN_JUNK < more &&
+		more = (double)u->pprose - b->pprose;
+		junk = ((double)u->text - u->pprose) -
+		       ((double)b->text - b->pprose);
+		if (more >= t->pprose * WIDEN_MORE && junk * WIDEN_JUNK < more &&
 		    u->link * 4 < u->text)
 			best = up;
 	}
