@@ -304,6 +304,39 @@ static void test_teasers(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * Readers' comments in a block named for them end the story, even when
+ * the story is short enough for the looser attempts to take them in.
+ */
+static void test_comments(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<div class=\"main\"><article><h1>Quay</h1>"
+			  "<div class=\"entry\">");
+	for (int i = 1; i <= 2; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div></article><div id=\"comments\">");
+	for (int i = 0; i < 5; i++)
+		crier_strbuf_addf(&body, "<div class=\"note\"><b>Reader %d</b> "
+			"wrote:<p>I have lived by the river for forty years, "
+			"and I think, for once, the council chose well, even "
+			"if the ferry, number %d, will be slow.</p></div>",
+			i, i);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 2 of"),
+	   "a short story above readers' comments is kept");
+	ok(!strstr(text, "forty years"), "the comments are not");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 /* Table layout of old news sites: the story in <font>, lines split by <br>. */
 static void test_old_markup(void)
 {
@@ -581,6 +614,7 @@ int main(void)
 	test_widen();
 	test_short_story();
 	test_teasers();
+	test_comments();
 	test_old_markup();
 	test_furniture_lines();
 	test_charsets();

@@ -57,7 +57,8 @@ enum {
 	K_AUTHOR = 64,		/* author box */
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
 	K_EMBED = 256,		/* an embedded post (tweet): in the story */
-	K_TEASER = 512		/* one of a run of teasers (extract_teaser.c) */
+	K_TEASER = 512,		/* one of a run of teasers (extract_teaser.c) */
+	K_COMMENTS = 1024	/* readers' comments ("comments", "disqus") */
 };
 
 /* What the scorer knows about one element. */

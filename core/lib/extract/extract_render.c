@@ -10,6 +10,8 @@
  * that extract_teaser.c marks.  Paragraphs that are mostly link text
  * (lists of other stories) or a bare URL are dropped, and so is a short
  * label just before such a dropped block ("Related:") or at the very end.
+ * A block named for the readers' comments ("comments", "disqus") ends
+ * the article, as a "Comments" heading after some text does.
  */
 #include <stdint.h>
 #include <string.h>
@@ -29,6 +31,8 @@
 #define LINK_PARA_TENTHS 7
 /* A "Comments" heading after this many bytes of text ends the article. */
 #define COMMENTS_AFTER 400
+/* A block named for comments with this much text ends it after any text. */
+#define COMMENTS_BLOCK 200
 
 /* ---- text helpers ---- */
 
@@ -388,6 +392,13 @@ out:
 	r->link = 0;
 }
 
+/* The readers' comments: a block named for them, with text in it. */
+static int is_comments(const struct ext_node *nd)
+{
+	return (nd->kind & K_COMMENTS) && (nd->tag & TF_BLOCK) &&
+	       nd->text >= COMMENTS_BLOCK;
+}
+
 /* Visits node on the way down; returns 1 to walk its children. */
 static int enter(struct render *r, const xmlNode *node)
 {
@@ -405,6 +416,12 @@ static int enter(struct render *r, const xmlNode *node)
 	}
 	if (node->type != XML_ELEMENT_NODE)
 		return 0;
+	if (node != r->top && is_comments(ext_node(node)) && r->out->len) {
+		flush(r);
+		drop_label(r);
+		r->ended = 1;
+		return 0;
+	}
 	if (node != r->top && skip(r->d, node)) {
 		const struct ext_node *nd = ext_node(node);
 

@@ -162,6 +162,9 @@ static unsigned class_kind(const char *buf)
 	for (const char *const *w = furniture; *w; w++)
 		if (has_word(buf, *w))
 			kind |= K_FURNITURE;
+	if (has_word(buf, "comments") || has_word(buf, "commentlist") ||
+	    has_word(buf, "comment-list") || strstr(buf, "disqus"))
+		kind |= K_COMMENTS;
 	if (has_word(buf, "author") || has_word(buf, "bio"))
 		kind |= K_AUTHOR;
 	if (has_word(buf, "ad") || has_word(buf, "ads") ||
