@@ -32,6 +32,7 @@
 #include "render.h"
 #include "script.h"
 #include "speech/speech.h"
+#include "speech/output_file.h"
 #include "speech/vtt.h"
 
 /* Where the script goes, and how far it has been played. */
@@ -99,6 +100,7 @@ static void on_signal(int sig)
 
 	(void)sig;
 	if (speech_interrupted()) {
+		output_file_remove_all();	/* no half-written file stays */
 		if (write(STDERR_FILENO, again, sizeof(again) - 1) < 0)
 			_exit(EXIT_INTERRUPTED);
 		_exit(EXIT_INTERRUPTED);
@@ -148,23 +150,32 @@ static int output_open(struct output *out)
 				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)
 		return -1;
-	if (audio_is_file(out->audio))
-		out->vtt = vtt_open(wav ? wav : "briefing.wav");
-	if (!audio_is_file(out->audio) || out->vtt)
+	if (!audio_renames(out->audio))
+		return 0;	/* live, or a pipe or device: no chapters file */
+	/* The stories are heard once their file is there, complete. */
+	if (out->ledger)
+		ledger_hold(out->ledger);
+	out->vtt = vtt_open(wav ? wav : "briefing.wav");
+	if (out->vtt)
 		return 0;
 	fprintf(stderr, "crier: %s\n", crier_last_error());
 	return 0;
 }
 
+/*
+ * Finishes the output: the audio file is kept (renamed over the
+ * destination) unless the briefing failed, then its chapters, then the
+ * marks held for its stories are recorded (or dropped with the file).
+ */
 static void output_close(struct output *out)
 {
+	int kept = out->audio != NULL;
+
 	if (out->status)
 		fputs("\r\033[K", stderr);
 	if (out->o->verbose && out->audio && audio_first_write(out->audio))
 		fprintf(stderr, "crier: first audio after %.0f ms\n",
 			(audio_first_write(out->audio) - out->o->started) * 1000);
-	if (vtt_close(out->vtt) && !out->failed)
-		fprintf(stderr, "crier: %s\n", crier_last_error());
 	if (out->o->written_s && out->audio)
 		*out->o->written_s = (double)audio_samples(out->audio) /
 				     audio_rate(out->audio);
@@ -174,6 +185,12 @@ static void output_close(struct output *out)
 		fprintf(stderr, "crier: %s\n", crier_last_error());
 		out->failed = 1;
 	}
+	out->audio = NULL;
+	kept = kept && !out->failed;
+	if (vtt_close(out->vtt, kept) && !out->failed)
+		fprintf(stderr, "crier: %s\n", crier_last_error());
+	if (out->ledger && ledger_release(out->ledger, kept))
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
 	controls_stop();
 	if (out->o->verbose && speech_renders())
 		fprintf(stderr, "crier: %lu texts synthesized\n", speech_renders());

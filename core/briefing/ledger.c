@@ -22,10 +22,19 @@
 
 #define LEDGER_VERSION 1
 
+/* A mark waiting for ledger_release(): the values of one row. */
+struct held_mark {
+	int64_t when;
+	char *v[6];	/* source, id, link, title hash, title, raw link */
+};
+
 struct ledger {
 	sqlite3 *db;
 	char *path;
 	int readonly;		/* read, but marks are not recorded */
+	int holding;		/* marks wait in held until ledger_release() */
+	struct held_mark *held;
+	size_t n_held, alloc_held;
 	sqlite3_stmt *heard;	/* prepared on first use */
 	sqlite3_stmt *mark;
 };
@@ -316,10 +325,22 @@ int ledger_open_readonly(const char *path, struct ledger **out)
 	return 1;
 }
 
+/* Drops the held marks. */
+static void drop_held(struct ledger *l)
+{
+	for (size_t i = 0; i < l->n_held; i++)
+		for (int k = 0; k < 6; k++)
+			free(l->held[i].v[k]);
+	free(l->held);
+	l->held = NULL;
+	l->n_held = l->alloc_held = 0;
+}
+
 void ledger_close(struct ledger *l)
 {
 	if (!l)
 		return;
+	drop_held(l);
 	sqlite3_finalize(l->heard);
 	sqlite3_finalize(l->mark);
 	sqlite3_close(l->db);
@@ -402,36 +423,98 @@ int ledger_heard(struct ledger *l, const struct crier_article *a)
 	return rc == SQLITE_DONE ? 0 : db_error(l, "cannot read the ledger");
 }
 
+/* Inserts one row (v as in struct held_mark); SQLite's code. */
+static int insert(struct ledger *l, int64_t when, const char *const v[6])
+{
+	int rc;
+
+	sqlite3_bind_int64(l->mark, 1, when);
+	for (int k = 0; k < 6; k++)
+		bind(l->mark, k + 2, v[k]);
+	rc = sqlite3_step(l->mark);
+	sqlite3_reset(l->mark);
+	return rc;
+}
+
+/* Keeps a copy of the row for ledger_release(). */
+static void hold(struct ledger *l, int64_t when, const char *const v[6])
+{
+	struct held_mark *m;
+
+	l->held = xgrow(l->held, &l->alloc_held, l->n_held + 1,
+			sizeof(*l->held));
+	m = &l->held[l->n_held++];
+	m->when = when;
+	for (int k = 0; k < 6; k++)
+		m->v[k] = xstrdup(v[k] ? v[k] : "");
+}
+
 int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 		   const char *source, int64_t when)
 {
 	struct keys k;
-	int rc;
+	const char *v[6];
+	int rc = SQLITE_DONE;
 
 	if (l->readonly)
 		return 0;	/* said once, when it was opened */
 	if (!source)
 		source = crier_article_get(a, CRIER_FIELD_SOURCE);
-	if (prepare(l, &l->mark, mark_sql))
+	if (!l->holding && prepare(l, &l->mark, mark_sql))
 		return -1;
-	if (exec(l, "BEGIN IMMEDIATE") != SQLITE_OK)
+	if (!l->holding && exec(l, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return db_error(l, "cannot write to the ledger");
 	keys_init(&k, a);
-	sqlite3_bind_int64(l->mark, 1, when);
-	bind(l->mark, 2, source);
-	bind(l->mark, 3, crier_article_get(a, CRIER_FIELD_ID));
-	bind(l->mark, 4, k.link.buf);
-	bind(l->mark, 5, k.hash.buf);
-	bind(l->mark, 6, crier_article_get(a, CRIER_FIELD_TITLE));
-	bind(l->mark, 7, crier_article_get(a, CRIER_FIELD_LINK));
-	rc = sqlite3_step(l->mark);
+	v[0] = source;
+	v[1] = crier_article_get(a, CRIER_FIELD_ID);
+	v[2] = k.link.buf;
+	v[3] = k.hash.buf;
+	v[4] = crier_article_get(a, CRIER_FIELD_TITLE);
+	v[5] = crier_article_get(a, CRIER_FIELD_LINK);
+	if (l->holding)
+		hold(l, when, v);
+	else
+		rc = insert(l, when, v);
 	keys_release(&k);
-	sqlite3_reset(l->mark);
-	if (rc == SQLITE_DONE && exec(l, "COMMIT") == SQLITE_OK)
+	if (l->holding ||
+	    (rc == SQLITE_DONE && exec(l, "COMMIT") == SQLITE_OK))
 		return 0;
 	db_error(l, "cannot record a heard story");
 	exec(l, "ROLLBACK");
 	return -1;
+}
+
+void ledger_hold(struct ledger *l)
+{
+	l->holding = 1;
+}
+
+int ledger_release(struct ledger *l, int keep)
+{
+	int rc = SQLITE_OK;
+
+	l->holding = 0;
+	if (!keep || !l->n_held)
+		goto out;
+	if (prepare(l, &l->mark, mark_sql)) {
+		drop_held(l);
+		return -1;
+	}
+	rc = exec(l, "BEGIN IMMEDIATE");
+	for (size_t i = 0; rc == SQLITE_OK && i < l->n_held; i++) {
+		rc = insert(l, l->held[i].when,
+			    (const char *const *)l->held[i].v);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+	}
+	if (rc == SQLITE_OK)
+		rc = exec(l, "COMMIT");
+	if (rc != SQLITE_OK) {
+		db_error(l, "cannot record the heard stories");
+		exec(l, "ROLLBACK");
+	}
+out:
+	drop_held(l);
+	return rc == SQLITE_OK ? 0 : -1;
 }
 
 int ledger_mark(struct ledger *l, const struct crier_article *a,

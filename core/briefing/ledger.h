@@ -71,10 +71,25 @@ int ledger_heard(struct ledger *l, const struct crier_article *a);
  * one transaction that is committed (and synced) before it returns.
  * Returns 0, or -1 with crier_error().  Call it only after the story's
  * audio has been written out in full.  On a ledger that ledger_open()
- * opened for reading only, does nothing and returns 0.
+ * opened for reading only, does nothing and returns 0.  After
+ * ledger_hold(), the mark waits in memory for ledger_release().
  */
 int ledger_mark(struct ledger *l, const struct crier_article *a,
 		const char *source);
+/*
+ * Holds the marks that follow in memory, until ledger_release(): for a
+ * briefing written to a file, whose stories are heard only if the file
+ * is kept.  A process killed meanwhile records none of them, and the
+ * ledger is not locked meanwhile.
+ */
+void ledger_hold(struct ledger *l);
+/*
+ * Ends ledger_hold(): with keep true, records the held marks in one
+ * transaction, committed (and synced) before it returns; with keep false
+ * drops them.  0 (also when nothing was held), or -1 with crier_error()
+ * (none of them recorded).
+ */
+int ledger_release(struct ledger *l, int keep);
 /* The same at a given time (seconds since the epoch); for tests. */
 int ledger_mark_at(struct ledger *l, const struct crier_article *a,
 		   const char *source, int64_t when);

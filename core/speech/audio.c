@@ -1,6 +1,8 @@
 /*
  * audio.c - the output-plugin host: opens the live or file output plugin,
- * counts what is written, collects the chapters and finishes the file.
+ * counts what is written, collects the chapters and finishes the file:
+ * the plugin writes a temporary file that is renamed over the
+ * destination only when complete (output_file.h).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,6 +69,11 @@ int audio_is_file(const struct audio *a)
 	return a->info.path != NULL;
 }
 
+int audio_renames(const struct audio *a)
+{
+	return output_file_renames(&a->file);
+}
+
 /* Puts the plugin's name (and what it writes) before the error. */
 static int plugin_error(const struct audio *a)
 {
@@ -127,7 +134,6 @@ static struct audio *open_with(struct audio *a, const struct plugin *p)
 	set_tags(a);
 	if (a->plugin->output->open(a->settings, &a->info, &a->state)) {
 		plugin_error(a);
-		output_file_remove(&a->file);
 		audio_free(a);
 		return NULL;
 	}
@@ -169,7 +175,7 @@ struct audio *audio_open_file(const char *path, int rate)
 		audio_free(a);
 		return NULL;
 	}
-	a->info.path = a->file.path;
+	a->info.path = output_file_writes(&a->file);
 	a->info.sample_rate = rate;
 	return open_with(a, p);
 }
@@ -273,7 +279,7 @@ int audio_close(struct audio *a)
 	a->info.comment = a->comment.len ? a->comment.buf : "";
 	if (a->plugin->output->close(a->state, chapters, n))
 		ret = plugin_error(a);
-	else if (output_file_sync(&a->file))
+	else if (output_file_keep(&a->file))
 		ret = -1;
 	free(chapters);
 	audio_free(a);

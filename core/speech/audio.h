@@ -6,12 +6,12 @@
  * driver --driver or audio.driver names).  A file is written by the
  * plugin that lists its extension (case does not matter; audio.format in
  * the config names one for files whose extension no plugin lists, and
- * files without an extension are WAV).  crier creates the file, the
- * plugin writes it as the briefing goes (so that it holds every story
- * the ledger marks heard, even when crier is killed), and crier flushes
- * it to disk after the plugin's close().  A destination that is not a
- * regular file ("-" for standard output, a pipe, a device) is passed as
- * it is.
+ * files without an extension are WAV).  crier creates a temporary file
+ * beside the destination (output_file.h), the plugin writes it, and
+ * after the plugin's close() crier flushes it to disk and renames it
+ * over the destination: the destination is complete or as it was.  A
+ * destination that is not a regular file ("-" for standard output, a
+ * pipe, a device) is passed as it is and written directly.
  *
  * Samples are 16-bit signed, native endian, mono.  Every write is checked.
  * Errors name the plugin and the file or driver.
@@ -87,12 +87,23 @@ uint64_t audio_samples(const struct audio *a);
 /* 1 when a writes a file, 0 when it plays live. */
 int audio_is_file(const struct audio *a);
 /*
+ * 1 when a writes a temporary file that audio_close() renames over the
+ * destination (so nothing is at the destination before), 0 when it
+ * plays live or writes a pipe, device or standard output directly.
+ */
+int audio_renames(const struct audio *a);
+/*
  * Finishes: the plugin's close() with the chapters, then for a file
- * fsync.  Frees a (may be NULL).  Returns 0, or -1 with crier_error()
- * (the file is then not complete).
+ * fsync and the rename over the destination.  Frees a (may be NULL).
+ * Returns 0, or -1 with crier_error() (the temporary file is then
+ * removed and the destination left as it was).
  */
 int audio_close(struct audio *a);
-/* Gives up: the plugin's abort() (what was written stays); frees a. */
+/*
+ * Gives up: the plugin's abort(); a temporary file is removed (the
+ * destination is left as it was; what went to a pipe or device stays).
+ * Frees a (may be NULL).
+ */
 void audio_abort(struct audio *a);
 
 #endif

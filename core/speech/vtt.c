@@ -1,5 +1,6 @@
 /*
- * vtt.c - writing WebVTT cues as the briefing is spoken.
+ * vtt.c - writing WebVTT cues as the briefing is spoken, into a
+ * temporary file that is renamed when the audio file is kept.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -7,12 +8,14 @@
 #include <string.h>
 
 #include "libcrier.h"
+#include "output_file.h"
 #include "vtt.h"
 #include "base/xalloc.h"
 
 struct vtt {
 	FILE *fp;
-	char *path;
+	struct output_file file;
+	const char *path;	/* the destination, in file */
 	int cues;
 };
 
@@ -27,11 +30,15 @@ struct vtt *vtt_open(const char *wav)
 	crier_strbuf_add(&path, wav, n);
 	crier_strbuf_adds(&path, ".vtt");
 	v = xcalloc(1, sizeof(*v));
-	v->path = crier_strbuf_detach(&path);
-	v->fp = fopen(v->path, "w");
+	if (!output_file_create(&v->file, path.buf)) {
+		v->fp = fopen(output_file_writes(&v->file), "w");
+		if (!v->fp)
+			crier_error("%s: %s", path.buf, strerror(errno));
+	}
+	crier_strbuf_release(&path);
+	v->path = v->file.path;
 	if (!v->fp) {
-		crier_error("%s: %s", v->path, strerror(errno));
-		free(v->path);
+		output_file_release(&v->file);
 		free(v);
 		return NULL;
 	}
@@ -86,15 +93,20 @@ int vtt_cue(struct vtt *v, double start, double end, const char *text)
 	return 0;
 }
 
-int vtt_close(struct vtt *v)
+int vtt_close(struct vtt *v, int keep)
 {
 	int ret = 0;
 
 	if (!v)
 		return 0;
-	if (fclose(v->fp))
+	errno = 0;
+	if (fflush(v->fp) || ferror(v->fp))
+		ret = crier_error("%s: %s", v->path, strerror(errno ? errno : EIO));
+	if (fclose(v->fp) && !ret)
 		ret = crier_error("%s: %s", v->path, strerror(errno));
-	free(v->path);
+	if (!ret && keep && output_file_keep(&v->file))
+		ret = -1;
+	output_file_release(&v->file);	/* removes what was not kept */
 	free(v);
 	return ret;
 }

@@ -3,7 +3,11 @@
 # stories are skipped (and --all brings them back), a ledger that can't be
 # opened or is corrupt never stops the briefing, and SIGKILL at random
 # points never corrupts the database nor marks a story whose audio was
-# not written to the end.
+# not written to the end.  A briefing written to a file marks its stories
+# when the file is kept (it is written as .FILE.part-PID until then): a
+# killed one leaves the whole file with all its stories marked, or no
+# file and no marks; one stopped by Ctrl-C keeps the file, with the
+# stories spoken to the end marked.
 #
 # How "spoken to the end" is known: a complete run writes FILE.vtt with
 # one cue per story (start --> end).  Every killed run replays the same
@@ -106,13 +110,14 @@ kill_runs() {
 		> "$T/points"
 	echo "# SIG$1, seed $3; a complete run took $full_secs s; points (s):" \
 		$(cat "$T/points")
-	bad_db=0 bad_mark=0 marked=0 partial=0
+	bad_db=0 bad_mark=0 marked=0 partial=0 nofile=0 bad_none=0
 	last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
 	while read -r point; do
 		kill_one "$1" "$point"
 	done < "$T/points"
 	echo "# SIG$1: $2 runs, $marked stories marked by them," \
-		"$partial runs stopped mid-briefing after a mark"
+		"$partial runs stopped mid-briefing after a mark," \
+		"$nofile left no file"
 }
 
 # kill_one SIGNAL POINT: one briefing sent SIGNAL after POINT seconds.
@@ -124,7 +129,7 @@ kill_one() {
 	pid=$!
 	i=0
 	while [ "$1" = INT ] && [ $i -lt 500 ] &&
-	      [ "$(stat -c %s "$T/k.wav" 2>/dev/null || echo 0)" -le "$header" ]; do
+	      [ "$(stat -c %s "$T/.k.wav.part-$pid" 2>/dev/null || echo 0)" -le "$header" ]; do
 		sleep 0.01
 		i=$((i + 1))
 	done
@@ -152,13 +157,22 @@ kill_one() {
 	if [ -s "$T/new" ] && [ "$(wc -l < "$T/new")" -lt 10 ]; then
 		partial=$((partial + 1))
 	fi
+	if [ ! -e "$T/k.wav" ]; then
+		nofile=$((nofile + 1))
+		if [ -s "$T/new" ]; then
+			bad_none=$((bad_none + 1))
+			echo "# SIG$1 at $2 s: no file, but $(wc -l < "$T/new") stories marked"
+		fi
+	fi
 	last=$(sql 'SELECT coalesce(max(rowid), 0) FROM heard')
 }
 
 kill_runs KILL "$runs" "$seed"
 is "$bad_db" 0 "integrity_check is ok after each of $runs kills"
 is "$bad_mark" 0 "no story is marked before its audio was written"
-ok "$(test "$partial" -gt 0; echo $?)" "some kills fell between the first and the last mark"
+ok "$(test "$nofile" -gt 0; echo $?)" "some kills fell before the file was complete, and left no file"
+is "$bad_none" 0 "a killed briefing that left no file marked no story"
+is "$partial" 0 "no killed briefing marked some of its stories: all or none"
 
 # Ctrl-C: the story being spoken is cut short, so it is not heard.
 kill_runs INT "$int_runs" "$((seed + 1))"

@@ -5,6 +5,7 @@ E2E_TESTS = \
 	tests/e2e/dry_run.sh \
 	tests/e2e/summarize_page.sh \
 	tests/e2e/wav_output.sh \
+	tests/e2e/complete_output.sh \
 	tests/e2e/plugin_kinds.sh \
 	tests/e2e/startup_libs.sh \
 	tests/e2e/budget_once.sh \

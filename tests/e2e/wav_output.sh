@@ -68,7 +68,9 @@ CONF
 "$CRIER" -q -c "$T/long.conf" --output "$T/int.wav" &
 pid=$!
 i=0
-while [ $i -lt 100 ] && [ "$(stat -c %s "$T/int.wav" 2>/dev/null || echo 0)" -lt 200000 ]; do
+# (crier writes it as .int.wav.part-PID until it is complete)
+while [ $i -lt 100 ] &&
+      [ "$(stat -c %s "$T/.int.wav.part-$pid" 2>/dev/null || echo 0)" -lt 200000 ]; do
 	sleep 0.05
 	i=$((i + 1))
 done

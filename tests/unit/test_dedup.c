@@ -244,6 +244,35 @@ static void check_french(void)
 	dedup_free(d);
 }
 
+/*
+ * Among many stories that share a topic's common words (each then listed
+ * under more stories than dedup.c's candidate search reads), a new story
+ * is new and its retelling is still found through its rarer words.
+ */
+static void check_common_words(void)
+{
+	struct dedup *d = dedup_new();
+	char title[160], text[300];
+
+	for (int i = 0; i < 60; i++) {
+		snprintf(title, sizeof(title),
+			 "Government minister backs council budget plan number %d", i);
+		snprintf(text, sizeof(text), "The government minister said the "
+			 "council budget plan would cut taxes in district %d.", i);
+		dedup_add(d, title, text, "en", i % 2 ? "Wire" : "Daily");
+	}
+	is_int((int)dedup_add(d, "Minister Zarkova resigns over Halvik dam contract",
+			  "Government minister Irena Zarkova resigned on Friday over "
+			  "the Halvik dam contract, the council said.", "en", "Wire"),
+		-1, "a new story among 60 on one topic is new");
+	is_int((int)dedup_add(d, "Halvik dam contract: minister Zarkova resigns",
+			  "Irena Zarkova, the government minister, resigned over the "
+			  "contract for the Halvik dam, council officials said.",
+			  "en", "Herald"),
+		60, "its retelling is found through its rarer words");
+	dedup_free(d);
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < N(same); i++)
@@ -255,5 +284,6 @@ int main(void)
 	check_groups();
 	check_three_and_story();
 	check_french();
+	check_common_words();
 	return done_testing();
 }

@@ -1,7 +1,8 @@
 /*
  * test_ledger.c - the heard-story ledger: marking and finding stories by
  * id, link variants and headline; surviving a reopen; a corrupt file
- * moved aside; link and headline normalization; history order.
+ * moved aside; link and headline normalization; history order; marks
+ * held until the briefing's file is kept.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -269,6 +270,40 @@ static void check_state_dir(void)
 	ledger_close(l);
 }
 
+/* Marks held by ledger_hold(): recorded by ledger_release(1), dropped by 0. */
+static void check_hold(void)
+{
+	char path[700];
+	struct ledger *l, *other;
+	struct crier_article *a = article("Hold", "h-1", "https://h.example/1",
+					  "Held story one");
+	struct crier_article *b = article("Hold", "h-2", "https://h.example/2",
+					  "Held story two");
+
+	snprintf(path, sizeof(path), "%s/hold.db", dir);
+	is_int(ledger_open_path(path, &l), 0, "a ledger for held marks opens");
+	ledger_hold(l);
+	is_int(ledger_mark(l, a, NULL), 0, "a held mark succeeds");
+	is_int(ledger_mark(l, b, NULL), 0, "so does a second");
+	is_int(ledger_open_path(path, &other), 0, "another process opens the ledger");
+	is_int(ledger_heard(other, a), 0, "and sees no held mark");
+	is_int(ledger_mark(other, a, "Other"), 0,
+	       "and can write meanwhile (holding locks nothing)");
+	is_int(ledger_release(l, 1), 0, "the held marks are released, kept");
+	is_int(ledger_heard(other, b), 1, "then they are recorded");
+	ledger_close(other);
+	is_int(ledger_forget(l, NULL, &(size_t){ 0 }), 0, "forgotten again");
+	ledger_hold(l);
+	is_int(ledger_mark(l, a, NULL), 0, "a mark held again");
+	is_int(ledger_release(l, 0), 0, "released, dropped");
+	is_int(ledger_heard(l, a), 0, "a dropped mark is not recorded");
+	is_int(ledger_mark(l, a, NULL), 0, "after release a mark is recorded at once");
+	is_int(ledger_heard(l, a), 1, "as before");
+	ledger_close(l);
+	crier_article_free(a);
+	crier_article_free(b);
+}
+
 int main(void)
 {
 	char cmd[700];
@@ -278,6 +313,7 @@ int main(void)
 	snprintf(db, sizeof(db), "%s/heard.db", dir);
 	check_normalize();
 	check_marks();
+	check_hold();
 	check_recent();
 	check_corrupt();
 	check_unwritable();

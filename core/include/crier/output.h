@@ -18,15 +18,22 @@
  *
  * Files: crier picks the output plugin for "--output NAME.EXT" by EXT
  * among the extensions plugins list (audio.format in the config may name
- * one instead).  info->path is the destination, created or emptied by
- * crier; crier flushes it to disk (fsync) once close() returned.  Write
- * as the briefing goes rather than all at close(): crier records a story
- * as heard once its audio was written, so a file that a killed briefing
- * leaves should hold those stories.  When the destination is not a
- * regular file (standard output as "-", a pipe, a device) crier passes
- * it as it is and it may not be seekable: a plugin that must seek (to
- * fill in a length at the end) checks with lseek() and, if it cannot,
- * either buffers or says so from open() with crier_error().
+ * one instead).  A file at the destination is complete or absent: when
+ * the destination is a regular file (or does not exist yet), info->path
+ * is NOT the destination but a temporary file crier created beside it
+ * (".NAME.EXT.part-PID" in the same directory, empty).  Write it as
+ * you like (forward or seeking, as the briefing goes or all at close());
+ * do not rename, remove or re-create it, and do not take anything from
+ * its name (the format is already chosen).  Once close() returned 0,
+ * crier flushes it to disk (fsync) and renames it over the destination;
+ * when close() fails, abort() was called instead, or crier dies, it is
+ * removed and the destination keeps what it held.  Errors may name
+ * info->path; crier adds the destination.  When the destination is not
+ * a regular file (standard output as "-", a pipe, a device) crier
+ * passes it as it is, nothing is renamed, and it may not be seekable: a
+ * plugin that must seek (to fill in a length at the end) checks with
+ * lseek() and, if it cannot, either buffers or says so from open() with
+ * crier_error().
  *
  * Live: info->path is NULL; write() blocks as a sound card does, and
  * crier paces its writes so that little is queued (its controls act
@@ -52,9 +59,11 @@ struct crier_settings;
 /* What is to be written; owned by crier, valid until close()/abort(). */
 struct crier_output_info {
 	/*
-	 * The file to write, created by crier (empty, mode 0666 less umask),
-	 * or "-" for standard output; open it with O_TRUNC or "wb".  NULL
-	 * for live output.
+	 * The file to write: a temporary file crier created beside the
+	 * destination (empty; mode 0666 less umask, or that of the file it
+	 * will replace) and renames over it after close(); or, as given, a
+	 * pipe or device, or "-" for standard output.  Open it with O_TRUNC
+	 * or "wb".  NULL for live output.
 	 */
 	const char *path;
 	/* Live: the device or driver the user named (--driver, audio.driver),
@@ -113,8 +122,8 @@ struct crier_output_ops {
 	int (*write)(void *state, const int16_t *samples, size_t n);
 	/*
 	 * Finishes: drains a device; for a file writes what is left (length
-	 * fields, chapters, tags) and flushes it to the kernel (crier fsyncs
-	 * and renames).  chapters are in time order and do not overlap (n may
+	 * fields, chapters, tags) and flushes it to the kernel (crier then
+	 * fsyncs it and renames it over the destination).  chapters are in time order and do not overlap (n may
 	 * be 0; they may be ignored).  Frees state either way.  Returns 0, or
 	 * -1 with crier_error() when the file is not complete.  Required.
 	 */
