@@ -11,7 +11,6 @@
  * A failing source or story is reported with its name and skipped; only a
  * failing audio output stops the briefing.
  */
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +20,7 @@
 #include "briefing.h"
 #include "budget.h"
 #include "cmd/commands.h"
+#include "cmd/stop_signals.h"
 #include "speech/controls.h"
 #include "fetch/fetcher.h"
 #include "dedup.h"
@@ -32,7 +32,6 @@
 #include "render.h"
 #include "script.h"
 #include "speech/speech.h"
-#include "speech/output_file.h"
 #include "speech/vtt.h"
 
 /* Where the script goes, and how far it has been played. */
@@ -86,39 +85,6 @@ static void mark_heard(struct output *out, const struct script_item *item)
 	}
 	out->heard = xgrow(out->heard, &out->heard_alloc, d + 1, 1);
 	out->heard[d] = 1;
-}
-
-/*
- * The first signal asks crier to stop at once, cleanly: speech stops, the
- * fetcher kills its workers, and heard stories stay recorded (the ledger
- * commits each as it is heard).  A second one, should that take long,
- * ends crier there and then.
- */
-static void on_signal(int sig)
-{
-	static const char again[] = "\ncrier: stopping now\n";
-
-	(void)sig;
-	if (speech_interrupted()) {
-		output_file_remove_all();	/* no half-written file stays */
-		if (write(STDERR_FILENO, again, sizeof(again) - 1) < 0)
-			_exit(EXIT_INTERRUPTED);
-		_exit(EXIT_INTERRUPTED);
-	}
-	speech_interrupt();
-}
-
-static void catch_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sa.sa_flags = SA_RESTART;	/* an interrupted write would lose audio */
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
 }
 
 /* ---- opening the output ---- */
@@ -841,7 +807,7 @@ int briefing_run(const struct config *c, struct loader *l,
 	/* Live playback has its own status line (show_status()). */
 	progress_init(&out.progress, o->quiet || !(o->dry_run || o->list ||
 						   wav_path(o, c)), o->verbose);
-	catch_signals();
+	stop_on_signals();
 	f = start_fetching(c, l, o);
 	out.fetcher = f;
 	out.script = &s;

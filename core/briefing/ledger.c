@@ -103,6 +103,42 @@ static int query_text(struct ledger *l, const char *sql,
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+/* Reads PRAGMA user_version into *version; SQLite's code. */
+static int read_version(struct ledger *l, int *version)
+{
+	struct crier_strbuf text = CRIER_STRBUF_INIT;
+	int rc = query_text(l, "PRAGMA user_version", &text);
+
+	*version = rc == SQLITE_OK ? atoi(text.buf) : 0;
+	crier_strbuf_release(&text);
+	return rc;
+}
+
+/*
+ * Takes the write lock, which finds a ledger that cannot be written (read
+ * only, or locked by another writer) at open rather than at the first
+ * mark, and creates the tables and indexes unless user_version says they
+ * are there: a ledger already set up gets no write, nor a sync, at open.
+ */
+static int lock_and_create(struct ledger *l)
+{
+	int version, rc = exec(l, "BEGIN IMMEDIATE");
+
+	if (rc != SQLITE_OK)
+		return rc;
+	rc = read_version(l, &version);
+	if (rc == SQLITE_OK && version != LEDGER_VERSION) {
+		rc = exec(l, schema);
+		if (rc == SQLITE_OK)
+			rc = exec(l, "PRAGMA user_version=1");
+	}
+	if (rc == SQLITE_OK)
+		rc = exec(l, "COMMIT");
+	if (rc != SQLITE_OK)
+		exec(l, "ROLLBACK");
+	return rc;
+}
+
 /* Checks the file and sets the ledger up; SQLite's code, or -1 if corrupt. */
 static int setup(struct ledger *l)
 {
@@ -120,14 +156,7 @@ static int setup(struct ledger *l)
 	if (rc == SQLITE_OK)
 		rc = exec(l, "PRAGMA synchronous=NORMAL");
 	if (rc == SQLITE_OK)
-		rc = exec(l, "BEGIN IMMEDIATE");
-	if (rc == SQLITE_OK) {
-		rc = exec(l, schema);
-		if (rc == SQLITE_OK)
-			rc = exec(l, "PRAGMA user_version=1; COMMIT");
-		if (rc != SQLITE_OK)
-			exec(l, "ROLLBACK");
-	}
+		rc = lock_and_create(l);
 	crier_strbuf_release(&check);
 	return rc;
 }

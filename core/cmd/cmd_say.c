@@ -7,7 +7,6 @@
  * --dry-run it prints the voice, the language and the text instead.
  */
 #include <errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,6 +14,7 @@
 #include <crier/normalize.h>
 #include "speech/audio.h"
 #include "commands.h"
+#include "stop_signals.h"
 #include "libcrier.h"
 #include "speech/speech.h"
 #include "speech/voices.h"
@@ -66,24 +66,6 @@ static int normalize(const struct config *c, struct say *s)
 			       &s->said);
 }
 
-static void on_signal(int sig)
-{
-	(void)sig;
-	speech_interrupt();
-}
-
-static void catch_signals(void)
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = on_signal;
-	sa.sa_flags = SA_RESTART;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-}
-
 /* Speaks s->said with the config's speech settings; returns the status. */
 static int speak(const struct cli *cli, const struct config *c,
 		 const struct say *s)
@@ -93,7 +75,7 @@ static int speak(const struct cli *cli, const struct config *c,
 	int rate, ret, status = EXIT_AUDIO;
 
 	sp.voice = s->voice;
-	catch_signals();
+	stop_on_signals();
 	rate = speech_init();
 	if (rate < 0)
 		goto out;

@@ -3,6 +3,7 @@
 core_libprogram_la_SOURCES += \
 	core/cmd/cli.c core/cmd/cli.h \
 	core/cmd/commands.c core/cmd/commands.h \
+	core/cmd/stop_signals.c core/cmd/stop_signals.h \
 	core/cmd/cmd_brief.c \
 	core/cmd/cmd_check_config.c \
 	core/cmd/cmd_extract.c \

@@ -122,6 +122,39 @@ static pid_t parent_of(const char *pid)
 	return (pid_t)ppid;
 }
 
+/* Kills child pid unless it is one of the n workers in w. */
+static void kill_unless_worker(pid_t pid, const struct worker *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && w[i].pid != pid; i++)
+		;
+	if (i == n)
+		kill(pid, SIGKILL);
+}
+
+/*
+ * kill_strays() with the kernel's list of the forker's children (the
+ * forker has one thread, whose id is its pid): one small file instead of
+ * every process's.  -1 when the kernel has no such list.
+ */
+static int kill_listed_strays(const struct worker *w, size_t n)
+{
+	char path[64];
+	FILE *fp;
+	long pid;
+
+	snprintf(path, sizeof(path), "/proc/self/task/%ld/children",
+		 (long)getpid());
+	fp = fopen(path, "r");
+	if (!fp)
+		return -1;
+	while (fscanf(fp, "%ld", &pid) == 1)
+		kill_unless_worker((pid_t)pid, w, n);
+	fclose(fp);
+	return 0;
+}
+
 /*
  * In the forker: kills every child of the forker that is not one of the n
  * workers in w: processes that escaped a worker's group and were handed
@@ -129,21 +162,17 @@ static pid_t parent_of(const char *pid)
  */
 static void kill_strays(const struct worker *w, size_t n)
 {
-	DIR *proc = opendir("/proc");
+	DIR *proc;
 	struct dirent *d;
-	pid_t self = getpid(), pid;
-	size_t i;
+	pid_t self = getpid();
 
-	while (proc && (d = readdir(proc))) {
-		if (!isdigit((unsigned char)d->d_name[0]) ||
-		    parent_of(d->d_name) != self)
-			continue;
-		pid = (pid_t)atol(d->d_name);
-		for (i = 0; i < n && w[i].pid != pid; i++)
-			;
-		if (i == n)
-			kill(pid, SIGKILL);
-	}
+	if (!kill_listed_strays(w, n))
+		return;
+	proc = opendir("/proc");	/* a kernel without the list */
+	while (proc && (d = readdir(proc)))
+		if (isdigit((unsigned char)d->d_name[0]) &&
+		    parent_of(d->d_name) == self)
+			kill_unless_worker((pid_t)atol(d->d_name), w, n);
 	if (proc)
 		closedir(proc);
 }

@@ -1,7 +1,8 @@
 /*
  * source_run.c - fetching one source and summarizing its articles.
  *
- * With isolation, the summarizer runs in a child process that summarizes
+ * With isolation, the summarizer (unless it is lead, crier's fallback,
+ * which runs in the worker) runs in a child process that summarizes
  * the articles from the first unfinished one on and writes each summary
  * to a pipe as it goes.  When the child dies or stops answering, the
  * story it was on gets the lead summary and a note, and a new child
@@ -365,7 +366,11 @@ static void summarize(const struct config *c, const struct source_config *sc,
 	lead.words = sum->words;
 	if (!sum->plugin)
 		goto out;
-	if (isolate && sum != &lead) {
+	/*
+	 * lead, the fallback, runs in the worker itself as it does when it
+	 * falls back: it is crier's own, and a child would only cost a fork.
+	 */
+	if (isolate && sum->plugin != lead.plugin) {
 		summarize_isolated(sum, &lead, c->summarizer_timeout_s, r);
 	} else {
 		for (size_t i = 0; i < r->n; i++) {

@@ -3,6 +3,7 @@
 # output-plugin host (audio.c, with the file rules and the choice of
 # plugin by extension).
 core_libprogram_la_SOURCES += \
+	core/speech/speech_plugin.c core/speech/speech_plugin.h \
 	core/speech/speech.c core/speech/speech.h \
 	core/speech/voices.c core/speech/voices.h \
 	core/speech/player.c core/speech/player.h \

@@ -16,7 +16,7 @@
 #include <strings.h>
 
 #include "libcrier.h"
-#include "speech.h"
+#include "speech_plugin.h"
 #include "voices.h"
 #include "base/xalloc.h"
 
@@ -31,9 +31,8 @@ static struct voice_lang *langs;
 static size_t n_langs, alloc_langs;
 static char **names;
 static size_t n_names, alloc_names;
-static const struct crier_speech_ops *ops;
-static void *ops_state;
 static int loaded;
+static unsigned loaded_generation;	/* speech_plugin_generation() then */
 
 static void add_lang(const char *lang, int priority, const char *voice)
 {
@@ -77,25 +76,35 @@ static void forget_voices(void)
 	loaded = 0;
 }
 
-void voices_use(const struct crier_speech_ops *speech, void *state)
+/*
+ * The open speech plugin's operations and state, opening the plugin if
+ * nobody has yet; NULL (with a warning) when it cannot be opened.
+ */
+static const struct crier_speech_ops *open_ops(void **state)
 {
-	forget_voices();
-	ops = speech;
-	ops_state = state;
+	const struct crier_speech_ops *ops = speech_plugin_ops(state);
+
+	if (!ops && speech_init() < 0)
+		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	return ops ? ops : speech_plugin_ops(state);
 }
 
 /*
- * Copies the language lists of the installed voices, once, opening the
- * speech plugin if nobody has yet (speech_init() calls voices_use()).
+ * Copies the language lists of the installed voices, once for each
+ * speech plugin opened (a copy of another plugin's is forgotten).
  */
 static void load_voices(void)
 {
-	if (loaded)
+	const struct crier_speech_ops *ops;
+	void *state;
+
+	if (loaded && loaded_generation == speech_plugin_generation())
 		return;
-	if (!ops && speech_init() < 0)
-		fprintf(stderr, "crier: warning: %s\n", crier_last_error());
+	forget_voices();
+	ops = open_ops(&state);
 	loaded = 1;
-	if (ops && ops->voices && ops->voices(ops_state, on_voice, NULL))
+	loaded_generation = speech_plugin_generation();
+	if (ops && ops->voices && ops->voices(state, on_voice, NULL))
 		fprintf(stderr, "crier: warning: listing the voices: %s\n",
 			crier_last_error());
 }
@@ -121,8 +130,10 @@ int voices_each(void (*each)(void *data, const struct crier_voice_info *v),
 		void *data)
 {
 	struct each_call call = { each, data, 0 };
+	const struct crier_speech_ops *ops;
+	void *state;
 
-	if (!ops && speech_init() < 0)
+	if (!speech_plugin_ops(&state) && speech_init() < 0)
 		return -1;
 	/*
 	 * Our own copy first: each() may look voices up (voice_speaks()),
@@ -130,9 +141,10 @@ int voices_each(void (*each)(void *data, const struct crier_voice_info *v),
 	 * runs (espeak-ng frees the array it returned).
 	 */
 	load_voices();
+	ops = speech_plugin_ops(&state);
 	if (!ops || !ops->voices)
 		return 0;
-	if (ops->voices(ops_state, pass_on, &call))
+	if (ops->voices(state, pass_on, &call))
 		return -1;
 	return call.n;
 }

@@ -5,8 +5,9 @@
  * espeak-ng the end of a voice's file name ("en" is British English,
  * "en-us", "pt-br", "de", "es-419", "cmn"), optionally with a variant
  * ("en-us+f3").  The installed voices are read from the plugin's
- * voices() once, on the first call that needs them; that opens the
- * speech plugin (speech_init()) if nothing has yet.  Not thread-safe.
+ * voices() once for each plugin opened (speech_plugin.h), on the first
+ * call that needs them; that opens the speech plugin (speech_init()) if
+ * nothing has yet.  Not thread-safe.
  */
 #ifndef CRIER_VOICES_H
 #define CRIER_VOICES_H
@@ -14,14 +15,6 @@
 #include <stddef.h>
 
 #include <crier/speech.h>
-
-/*
- * Takes the voices from speech (an open plugin's ops; NULL: none) with
- * its state, forgetting those read before.  speech.c calls it when it
- * opens and closes the plugin; a test may call it with a plugin of its
- * own.  speech and state must stay valid until the next call.
- */
-void voices_use(const struct crier_speech_ops *speech, void *state);
 
 /*
  * Calls each(data, v) for every language of every voice the speech plugin

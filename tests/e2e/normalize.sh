@@ -26,12 +26,27 @@ norm_is() {
 }
 norm_is "Write to desk@rai.it" "Write to desk at rai dot I T" \
 	"electronic: a country-code domain is spelled"
+norm_is "See www.fire.gov/alerts/red-flag" \
+	"See www dot fire dot gov slash alerts slash red dash flag" \
+	"electronic: www and a path of words are read"
 norm_is "a #draft# note" "a #draft# note" \
 	"serial: a word between two # is no hashtag"
+norm_is "Aid of USD 40m and Rs 2 crore" \
+	"Aid of 40 million US dollars and 2 crore rupees" \
+	"money: currency codes and Indian scales"
+norm_is "Talks end at 1800 GMT." "Talks end at eighteen hundred GMT." \
+	"time: four digits before a time zone"
+norm_is "open 10 - 12 hours" "open 10 to 12 hours" \
+	"range: a spaced dash between rising numbers"
 norm_is "Bids start at \$.25." "Bids start at point two five dollars." \
 	"money: a price without a whole part"
 norm_is "Signed 2019-4-2." "Signed April second, twenty nineteen." \
 	"date: ISO with one-digit month and day"
+norm_is "Vote on Tues 9 dec. 2031." \
+	"Vote on Tuesday the ninth of December twenty thirty one." \
+	"date: a weekday and a lower-case abbreviated month"
+norm_is "Signed 21.06.2026" "Signed the twenty first of June twenty twenty six" \
+	"date: a dotted date is day first"
 norm_is "the 1988-2011 cohort" "the nineteen eighty eight to twenty eleven cohort" \
 	"range: years from 2010 said as years"
 norm_is "a dose of 5 mg/kg" "a dose of 5 milligrams per kilogram" \

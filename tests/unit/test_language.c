@@ -13,6 +13,7 @@
 #include <crier/plugin.h>
 #include "libcrier.h"
 #include "host/loader.h"
+#include "speech/speech_plugin.h"
 #include "speech/voices.h"
 #include "../tap.h"
 
@@ -292,7 +293,7 @@ static int open_espeak(struct loader *l, struct crier_settings **set)
 	*set = crier_settings_new(NULL, NULL, "speech", ".");
 	if (speech->open(*set, &speech_state, &rate) || rate <= 0)
 		return -1;
-	voices_use(speech, speech_state);
+	speech_plugin_use(speech, speech_state);
 	return 0;
 }
 
@@ -315,7 +316,7 @@ int main(void)
 	       "voices are listed by the plugin");
 	test_voices();
 	test_choose();
-	voices_use(NULL, NULL);
+	speech_plugin_use(NULL, NULL);
 	speech->close(speech_state);
 	crier_settings_free(set);
 	loader_release(&l);

@@ -62,6 +62,19 @@ static void test_money(void)
 	       "Bids of 2 to 3 billion dollars came.", "money: a range");
 	is_str(norm("between £1bn-£2bn"), "between 1 billion to 2 billion pounds",
 	       "money: a range with two signs");
+	is_str(norm("a loan of USD 450m"), "a loan of 450 million US dollars",
+	       "money: a currency code before the amount");
+	is_str(norm("fined 2.5bn EUR"), "fined 2.5 billion euros",
+	       "money: a currency code after the amount");
+	is_str(norm("Rs. 700 crore and Rs 3 lakh"),
+	       "700 crore rupees and 3 lakh rupees",
+	       "money: rupees with crore and lakh");
+	is_str(norm("THE USD IS UP 3"), "THE USD IS UP 3",
+	       "money: a code needs an amount next to it");
+	is_str(norm("tickets at $ 35"), "tickets at 35 dollars",
+	       "money: a space after the sign");
+	is_str(norm("from \xc2\xa3" "40 - \xc2\xa3" "60"),
+	       "from 40 to 60 pounds", "money: a range with spaced dash");
 	is_str(norm("Japan\xe2\x80\x99s \xc2\xa5" "900bn stimulus"),
 	       "Japan\xe2\x80\x99s 900 billion yen stimulus",
 	       "money: adjective after a curly possessive");
@@ -141,6 +154,14 @@ static void test_years(void)
 
 static void test_ranges(void)
 {
+	is_str(norm("open 9 - 11 am"), "open 9 to 11 AM",
+	       "range: a spaced dash between rising numbers");
+	is_str(norm("pages 40 \xe2\x80\x93 45"), "pages 40 to 45",
+	       "range: a spaced en dash");
+	is_str(norm("it ended 3 - 1"), "it ended 3, 1",
+	       "range: a spaced dash between falling numbers is a pause");
+	is_str(norm("codes 12 - 40513"), "codes 12, 40513",
+	       "range: numbers of unlike size are no range");
 	is_str(norm("from 20-25 people"), "from 20 to 25 people",
 	       "range: numbers with a hyphen");
 	is_str(norm("aged 8\xe2\x80\x93" "10"), "aged 8 to 10",
@@ -185,7 +206,8 @@ static void test_symbols(void)
 	       "fraction: 9/11 is no fraction");
 	is_str(norm("the #2 seed"), "the number 2 seed", "number sign");
 	is_str(norm("cash and/or shares for him/her"),
-	       "cash and or shares for him or her", "slash between words");
+	       "cash and/or shares for him or her",
+	       "slash between words; and/or left to espeak-ng");
 	is_str(norm("GDP grew +0.4% as costs fell -1.1%."),
 	       "GDP grew plus 0.4 percent as costs fell minus 1.1 percent.",
 	       "percent: signs");
@@ -268,7 +290,17 @@ static void test_web(void)
 	is_str(norm("See nhs.uk/conditions now."),
 	       "See nhs dot U K slash conditions now.", "web: bare domain");
 	is_str(norm("Go to http://www.city-news.com/."),
-	       "Go to city dash news dot com.", "web: scheme, www and dash");
+	       "Go to www dot city dash news dot com.",
+	       "web: scheme dropped, www and dash said");
+	is_str(norm("See town.gov/bins/garden-waste/collection-days.html now"),
+	       "See town dot gov slash bins slash garden dash waste slash "
+	       "collection dash days dot html now",
+	       "web: a path of words is read, however long");
+	is_str(norm("at paper.com/news/uk-politics-61234567 today"),
+	       "at paper dot com today", "web: a path with an id is not read");
+	is_str(norm("Mail jo.king+news@post99.net."),
+	       "Mail jo dot king plus news at post 9 9 dot net.",
+	       "web: plus and digits one by one in an e-mail address");
 	is_str(norm("at https://site.org/a1/b2?q=3 today"),
 	       "at site dot org today", "web: a long path is not read");
 	is_str(norm("Write to tips@paper.co.uk today."),
@@ -418,7 +450,30 @@ static void test_written_dates(void)
 	       "on the twenty fifth of December twenty twenty two",
 	       "date: only one order makes a date");
 	is_str(norm("version 3.10.2024 ships"), "version 3.10.2024 ships",
-	       "date: a dotted triple with a year is not read as a date");
+	       "date: a dotted triple after 'version' is not read as a date");
+	is_str(norm("held on 07.11.2027 in Bonn"),
+	       "held on the seventh of November twenty twenty seven in Bonn",
+	       "date: dotted, day first whatever the locale");
+	is_str(norm("from 2031.04.09"), "from April ninth, twenty thirty one",
+	       "date: dotted, year first");
+	is_str(norm("due oct 14 2029"), "due October fourteenth twenty twenty nine",
+	       "date: a lower-case abbreviated month");
+	is_str(norm("On the mar 5 bolts"), "On the mar 5 bolts",
+	       "date: lower-case 'mar' is a word");
+	is_str(norm("since feb. 2018"), "since February twenty eighteen",
+	       "date: an abbreviated month and a year");
+	is_str(norm("in Jan 2000 people"), "in January 2000 people",
+	       "date: no year before a noun");
+	is_str(norm("filed 09-Aug-2026"),
+	       "filed the ninth of August twenty twenty six",
+	       "date: day, month and year joined by dashes");
+	is_str(norm("code 5-Jan"), "code 5-Jan",
+	       "date: day and month joined by a dash need a year");
+	is_str(norm("Thurs, Nov 2 and Sat 4 Nov"),
+	       "Thursday, November second and Saturday the fourth of November",
+	       "date: abbreviated weekdays before dates");
+	is_str(norm("The Sun 5 stars"), "The Sun 5 stars",
+	       "date: 'Sun' without a date is a word");
 	is_str(norm("Rome was sacked in 410 A.D. by Goths"),
 	       "Rome was sacked in four ten AD by Goths", "date: era");
 	is_str(norm("He won in 2016."), "He won in twenty sixteen.",
@@ -513,6 +568,15 @@ static void test_addresses(void)
 
 static void test_titles_and_zones(void)
 {
+	is_str(norm("from 0800 GMT to 1730 GMT"),
+	       "from oh eight hundred GMT to seventeen thirty GMT",
+	       "time: four digits before a time zone");
+	is_str(norm("at 2215 hrs"), "at twenty two fifteen hours",
+	       "time: four digits before hrs");
+	is_str(norm("a 1500 BST start"), "a fifteen hundred BST start",
+	       "time: hundreds before a zone");
+	is_str(norm("cost 2500 GBP"), "cost 2500 pounds",
+	       "time: four digits before a currency are no time");
 	is_str(norm("Mrs Okafor voted."), "Misses Okafor voted.",
 	       "abbr: Mrs without a stop before a name");
 	is_str(norm("Mrs will do."), "Mrs will do.",
@@ -573,7 +637,7 @@ static void test_general(void)
 	       "unit: per a second unit");
 	is_str(norm("pumps 40 gph/ft"), "pumps 40 gph per foot",
 	       "unit: an unknown abbreviation is kept, a known one said");
-	is_str(norm("pick 2 and/or 3"), "pick 2 and or 3",
+	is_str(norm("pick 2 and/or 3"), "pick 2 and/or 3",
 	       "unit: words with vowels are no units");
 	is_str(norm("Dial 867-5309 or 617-555-0123."),
 	       "Dial eight six seven, five three zero nine or six one seven, "

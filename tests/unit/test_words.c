@@ -1,6 +1,7 @@
 /* test_words.c - word tokens, counting, lower-casing, space and UTF-8 repair. */
 #include <stdlib.h>
 #include <crier/text.h>
+#include "text/utf8.h"
 #include "../tap.h"
 
 static char *words(const char *text)
@@ -84,6 +85,27 @@ static void random_texts(void)
 	crier_strbuf_release(&got);
 }
 
+/* crier_utf8_check(): what pages and feeds are judged by. */
+static void test_check(void)
+{
+	const char ascii[] = "A long run of plain ASCII text, tabs\tand all.\n";
+	const char wide[] = "caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x98\x80 and more ASCII";
+	size_t multi = 99;
+
+	is_int(crier_utf8_check(ascii, strlen(ascii), &multi), 0, "ASCII is valid");
+	is_int(multi, 0, "with nothing beyond ASCII");
+	is_int(crier_utf8_check(wide, strlen(wide), &multi), 0,
+	       "two-, three- and four-byte characters");
+	is_int(multi, 3, "counted");
+	is_int(crier_utf8_check("ok\xff ok \xc3", 8, NULL), 2,
+	       "a stray byte and a cut sequence are two bad bytes");
+	is_int(crier_utf8_check("\xc0\xaf\xe0\x80\xaf", 5, NULL), 5,
+	       "overlong forms are invalid, byte by byte");
+	is_int(crier_utf8_check("\xed\xa0\x80", 3, NULL), 3, "so are surrogates");
+	is_int(crier_utf8_check("12345678\0abcdefg\xff", 17, NULL), 1,
+	       "a NUL is ASCII; a bad byte after the run of 8 is found");
+}
+
 int main(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT;
@@ -111,6 +133,7 @@ int main(void)
 	is_int(crier_utf8_sanitize("ok\xff\x01!", 5, &sb), 2, "two bad characters");
 	is_str(sb.buf, "ok\xef\xbf\xbd !", "replaced by U+FFFD and a space");
 	crier_strbuf_release(&sb);
+	test_check();
 	random_texts();
 	return done_testing();
 }

@@ -18,63 +18,13 @@
 #include <crier/plugin.h>
 #include "extract_int.h"
 #include "text/charset.h"
+#include "text/utf8.h"
 
-/* Length of the UTF-8 sequence at s (no NULs), or 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t left)
-{
-	unsigned c = s[0];
-	size_t n;
-
-	if (c >= 0x01 && c < 0x80)
-		return 1;
-	if (c >= 0xc2 && c <= 0xdf)
-		n = 2;
-	else if (c >= 0xe0 && c <= 0xef)
-		n = 3;
-	else if (c >= 0xf0 && c <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	if (n > left)
-		return 0;
-	for (size_t k = 1; k < n; k++)
-		if ((s[k] & 0xc0) != 0x80)
-			return 0;
-	if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f) ||
-	    (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
-		return 0;
-	return n;
-}
-
-/* How s reads as UTF-8: multi-byte characters and invalid bytes. */
+/* How a page reads as UTF-8: characters beyond ASCII, invalid bytes. */
 struct utf8_count {
 	size_t multi;
 	size_t bad;
 };
-
-static void utf8_check(const unsigned char *s, size_t len,
-		       struct utf8_count *c)
-{
-	size_t i = 0;
-
-	c->multi = c->bad = 0;
-	while (i < len) {
-		size_t n;
-
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		n = utf8_seq(s + i, len - i);
-		if (n) {
-			c->multi++;
-			i += n;
-		} else {
-			c->bad++;
-			i++;
-		}
-	}
-}
 
 /* Copies the charset name at s (after "charset") into enc (size 40). */
 static int read_charset(const char *s, const char *end, char *enc)
@@ -225,7 +175,7 @@ static int decode(const char *html, size_t len, const char *http_charset,
 		return crier_error("binary data, not an HTML page");
 	has_meta = meta_charset(html, len, meta);
 	declared = enc ? enc : has_meta ? meta : NULL;
-	utf8_check(u + skip, len - skip, &count);
+	count.bad = crier_utf8_check(html + skip, len - skip, &count.multi);
 	enc = choose_charset(declared, has_meta ? meta : NULL, &count);
 	if (!crier_charset_is_utf8(enc) &&
 	    convert(html + skip, len - skip, enc, out) == 0)

@@ -14,31 +14,31 @@
 /* Languages with only the universal rules: their words for them. */
 static const struct norm_lang lang_de = {
 	"de", "und", "Punkt", "at", "Schrägstrich", "Strich", "Unterstrich",
-	"Hashtag", NULL
+	"Hashtag", "plus", NULL
 };
 static const struct norm_lang lang_fr = {
 	"fr", "et", "point", "arobase", "slash", "tiret", "tiret bas",
-	"hashtag", NULL
+	"hashtag", "plus", NULL
 };
 static const struct norm_lang lang_es = {
 	"es", "y", "punto", "arroba", "barra", "guion", "guion bajo",
-	"hashtag", NULL
+	"hashtag", "más", NULL
 };
 static const struct norm_lang lang_it = {
 	"it", "e", "punto", "chiocciola", "barra", "trattino",
-	"trattino basso", "hashtag", NULL
+	"trattino basso", "hashtag", "più", NULL
 };
 static const struct norm_lang lang_nl = {
 	"nl", "en", "punt", "apenstaartje", "slash", "streepje", "underscore",
-	"hashtag", NULL
+	"hashtag", "plus", NULL
 };
 static const struct norm_lang lang_pt = {
 	"pt", "e", "ponto", "arroba", "barra", "hífen", "underline",
-	"hashtag", NULL
+	"hashtag", "mais", NULL
 };
 /* Any other language: pauses only; espeak-ng reads the rest itself. */
 static const struct norm_lang lang_other = {
-	"", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	"", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 };
 
 static const struct norm_lang *const langs[] = {

@@ -62,34 +62,52 @@ static size_t domain_end(const struct norm *n, size_t pos, int any_tld)
 	return p;
 }
 
-/* Says s[a..b), reading '.', '-', '_' and '/' with the language's words. */
+/* The language's word for the separator c in an address, or NULL. */
+static const char *separator_word(const struct norm_lang *l, char c)
+{
+	switch (c) {
+	case '.': return l->dot_word;
+	case '-': return l->dash_word;
+	case '_': return l->underscore_word;
+	case '/': return l->slash_word;
+	case '@': return l->at_word;
+	case '+': return l->plus_word;
+	default: return NULL;
+	}
+}
+
+/* 1 when s[p] is a digit of a run of two or more before b. */
+static int digit_run(const struct norm *n, size_t p, size_t b)
+{
+	return norm_is_digit(n->s[p]) &&
+	       ((p + 1 < b && norm_is_digit(n->s[p + 1])) ||
+		(p > 0 && norm_is_digit(n->s[p - 1])));
+}
+
+/*
+ * Says s[a..b), reading '.', '-', '_', '/', '@' and '+' with the
+ * language's words, and a run of digits one digit at a time ("abc123":
+ * abc 1 2 3), the way addresses are read out.
+ */
 static void say_address(struct norm *n, size_t a, size_t b)
 {
-	const struct norm_lang *l = n->lang;
-	size_t p = a;
+	const char *w;
+	size_t p;
 
-	while (p < b) {
-		const char *w = NULL;
-		char c = n->s[p];
-
-		if (c == '.')
-			w = l->dot_word;
-		else if (c == '-')
-			w = l->dash_word;
-		else if (c == '_')
-			w = l->underscore_word;
-		else if (c == '/')
-			w = l->slash_word;
-		else if (c == '@')
-			w = l->at_word;
+	for (p = a; p < b; p++) {
+		w = separator_word(n->lang, n->s[p]);
 		if (w) {
 			crier_strbuf_addch(n->out, ' ');
 			crier_strbuf_adds(n->out, w);
 			crier_strbuf_addch(n->out, ' ');
-		} else {
-			crier_strbuf_addch(n->out, c);
+			continue;
 		}
-		p++;
+		if (digit_run(n, p, b) && p > a && norm_is_alpha(n->s[p - 1]))
+			crier_strbuf_addch(n->out, ' ');
+		crier_strbuf_addch(n->out, n->s[p]);
+		if (digit_run(n, p, b) && p + 1 < b &&
+		    norm_is_digit(n->s[p + 1]))
+			crier_strbuf_addch(n->out, ' ');
 	}
 }
 
@@ -131,22 +149,39 @@ static size_t path_end(const struct norm *n, size_t p)
 	return p;
 }
 
-/* 1 when a path is worth reading: one or two short segments of words. */
-static int path_simple(const struct norm *n, size_t a, size_t b)
+/* 1 when the piece of a path segment s[a..b) (between '-', '_' and '.')
+ * can be read out: a word, or a number of at most four digits. */
+static int piece_readable(const struct norm *n, size_t a, size_t b)
+{
+	size_t l = norm_letters(n, a), d = norm_digits(n, a);
+
+	return (l == b && b - a <= 20) || (d == b && b - a <= 4);
+}
+
+/*
+ * 1 when a path is worth reading: at most five segments of words and
+ * short numbers joined by '-', '_' or '.' ("/drive-sim/early-access",
+ * "/index.html"), no query, no identifier like "a1b2" or "12345678".
+ */
+static int path_readable(const struct norm *n, size_t a, size_t b)
 {
 	int slashes = 0;
-	size_t p;
+	size_t p, piece = a + 1;
 
-	if (b - a > 30)
+	if (b - a > 80)
 		return 0;
-	for (p = a; p < b; p++) {
-		if (n->s[p] == '/')
-			slashes++;
-		else if (!norm_is_alpha(n->s[p]) && n->s[p] != '-' &&
-			 n->s[p] != '_')
+	for (p = a; p <= b; p++) {
+		if (p < b && norm_is_alnum(n->s[p]))
+			continue;
+		if (p < b && !strchr("/-_.", n->s[p]))
 			return 0;
+		if (p > piece && !piece_readable(n, piece, p))
+			return 0;
+		if (p < b && n->s[p] == '/')
+			slashes++;
+		piece = p + 1;
 	}
-	return slashes <= 2;
+	return slashes <= 5;
 }
 
 size_t norm_rule_address(struct norm *n, size_t pos)
@@ -160,18 +195,16 @@ size_t norm_rule_address(struct norm *n, size_t pos)
 		p = (size_t)(strchr(n->s + p, ':') - n->s) + 3;
 		scheme = 1;
 	}
-	if (norm_has(n, p, "www."))
-		p += 4;
 	d = domain_end(n, p, scheme);
 	if (d == p || (d < n->len && n->s[d] == '@'))
 		return pos;
-	say_domain(n, p, d);
+	say_domain(n, p, d);	/* with "www dot" when it is written */
 	if (d >= n->len || n->s[d] != '/')
 		return d;
 	e = path_end(n, d);
 	while (e > d + 1 && n->s[e - 1] == '/')
 		e--;
-	if (e > d + 1 && path_simple(n, d, e))
+	if (e > d + 1 && path_readable(n, d, e))
 		say_address(n, d, e);
 	return path_end(n, d);
 }

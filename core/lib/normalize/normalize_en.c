@@ -128,17 +128,35 @@ size_t en_range_dash(const struct norm *n, size_t p)
 	return p;
 }
 
+/* " - 20", " – $20": a spaced dash before a number; its end, or p. */
+size_t en_spaced_dash(const struct norm *n, size_t p)
+{
+	size_t d;
+
+	if (p >= n->len || n->s[p] != ' ')
+		return p;
+	d = en_range_dash(n, p + 1);
+	if (d == p + 1 || d + 1 >= n->len || n->s[d] != ' ')
+		return p;
+	if (norm_is_digit(n->s[d + 1]) || strchr("$", n->s[d + 1]) ||
+	    ((unsigned char)n->s[d + 1] & 0x80))
+		return d + 1;
+	return p;
+}
+
 /* ---- the table ---- */
 
 static const struct norm_rule en_rules[] = {
 	{ "month-day", en_rule_month_day },
 	{ "day-month", en_rule_day_month },
 	{ "numeric-date", en_rule_numeric_date },
+	{ "weekday", en_rule_weekday },
 	{ "phone", en_rule_phone },
 	{ "street", en_rule_street },
 	{ "state", en_rule_state },
 	{ "abbreviation", en_rule_abbr },
 	{ "money", en_rule_money },
+	{ "amount-code", en_rule_amount_code },
 	{ "time", en_rule_time },
 	{ "utc-offset", en_rule_utc_offset },
 	{ "decade", en_rule_decade },
@@ -159,5 +177,5 @@ static const struct norm_rule en_rules[] = {
 
 const struct norm_lang norm_lang_en = {
 	"en", "and", "dot", "at", "slash", "dash", "underscore", "hashtag",
-	en_rules
+	"plus", en_rules
 };

@@ -65,6 +65,9 @@ void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,
 void en_say_point(struct norm *n, size_t a, size_t b);
 /* A dash between numbers at p ("-" or an en dash): its end, or p. */
 size_t en_range_dash(const struct norm *n, size_t p);
+/* A dash with a space on each side at p (" - ", " – ") and a digit or a
+ * currency sign after it: the end of the dash and its spaces, or p. */
+size_t en_spaced_dash(const struct norm *n, size_t p);
 
 /* ---- quantities (normalize_en_money.c) ---- */
 
@@ -84,6 +87,7 @@ size_t en_per_period(struct norm *n, size_t p);
 size_t en_say_unit_at(struct norm *n, size_t p, int one);
 
 size_t en_rule_money(struct norm *n, size_t pos);
+size_t en_rule_amount_code(struct norm *n, size_t pos);
 size_t en_rule_scale(struct norm *n, size_t pos);
 size_t en_rule_unit(struct norm *n, size_t pos);
 size_t en_rule_percent(struct norm *n, size_t pos);
@@ -98,6 +102,7 @@ size_t en_rule_roman(struct norm *n, size_t pos);
 size_t en_rule_month_day(struct norm *n, size_t pos);
 size_t en_rule_day_month(struct norm *n, size_t pos);
 size_t en_rule_numeric_date(struct norm *n, size_t pos);
+size_t en_rule_weekday(struct norm *n, size_t pos);
 
 /* ---- addresses (normalize_en_address.c) ---- */
 

@@ -22,11 +22,22 @@ static int abbr_month(int i)
 	return i == 12 ? 8 : i;
 }
 
+/* 1 when s[p..e) is written in lower case. */
+static int lower_word(const struct norm *n, size_t p, size_t e)
+{
+	for (; p < e; p++)
+		if (!en_is_lower(n->s[p]))
+			return 0;
+	return 1;
+}
+
 /*
  * A month at p: its full name in any case ("July", "july", "JULY"; "may"
- * and "march" only with a capital, they are words too), or a capitalized
- * abbreviation ("Jan", "SEPT") with or without a full stop.  Sets *month
- * (0-11) and *abbr; returns the end (after the stop), or p.
+ * and "march" only with a capital, they are words too), or an
+ * abbreviation ("Jan", "SEPT", "sept") with or without a full stop, in
+ * lower case only when it is no word ("mar" is).  The callers want a
+ * number beside it.  Sets *month (0-11) and *abbr; returns the end
+ * (after the stop), or p.
  */
 static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
 {
@@ -45,12 +56,14 @@ static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
 		*abbr = 0;
 		return e;
 	}
-	if (!en_is_upper(n->s[p]))
+	if (!en_is_upper(n->s[p]) && !lower_word(n, p, e))
 		return p;
 	for (i = 0; month_abbrs[i]; i++) {
 		if (strlen(month_abbrs[i]) != e - p ||
 		    strncasecmp(n->s + p, month_abbrs[i], e - p) != 0)
 			continue;
+		if (i == 2 && !en_is_upper(n->s[p]))
+			return p;	/* "On the mar." */
 		*month = abbr_month(i);
 		*abbr = 1;
 		return e < n->len && n->s[e] == '.' ? e + 1 : e;
@@ -141,7 +154,26 @@ static void say_day_month(struct norm *n, size_t pos, int month,
 	en_say_words(n, en_year, year);
 }
 
-/* "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15". */
+/* "Jan 2012", "sept. 2020": an abbreviated month and a year (full
+ * names are left to the year rule); s[m] follows the month.  Its end, or
+ * pos. */
+static size_t month_year(struct norm *n, size_t pos, size_t m, int month)
+{
+	unsigned long year;
+	size_t y;
+	int comma;
+
+	if (m >= n->len || n->s[m] != ' ')
+		return pos;
+	y = year_after(n, m, &year, &comma);
+	if (y == m || comma || en_noun_after(n, y))
+		return pos;	/* "Jan 2000 people" */
+	norm_say(n, en_months[month]);
+	en_say_words(n, en_year, year);
+	return y;
+}
+
+/* "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15", "jan 5 2012". */
 size_t en_rule_month_day(struct norm *n, size_t pos)
 {
 	unsigned long day, year = 0;
@@ -157,13 +189,28 @@ size_t en_rule_month_day(struct norm *n, size_t pos)
 	if (d < n->len && (n->s[d] == ' ' || (n->s[d] == '-' && abbr)))
 		d++;
 	if (d == m || (e = day_at(n, d, &day)) == d)
-		return pos;
+		return abbr ? month_year(n, pos, m, month) : pos;
 	y = year_after(n, e, &year, &comma);
 	say_month_day(n, month, day, y > e ? year : 0, comma);
 	return y;
 }
 
-/* "25 July 2012", "25th july", "the 26th May". */
+/* "-2012" after "25-Dec": the year of a date written with dashes; sets
+ * *year and returns its end, or p. */
+static size_t dashed_year(const struct norm *n, size_t p, unsigned long *year)
+{
+	size_t d;
+
+	if (p + 1 >= n->len || n->s[p] != '-')
+		return p;
+	d = norm_digits(n, p + 1);
+	if (d - p - 1 != 4 || !number_ends(n, d))
+		return p;
+	*year = norm_value(n, p + 1, d);
+	return *year >= 1000 && *year <= 2099 ? d : p;
+}
+
+/* "25 July 2012", "25th july", "the 26th May", "25-Dec-2012". */
 size_t en_rule_day_month(struct norm *n, size_t pos)
 {
 	unsigned long day, year = 0;
@@ -173,14 +220,68 @@ size_t en_rule_day_month(struct norm *n, size_t pos)
 	if (pos > 0 && strchr("/-.:,$", n->s[pos - 1]))
 		return pos;
 	d = day_at(n, pos, &day);
-	if (d == pos || d >= n->len || n->s[d] != ' ')
+	if (d == pos || d >= n->len || (n->s[d] != ' ' && n->s[d] != '-'))
 		return pos;
 	m = month_at(n, d + 1, &month, &abbr);
 	if (m == d + 1 || !norm_boundary(n, m))
 		return pos;
-	y = year_after(n, m, &year, &comma);
+	if (n->s[d] == '-')
+		y = dashed_year(n, m, &year);
+	else
+		y = year_after(n, m, &year, &comma);
+	if (n->s[d] == '-' && y == m)
+		return pos;	/* "5-Jan" alone may be a code */
 	say_day_month(n, pos, month, day, y > m ? year : 0, comma);
 	return y;
+}
+
+/* 1 when a date written with a month name starts at p: "July 5",
+ * "5 Jan", "5th of July". */
+static int date_at(const struct norm *n, size_t p)
+{
+	unsigned long day;
+	size_t d;
+	int month, abbr;
+
+	if (month_at(n, p, &month, &abbr) > p)
+		return 1;
+	d = day_at(n, p, &day);
+	if (d == p || d >= n->len || n->s[d] != ' ')
+		return 0;
+	if (norm_has(n, d, " of "))
+		d += 3;
+	return month_at(n, d + 1, &month, &abbr) > d + 1;
+}
+
+/* "Sat 5 Jan", "Mon. July 5", "Tues, Oct 3": an abbreviated weekday
+ * before a date, said in full ("Sat" and "Sun" are words too). */
+size_t en_rule_weekday(struct norm *n, size_t pos)
+{
+	static const char *const days[][2] = {
+		{ "Mon", "Monday" }, { "Tue", "Tuesday" }, { "Tues", "Tuesday" },
+		{ "Wed", "Wednesday" }, { "Thu", "Thursday" },
+		{ "Thur", "Thursday" }, { "Thurs", "Thursday" },
+		{ "Fri", "Friday" }, { "Sat", "Saturday" }, { "Sun", "Sunday" },
+		{ NULL, NULL }
+	};
+	size_t e = norm_letters(n, pos), q;
+	int i;
+
+	if (pos > 0 && norm_is_alpha(n->s[pos - 1]))
+		return pos;
+	for (i = 0; days[i][0]; i++) {
+		if (strlen(days[i][0]) != e - pos ||
+		    memcmp(n->s + pos, days[i][0], e - pos) != 0)
+			continue;
+		q = e;
+		if (q < n->len && strchr(".,", n->s[q]))
+			q++;
+		if (q >= n->len || n->s[q] != ' ' || !date_at(n, q + 1))
+			return pos;
+		norm_say(n, days[i][1]);
+		return q < n->len && n->s[e] == ',' ? e : q;
+	}
+	return pos;
 }
 
 /* The three numbers of a numeric date at pos, split by sep. */
@@ -204,7 +305,7 @@ static size_t num_date_at(const struct norm *n, size_t pos,
 		p = nd->b[i];
 		if (i == 2)
 			break;
-		if (p >= n->len || !strchr("-/", n->s[p]) ||
+		if (p >= n->len || !strchr("-/.", n->s[p]) ||
 		    (nd->sep && n->s[p] != nd->sep))
 			return pos;
 		nd->sep = n->s[p++];
@@ -227,6 +328,8 @@ static int say_ymd(struct norm *n, const struct num_date *nd)
 	unsigned long y = part(n, nd, 0), m = part(n, nd, 1), d = part(n, nd, 2);
 	int padded = nd->b[1] - nd->a[1] == 2 && nd->b[2] - nd->a[2] == 2;
 
+	if (nd->sep == '.' && !padded)
+		return 0;
 	if (nd->b[0] - nd->a[0] != 4 || nd->b[1] - nd->a[1] > 2 ||
 	    nd->b[2] - nd->a[2] > 2 || y < (padded ? 1000 : 1900) || y > 2099 ||
 	    m < 1 || m > 12 || d < 1 || d > 31)
@@ -246,6 +349,10 @@ static int say_dmy(struct norm *n, size_t pos, const struct num_date *nd)
 	    nd->b[2] - nd->a[2] != 4 || y < 1000 || !a || !b ||
 	    a > 31 || b > 31 || (a > 12 && b > 12))
 		return 0;
+	if (nd->sep == '.' && (y < 1900 || y > 2099))
+		return 0;	/* "1.5.1000" */
+	if (nd->sep == '.')
+		month_first = 0;	/* "15.01.2020" is written day first */
 	if (a > 12)
 		month_first = 0;
 	else if (b > 12)
@@ -257,10 +364,14 @@ static int say_dmy(struct norm *n, size_t pos, const struct num_date *nd)
 	return 1;
 }
 
-/* Numeric dates: "2016-11-03", "15/01/2020" ("3.10.2024" may be a
- * version: left alone). */
+/* Numeric dates: "2016-11-03", "15/01/2020", "15.01.2020" (day first),
+ * "2020.01.15". */
 size_t en_rule_numeric_date(struct norm *n, size_t pos)
 {
+	static const char *const version_words[] = {
+		"version", "v", "release", "build", "update", "firmware",
+		"patch", NULL
+	};
 	struct num_date nd;
 	size_t end;
 
@@ -268,7 +379,7 @@ size_t en_rule_numeric_date(struct norm *n, size_t pos)
 			strchr("-/.", n->s[pos - 1])))
 		return pos;
 	end = num_date_at(n, pos, &nd);
-	if (end == pos)
+	if (end == pos || (nd.sep == '.' && en_prev_in(n, pos, version_words)))
 		return pos;
 	if (say_ymd(n, &nd) || say_dmy(n, pos, &nd))
 		return end;

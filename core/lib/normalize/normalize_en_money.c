@@ -38,6 +38,37 @@ static const struct currency currencies[] = {
 	{ NULL, NULL, NULL, NULL }
 };
 
+/* Currency codes and abbreviations written before ("USD 5", "Rs. 500")
+ * or after ("5 USD") an amount, with a space between. */
+static const struct currency codes[] = {
+	{ "USD", "US dollar", "US dollars", "cents" },
+	{ "EUR", "euro", "euros", "cents" },
+	{ "GBP", "pound", "pounds", "pence" },
+	{ "JPY", "yen", "yen", NULL },
+	{ "CNY", "yuan", "yuan", NULL },
+	{ "RMB", "yuan", "yuan", NULL },
+	{ "INR", "rupee", "rupees", "paise" },
+	{ "Rs", "rupee", "rupees", "paise" },
+	{ "PKR", "Pakistani rupee", "Pakistani rupees", "paise" },
+	{ "CHF", "Swiss franc", "Swiss francs", "centimes" },
+	{ "AUD", "Australian dollar", "Australian dollars", "cents" },
+	{ "CAD", "Canadian dollar", "Canadian dollars", "cents" },
+	{ "NZD", "New Zealand dollar", "New Zealand dollars", "cents" },
+	{ "HKD", "Hong Kong dollar", "Hong Kong dollars", "cents" },
+	{ "SGD", "Singapore dollar", "Singapore dollars", "cents" },
+	{ "ZAR", "rand", "rand", "cents" },
+	{ "NGN", "naira", "naira", "kobo" },
+	{ "KES", "Kenyan shilling", "Kenyan shillings", "cents" },
+	{ "RUB", "rouble", "roubles", "kopecks" },
+	{ "KRW", "won", "won", NULL },
+	{ "MXN", "Mexican peso", "Mexican pesos", "centavos" },
+	{ "BRL", "real", "reais", "centavos" },
+	{ "SEK", "Swedish krona", "Swedish kronor", NULL },
+	{ "NOK", "Norwegian krone", "Norwegian kroner", NULL },
+	{ "DKK", "Danish krone", "Danish kroner", NULL },
+	{ NULL, NULL, NULL, NULL }
+};
+
 /* Scale suffixes written after a number, and scale words. */
 static const char *const scales[][2] = {
 	{ "k", "thousand" }, { "K", "thousand" }, { "m", "million" },
@@ -48,7 +79,7 @@ static const char *const scales[][2] = {
 };
 
 static const char *const scale_words[] = {
-	"thousand", "million", "billion", "trillion", NULL
+	"thousand", "million", "billion", "trillion", "lakh", "crore", NULL
 };
 
 /* A scale at p ("bn" attached, or " billion"); its word in *word.
@@ -76,14 +107,51 @@ size_t en_scale_at(const struct norm *n, size_t p, const char **word,
 	return ws + wl;
 }
 
-static const struct currency *currency_at(const struct norm *n, size_t pos)
+/* The code of table at p followed by a word boundary, or NULL; *end
+ * is set after it. */
+static const struct currency *code_at(const struct norm *n, size_t p,
+				      size_t *end)
 {
 	const struct currency *c;
+	size_t e = norm_letters(n, p);
 
-	for (c = currencies; c->sign; c++)
-		if (norm_has(n, pos, c->sign))
+	for (c = codes; c->sign; c++) {
+		if (strlen(c->sign) == e - p &&
+		    memcmp(n->s + p, c->sign, e - p) == 0) {
+			*end = e;
 			return c;
+		}
+	}
 	return NULL;
+}
+
+/* The currency written at pos: a sign ("$", "US$") or a code and a space
+ * before a digit ("USD 5", "Rs. 500").  *a is set to the amount. */
+static const struct currency *currency_at(const struct norm *n, size_t pos,
+					  size_t *a)
+{
+	const struct currency *c;
+	size_t e;
+
+	for (c = currencies; c->sign; c++) {
+		if (norm_has(n, pos, c->sign)) {
+			*a = pos + strlen(c->sign);
+			if (*a + 1 < n->len && n->s[*a] == ' ' &&
+			    norm_is_digit(n->s[*a + 1]))
+				(*a)++;		/* "$ 20" */
+			return c;
+		}
+	}
+	if (pos > 0 && norm_is_alnum(n->s[pos - 1]))
+		return NULL;
+	c = code_at(n, pos, &e);
+	if (c && e < n->len && n->s[e] == '.' && strcmp(c->sign, "Rs") == 0)
+		e++;
+	if (!c || e + 1 >= n->len || n->s[e] != ' ' ||
+	    !norm_is_digit(n->s[e + 1]))
+		return NULL;
+	*a = e + 1;
+	return c;
 }
 
 /* The minor unit for cents: "cent" or "cents", "penny" or "pence". */
@@ -155,6 +223,8 @@ static size_t money_range(struct norm *n, const struct currency *c,
 	size_t frac;
 
 	if (p == e1)
+		p = en_spaced_dash(n, e1);	/* "$10 - $20" */
+	if (p == e1)
 		return b;
 	if (norm_has(n, p, c->sign))
 		p += strlen(c->sign);
@@ -177,14 +247,14 @@ static size_t money_range(struct norm *n, const struct currency *c,
 
 size_t en_rule_money(struct norm *n, size_t pos)
 {
-	const struct currency *c = currency_at(n, pos);
+	const struct currency *c;
 	const char *scale = NULL;
-	size_t a, b, frac, end;
+	size_t a = pos, b, frac, end;
 	int one;
 
+	c = currency_at(n, pos, &a);
 	if (!c)
 		return pos;
-	a = pos + strlen(c->sign);
 	b = norm_number(n, a, &frac);
 	if (b == a && a + 1 < n->len && n->s[a] == '.' &&
 	    norm_digits(n, a + 1) > a + 1 && norm_boundary(n, norm_digits(n, a + 1))) {
@@ -213,6 +283,35 @@ size_t en_rule_money(struct norm *n, size_t pos)
 		norm_say(n, scale);
 	norm_say(n, one ? c->one : c->many);
 	return en_per_period(n, end);
+}
+
+/* "500 USD", "2bn EUR": an amount and a currency code after it, said
+ * "500 US dollars". */
+size_t en_rule_amount_code(struct norm *n, size_t pos)
+{
+	const struct currency *c;
+	const char *scale = NULL;
+	size_t b, frac, end, e;
+
+	if (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+			strchr(".,$", n->s[pos - 1])))
+		return pos;
+	b = norm_number(n, pos, &frac);
+	if (b == pos)
+		return pos;
+	end = en_scale_at(n, b, &scale, 0);
+	if ((end == b && !norm_boundary(n, b)) || end + 1 >= n->len ||
+	    n->s[end] != ' ')
+		return pos;
+	c = code_at(n, end + 1, &e);
+	if (!c || e - end - 1 != 3 || !norm_boundary(n, e))
+		return pos;
+	en_say_num(n, pos, b);
+	if (scale)
+		norm_say(n, scale);
+	norm_say(n, !scale && !frac && norm_value(n, pos, b) == 1 ?
+		  c->one : c->many);
+	return e;
 }
 
 /* "600m", "2.5bn" without a currency: the scale word ("m" after a whole

@@ -71,12 +71,52 @@ static size_t hms(struct norm *n, size_t pos, size_t h)
 	return e;
 }
 
+/* "0900 GMT", "1430 hrs": a time of four digits before a time zone or
+ * "hours": oh nine hundred GMT, fourteen thirty hours.  Returns the end
+ * of the digits, or pos. */
+static size_t hours_time(struct norm *n, size_t pos)
+{
+	size_t e = norm_digits(n, pos), ws, wl;
+	unsigned long hour, min;
+	static const char *const hours[] = { "hours", "hrs", NULL };
+
+	if (e - pos != 4 || !norm_boundary(n, e) ||
+	    (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+			 strchr(".,:$-/", n->s[pos - 1]))))
+		return pos;
+	hour = norm_value(n, pos, pos + 2);
+	min = norm_value(n, pos + 2, e);
+	if (hour == 0 || hour > 23 || min > 59 || e >= n->len ||
+	    n->s[e] != ' ')
+		return pos;	/* "0030 GMT" is left to espeak-ng */
+	if (!zone_follows(n, e) && !(norm_next_word(n, e, &ws, &wl) &&
+				     norm_word_in(n, ws, wl, hours)))
+		return pos;
+	if (hour < 10)
+		norm_say(n, "oh");
+	en_say_words(n, en_cardinal, hour);
+	if (min == 0)
+		norm_say(n, "hundred");
+	else if (min < 10)
+		crier_strbuf_addf(n->out, " oh %lu", min);
+	else
+		en_say_words(n, en_cardinal, min);
+	if (norm_has_word(n, e + 1, "hrs")) {
+		norm_say(n, "hours");
+		return e + 4;
+	}
+	return e;
+}
+
 size_t en_rule_time(struct norm *n, size_t pos)
 {
 	size_t h = norm_digits(n, pos), m = h, end;
 	unsigned long hour = norm_value(n, pos, h), min = 0;
 	int pm = 0, has_min = 0;
 
+	end = hours_time(n, pos);
+	if (end > pos)
+		return end;
 	if (h == pos || h - pos > 2 || hour > 24 ||
 	    (pos > 0 && (n->s[pos - 1] == '.' || n->s[pos - 1] == ':')))
 		return pos;
@@ -489,22 +529,37 @@ static int split_of_whole(const struct norm *n, size_t pos, size_t a,
 	       en_det_before(n, pos);
 }
 
+/* 1 when the whole numbers s[pos..a) and s[c..d) make a range written
+ * with spaces: the second is larger and of about the same size. */
+static int rises(const struct norm *n, size_t pos, size_t a, size_t c,
+		 size_t d)
+{
+	return norm_value(n, c, d) > norm_value(n, pos, a) &&
+	       d - c <= a - pos + 1;
+}
+
 /* "10-12": 10 to 12 (the second number is left to the other rules, so
  * "5-7%" and "10-12km" work); "50-50": 50 50; scores: "won 3-1". */
 size_t en_rule_range(struct norm *n, size_t pos)
 {
 	size_t fa, fc, a = norm_number(n, pos, &fa), c, d;
-	int score;
+	int score, spaced = 0;
 
 	if (a == pos || (pos > 0 && (n->s[pos - 1] == '-' ||
 				    n->s[pos - 1] == '/')))
 		return pos;
 	c = en_range_dash(n, a);
+	if (c == a) {
+		c = en_spaced_dash(n, a);	/* "5 - 7 pm" */
+		spaced = 1;
+	}
 	if (c == a)
 		return pos;
 	d = norm_number(n, c, &fc);
 	if (d == c || en_range_dash(n, d) != d || !quantity_end(n, d))
 		return pos;
+	if (spaced && (fa || fc || !rises(n, pos, a, c, d)))
+		return pos;	/* "170 - 45190": two numbers, a pause */
 	score = score_context(n, pos, d);
 	if (model_before(n, pos) && !score)
 		return pos;
@@ -554,7 +609,8 @@ size_t en_rule_point_decimal(struct norm *n, size_t pos)
 	return b;
 }
 
-/* "and/or", "his/her": and or, his or her. */
+/* "his/her", "yes/no": his or her, yes or no; "and/or" is left to
+ * espeak-ng, which says "and slash or", as many speakers do. */
 size_t en_rule_word_slash(struct norm *n, size_t pos)
 {
 	size_t a = norm_letters(n, pos), b;
@@ -566,11 +622,11 @@ size_t en_rule_word_slash(struct norm *n, size_t pos)
 	if (b - a - 1 > 12 || !norm_boundary(n, b) ||
 	    (b < n->len && n->s[b] == '/'))
 		return pos;
+	if (norm_has_word(n, a + 1, "or"))
+		return pos;	/* "and/or": espeak-ng says "and slash or" */
 	norm_copy(n, pos, a);
 	norm_say(n, "or");
-	if (!norm_has_word(n, a + 1, "or")) {	/* "and/or": and or */
-		crier_strbuf_addch(n->out, ' ');
-		norm_copy(n, a + 1, b);
-	}
+	crier_strbuf_addch(n->out, ' ');
+	norm_copy(n, a + 1, b);
 	return b;
 }

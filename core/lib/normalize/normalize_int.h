@@ -45,6 +45,7 @@ struct norm_lang {
 	const char *dash_word;		/* "-" in addresses */
 	const char *underscore_word;	/* "_" in addresses */
 	const char *hashtag_word;	/* "#tag"; NULL: leave "#" alone */
+	const char *plus_word;		/* "+" in e-mail addresses */
 	const struct norm_rule *rules;	/* ends with { NULL, NULL }; may be NULL */
 };
 

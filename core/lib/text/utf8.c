@@ -1,6 +1,7 @@
 /*
- * utf8.c - UTF-8 decoding, classification and the text.h functions that
- * work on code points: sanitizing, collapsing white space, lower-casing.
+ * utf8.c - UTF-8 decoding, validation, classification and the text.h
+ * functions that work on code points: sanitizing, collapsing white space,
+ * lower-casing.
  */
 #include <string.h>
 
@@ -36,6 +37,44 @@ size_t utf8_decode(const char *str, size_t len, uint32_t *cp)
 		return 0;
 	*cp = c;
 	return n;
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS (ONES * 0x80)
+
+/* Whether the 8 bytes at s are ASCII. */
+static int ascii8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	return !(w & HIGHS);
+}
+
+size_t crier_utf8_check(const char *text, size_t len, size_t *multi)
+{
+	size_t i = 0, bad = 0, wide = 0;
+
+	while (i < len) {
+		uint32_t cp;
+		size_t n;
+
+		if (i + 8 <= len && ascii8(text + i)) {
+			i += 8;
+			continue;
+		}
+		n = utf8_decode(text + i, len - i, &cp);
+		if (!n) {
+			bad++;
+			i++;
+			continue;
+		}
+		wide += n > 1;
+		i += n;
+	}
+	if (multi)
+		*multi = wide;
+	return bad;
 }
 
 size_t utf8_encode(uint32_t cp, char *out)
@@ -107,9 +146,6 @@ uint32_t utf8_to_lower(uint32_t cp)
 		return cp + 1;
 	return cp;
 }
-
-#define ONES 0x0101010101010101ULL
-#define HIGHS (ONES * 0x80)
 
 /* The high bit of every byte of w that is below 0x20 or above 0x7e. */
 static uint64_t unprintable8(uint64_t w)

@@ -19,6 +19,15 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
  * only need to look closer at other bytes.
  */
 size_t utf8_printable_run(const char *s, size_t len);
+/*
+ * Reads text[0..len) as UTF-8: returns how many bytes start no valid
+ * character, so 0 when all of it is valid; *multi (may be NULL) gets the
+ * number of characters beyond ASCII.  Overlong forms and surrogates are
+ * invalid; a NUL is ASCII (what to do with one is the caller's choice).  The one validator
+ * for pages and feeds; exported (crier_) for the feed parser, which is
+ * built outside libcrier, but not part of the plugin API.
+ */
+size_t crier_utf8_check(const char *text, size_t len, size_t *multi);
 /* Encodes cp into out (room for 4 bytes); returns the length. */
 size_t utf8_encode(uint32_t cp, char *out);
 /* White space: ASCII, NBSP, the U+2000 block, line separators, ideographic. */
