@@ -28,6 +28,7 @@
 #include "base/xalloc.h"
 #include "speech/player.h"
 #include "prerender.h"
+#include "print_stream.h"
 #include "progress.h"
 #include "render.h"
 #include "script.h"
@@ -39,6 +40,7 @@ struct output {
 	const struct briefing_options *o;
 	const struct config *c;
 	struct audio *audio;	/* NULL when printing */
+	FILE *print;		/* where a dry run or listing prints */
 	struct vtt *vtt;	/* chapters beside a WAV file, or NULL */
 	int controls;		/* live controls are on (keys, MPRIS, timer) */
 	int status;		/* a status line on stderr */
@@ -376,35 +378,35 @@ static void stop_if_asked(struct output *out, const struct script *s,
 	}
 }
 
-static void print_age(const struct crier_article *a)
+static void print_age(FILE *fp, const struct crier_article *a)
 {
 	int64_t when = crier_article_published(a);
 	long age;
 
 	if (when == CRIER_TIME_UNKNOWN) {
-		printf("%6s", "-");
+		fprintf(fp, "%6s", "-");
 		return;
 	}
 	age = (long)(time(NULL) - when);
 	if (age < 3600)
-		printf("%4ld m", age < 0 ? 0 : age / 60);
+		fprintf(fp, "%4ld m", age < 0 ? 0 : age / 60);
 	else if (age < 86400 * 2)
-		printf("%4ld h", age / 3600);
+		fprintf(fp, "%4ld h", age / 3600);
 	else
-		printf("%4ld d", age / 86400);
+		fprintf(fp, "%4ld d", age / 86400);
 }
 
-/* One line of "crier list" for story item i. */
-static void list_item(const struct script *s, size_t i)
+/* One line of "crier list" for story item i, on fp. */
+static void list_item(FILE *fp, const struct script *s, size_t i)
 {
 	const struct script_item *item = &s->items[i];
 	long t = (long)(item->seconds + 0.5);
 
 	if (item->kind != SCRIPT_STORY)
 		return;
-	printf("%-20.20s ", item->source_name);
-	print_age(item->article);
-	printf("  %2ld:%02ld  %s\n", t / 60, t % 60, item->title);
+	fprintf(fp, "%-20.20s ", item->source_name);
+	print_age(fp, item->article);
+	fprintf(fp, "  %2ld:%02ld  %s\n", t / 60, t % 60, item->title);
 }
 
 /*
@@ -435,12 +437,12 @@ static void flush_script(struct output *out, const struct script *s)
 		progress_clear(&out->progress);
 	if (out->o->list) {
 		for (; out->cursor < s->n; out->cursor++)
-			list_item(s, out->cursor);
+			list_item(out->print, s, out->cursor);
 		return;
 	}
 	if (!out->audio) {
 		for (; out->cursor < s->n; out->cursor++)
-			script_print_item(s, out->cursor, stdout);
+			script_print_item(s, out->cursor, out->print);
 		return;
 	}
 	while (out->cursor < s->n && !out->quit && !out->failed &&
@@ -808,6 +810,8 @@ int briefing_run(const struct config *c, struct loader *l,
 	progress_init(&out.progress, o->quiet || !(o->dry_run || o->list ||
 						   wav_path(o, c)), o->verbose);
 	stop_on_signals();
+	/* Before any plugin runs: their standard output is not the script. */
+	out.print = o->dry_run || o->list ? print_stream_open() : stdout;
 	f = start_fetching(c, l, o);
 	out.fetcher = f;
 	out.script = &s;
@@ -815,7 +819,8 @@ int briefing_run(const struct config *c, struct loader *l,
 	out.dedup = dedup_new();
 	open_ledger(&out);
 	if (o->list)
-		printf("%-20s %6s  %5s  %s\n", "SOURCE", "AGE", "TIME", "HEADLINE");
+		fprintf(out.print, "%-20s %6s  %5s  %s\n", "SOURCE", "AGE",
+			"TIME", "HEADLINE");
 	else
 		script_add_intro(&s, c, time(NULL));
 	if (!c->minutes)
@@ -836,11 +841,12 @@ int briefing_run(const struct config *c, struct loader *l,
 	}
 	flush_script(&out, &s);
 	if (o->dry_run || o->list)
-		script_print_total(&s, stdout);
+		script_print_total(&s, out.print);
 done:
 	progress_clear(&out.progress);
 	prerender_drop(&out.pre);
 	fetcher_free(f);
+	print_stream_close(out.print);
 	output_close(&out);
 	ledger_close(out.ledger);
 	dedup_free(out.dedup);

@@ -2,6 +2,7 @@
 # time budget, dedup across sources, the heard-story ledger, rendering.
 core_libprogram_la_SOURCES += \
 	core/briefing/briefing.c core/briefing/briefing.h \
+	core/briefing/print_stream.c core/briefing/print_stream.h \
 	core/briefing/script.c core/briefing/script.h \
 	core/briefing/budget.c core/briefing/budget.h \
 	core/briefing/dedup.c core/briefing/dedup.h \

@@ -1,7 +1,8 @@
 /*
  * cmd_check_config.c - "crier check-config [FILE]": validate a config,
- * open every source and summarizer it names (which checks their settings)
- * and print what a briefing would run.  Fetches nothing.
+ * open every source and summarizer it names and the speech plugin (which
+ * checks their settings) and print what a briefing would run.  Fetches
+ * nothing.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "commands.h"
 #include "fetch/source_run.h"
 #include "host/summarizer.h"
+#include "speech/speech_plugin.h"
 
 static void print_speech(const char *indent, const struct speech_settings *sp)
 {
@@ -91,6 +93,25 @@ out:
 	return ret;
 }
 
+/*
+ * Opens and closes the speech plugin, which checks its settings (the
+ * speech group's keys: see speech_init()); -1 with the error printed.
+ */
+static int check_speech(const struct config *c, struct loader *l)
+{
+	int ret = 0;
+
+	speech_setup(l, c);
+	if (speech_init() < 0) {
+		fprintf(stderr, "%s: %s\n", c->file, crier_last_error());
+		ret = -1;
+	} else {
+		printf("speech: plugin %s\n", speech_plugin_name());
+	}
+	speech_shutdown();
+	return ret;
+}
+
 static void print_audio(const struct config *c)
 {
 	if (c->output)
@@ -125,6 +146,7 @@ static int check_config_run(struct cli *cli)
 	} else {
 		print_summarizer("", &global);
 	}
+	errors += check_speech(&c, &l) != 0;
 	print_speech("speech: ", &c.speech);
 	print_audio(&c);
 	for (size_t i = 0; i < c.n_sources; i++)

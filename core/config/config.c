@@ -27,7 +27,7 @@ static const char *const top_keys[] = {
 	"jobs", "timeout", "summarizer_timeout", "memory_limit", "lexicon",
 	"filters", "podcast", NULL
 };
-static const char *const speech_keys[] = {
+const char *const config_speech_keys[] = {
 	"voice", "rate", "pitch", "volume", "pause_ms", "plugin", NULL
 };
 static const char *const briefing_keys[] = {
@@ -246,7 +246,7 @@ static int read_source(struct config *c, const config_setting_t *g, int index)
 		return -1;
 	}
 	sc->voice_pinned = sc->speech.voice != c->speech.voice;
-	warn_unknown(sp, speech_keys, "speech");
+	warn_unknown(sp, config_speech_keys, "speech");
 	c->n_sources++;
 	return 0;
 }
@@ -295,9 +295,9 @@ static int read_groups(struct config *c, const config_setting_t *root)
 		c->output = crier_path_expand(output, c->dir);
 	c->speech_group = speech;
 	c->audio_group = audio;
-	warn_unknown(speech, speech_keys, "speech");
-	/* The audio group holds the output plugins' keys too: audio.c warns
-	 * about near misses once the plugin has read its own. */
+	/* The speech and audio groups hold their plugins' keys too: the
+	 * plugin hosts warn about near misses once the plugin has read its
+	 * own (speech_plugin.c, audio.c). */
 	warn_unknown(briefing, briefing_keys, "briefing");
 	return 0;
 }

@@ -35,6 +35,13 @@ struct source_config {
 	int line;
 };
 
+/*
+ * crier's own keys of a speech group (NULL-ended).  The top-level group
+ * holds the speech plugin's keys too, so it is checked when the plugin
+ * is opened (speech_plugin.c); a source's speech group is checked here.
+ */
+extern const char *const config_speech_keys[];
+
 struct config {
 	config_t cfg;
 	char *file;		/* the file read */

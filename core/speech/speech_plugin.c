@@ -70,6 +70,8 @@ static int open_plugin(const struct crier_plugin *d)
 	}
 	sample_rate = rate;
 	set_synth_name(plugin);
+	/* Other plugins' keys may be there too: only near misses are wrong. */
+	crier_settings_warn_unread(settings, config_speech_keys, 1);
 	if (interrupted && ops->interrupt)
 		ops->interrupt(state);
 	return 0;

@@ -26,7 +26,10 @@ struct loader;
 void speech_setup(struct loader *l, const struct config *c);
 /*
  * Loads and opens the speech plugin, once, with the config's speech group
- * as its settings.  Returns the sample rate, or -1
+ * as its settings; once the plugin has read its own keys there, a key
+ * that neither it nor crier reads but that is close to one of theirs is
+ * warned about (a key far from all may be another plugin's).  Returns
+ * the sample rate, or -1
  * with crier_error() set ("speech plugin 'espeak': ...", or no such
  * plugin, or speech_setup() not called).
  */

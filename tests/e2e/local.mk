@@ -9,6 +9,7 @@ E2E_TESTS = \
 	tests/e2e/plugin_kinds.sh \
 	tests/e2e/startup_libs.sh \
 	tests/e2e/budget_once.sh \
+	tests/e2e/speech_keys.sh \
 	tests/e2e/pulse_live.sh \
 	tests/e2e/loader.sh \
 	tests/e2e/isolation.sh \

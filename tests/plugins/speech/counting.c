@@ -4,6 +4,7 @@
  * its start), and appends the text, one line per render() call, to the
  * file named by $CRIER_TEST_RENDER_LOG (when set), so that a test can
  * count what was synthesized.  Its voices: "en-us" and "en" (English).
+ * Its own key in the speech group: amplitude (of the wave, default 600).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,10 +15,16 @@
 #define RATE 16000
 #define PER_BYTE 1000
 
+static int16_t amplitude = 600;
+
 static int counting_open(const struct crier_settings *settings, void **state,
 			 int *rate)
 {
-	(void)settings;
+	long a;
+
+	if (crier_settings_int_range(settings, "amplitude", 600, 1, 30000, &a))
+		return -1;
+	amplitude = (int16_t)a;
 	*state = NULL;
 	*rate = RATE;
 	return 0;
@@ -53,7 +60,7 @@ static int counting_render(void *state, const char *text,
 
 	(void)state;
 	for (size_t i = 0; i < PER_BYTE; i++)
-		wave[i] = (i / 20) % 2 ? 600 : -600;
+		wave[i] = (i / 20) % 2 ? amplitude : (int16_t)-amplitude;
 	crier_pcm_mark(out, 0);
 	for (size_t i = 0; text[i]; i++)
 		if (crier_pcm_append(out, wave, PER_BYTE))
