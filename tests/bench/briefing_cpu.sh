@@ -1,8 +1,8 @@
 #!/bin/sh
 # briefing_cpu.sh - a whole briefing written to a file against espeak-ng
-# speaking its script, CPU side by side (farm-bench --vs: A and B in
-# turns, the ratio taken pair by pair; every process each one waited for
-# is counted: crier's source workers and their forker too).
+# speaking its script, CPU side by side (tests/bench/cpu_turns.py: the
+# two in turns, the ratio taken round by round; every process each one
+# waited for is counted: crier's source workers and their forker too).
 #
 # Ten BBC stories (the shared dev set) into a WAV file, without a budget
 # (about five minutes of audio) and with a three-minute budget, where
@@ -11,7 +11,7 @@
 # The target (issue 15): crier's median ratio at most 1.10 in both.
 #
 # Usage: tests/bench/briefing_cpu.sh [BUILDDIR]   (default: .)
-# RUNS=N sets farm-bench's runs (default 7).
+# RUNS=N sets the rounds (default 7).
 set -eu
 build=$(cd "${1:-.}" && pwd)
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -44,9 +44,9 @@ CONF
 	"$crier" -q -c "$T/$1.conf" --all --output "$T/$1.wav"
 	espeak-ng -v en-us -s 175 -w "$T/$1-espeak.wav" -f "$T/$1.txt"
 	echo "== $1: $(wc -w < "$T/$1.txt") words; crier $(soxi -D "$T/$1.wav") s of audio, espeak-ng $(soxi -D "$T/$1-espeak.wav") s"
-	farm-bench -n "$runs" --timeout 600 \
-		--vs "espeak-ng -v en-us -s 175 -w $T/$1-espeak.wav -f $T/$1.txt" -- \
-		"$crier" -q -c "$T/$1.conf" --all --output "$T/$1.wav"
+	python3 "$src/tests/bench/cpu_turns.py" "$runs" \
+		"espeak-ng=espeak-ng -v en-us -s 175 -w $T/$1-espeak.wav -f $T/$1.txt" \
+		"crier=$crier -q -c $T/$1.conf --all --output $T/$1.wav"
 }
 
 bench no-budget ""

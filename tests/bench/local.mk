@@ -40,7 +40,7 @@ BENCHMARKS += tests/bench/dedup.sh
 EXTRA_DIST += tests/bench/dedup.sh
 
 # tests/bench/briefing_cpu.sh: a whole briefing to a file against
-# espeak-ng -w on its script, with and without a budget (farm-bench --vs).
+# espeak-ng -w on its script, with and without a budget (in turns, tests/bench/cpu_turns.py).
 BENCHMARKS += tests/bench/briefing_cpu.sh
 EXTRA_DIST += tests/bench/briefing_cpu.sh
 

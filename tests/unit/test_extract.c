@@ -220,6 +220,90 @@ static void test_widen(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * A short story (under 500 characters) makes the extractor try again
+ * with fewer rules; what the later attempts find replaces it only when
+ * it is more prose, not a longer list of other stories' headlines.
+ */
+static void test_short_story(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<table><tr><td><div class=\"article\"><p>The "
+		"mayor resigned on Friday, citing ill health, after ten years "
+		"in office, the council said.</p><p>An election will be held "
+		"in March, and two councillors have said they will stand.</p>"
+		"<p>The deputy mayor takes over until then.</p></div></td></tr>"
+		"<tr><td><h2>Don't miss</h2>");
+	for (int i = 0; i < 10; i++)
+		crier_strbuf_addf(&body, "<p><a href=\"/x%d\">Singer number %d "
+				  "says farewell to the old theatre</a><br>Our "
+				  "critic meets the cast of the winter show, "
+				  "number %d</p>", i, i, i);
+	crier_strbuf_adds(&body, "</td></tr></table>");
+	page(&sb, "<title>Mayor</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "The mayor resigned") &&
+	   strstr(text, "takes over until then."),
+	   "a short story is kept");
+	ok(!strstr(text, "Our critic"),
+	   "not traded for a longer list of other stories");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
+/* Runs of teasers (image, linked headline, blurb) are left out. */
+static void test_teasers(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<article><h1>Quay</h1><div class=\"text\">");
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "<div class=\"grid\">");
+	for (int i = 0; i < 5; i++)
+		crier_strbuf_addf(&body, "<div class=\"card\"><a href=\"/s%d\">"
+			"<img src=\"t%d.jpg\"></a><h3><a href=\"/s%d\">Another "
+			"story, number %d, about the council's plans</a></h3>"
+			"<p>The council met again, on Tuesday, and this blurb "
+			"says, in brief, what it decided.</p></div>", i, i, i, i);
+	crier_strbuf_adds(&body, "</div></div></article>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 3 of"),
+	   "the story before a grid of teasers is kept");
+	ok(!strstr(text, "this blurb") && !strstr(text, "Another story"),
+	   "the teasers are not");
+	crier_page_free(p);
+
+	/* A roundup: items whose linked first sentences are the story. */
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<article><p>Good morning! Here is the news."
+			  "</p><ol>");
+	for (int i = 0; i < 5; i++)
+		crier_strbuf_addf(&body, "<li><strong><a href=\"/r%d\">The "
+			"harbour board, in item %d, raised its fees</a>."
+			"</strong> Fishermen said, again, that the rise would "
+			"cost them a season of crab.<img src=\"r%d.jpg\"></li>",
+			i, i, i);
+	crier_strbuf_adds(&body, "</ol></article>");
+	page(&sb, "<title>Roundup</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "in item 0, raised") && strstr(text, "in item 4, raised"),
+	   "a roundup whose links are sentences is not a run of teasers");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 /* Table layout of old news sites: the story in <font>, lines split by <br>. */
 static void test_old_markup(void)
 {
@@ -495,6 +579,8 @@ int main(void)
 	test_json_ld();
 	test_cleanup();
 	test_widen();
+	test_short_story();
+	test_teasers();
 	test_old_markup();
 	test_furniture_lines();
 	test_charsets();

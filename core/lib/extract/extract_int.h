@@ -5,7 +5,8 @@
  * extract.c parses the page; extract_charset.c decodes it first and
  * extract_meta.c reads its metadata; extract_score.c measures every
  * element and picks the article's blocks; extract_render.c turns those
- * blocks into cleaned plain text; extract_node.c answers what both ask
+ * blocks into cleaned plain text, without the runs of teasers that
+ * extract_teaser.c finds; extract_node.c answers what both ask
  * of an element (tag properties, attributes, document order, raw text).
  */
 #ifndef CRIER_EXTRACT_INT_H
@@ -55,7 +56,8 @@ enum {
 	K_AD = 32,		/* advertisement slot */
 	K_AUTHOR = 64,		/* author box */
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
-	K_EMBED = 256		/* an embedded post (tweet): in the story */
+	K_EMBED = 256,		/* an embedded post (tweet): in the story */
+	K_TEASER = 512		/* one of a run of teasers (extract_teaser.c) */
 };
 
 /* What the scorer knows about one element. */
@@ -96,6 +98,7 @@ struct ext_doc {
 	size_t n_nodes;
 	const char *title;	/* the headline chosen by extract.c, or "" */
 	int flags;		/* EXT_* of the current attempt */
+	int teasers_marked;	/* ext_mark_teasers() has run */
 };
 
 static inline struct ext_node *ext_node(const xmlNode *node)
@@ -132,6 +135,17 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out);
  */
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out);
+
+/* ---- extract_teaser.c ---- */
+
+/*
+ * Marks K_TEASER the elements of every run of teasers in the measured
+ * document: TEASER_RUN or more consecutive siblings of one tag and class,
+ * each a short text much of which is a link (a headline and its blurb),
+ * with a heading or an image.  Called once per document, after the first
+ * measuring.  Returns how many it marked.
+ */
+size_t ext_mark_teasers(struct ext_doc *d);
 
 /* ---- extract_charset.c ---- */
 

@@ -6,9 +6,10 @@
  * leaves out (the headline, headings that repeat the title, share bars,
  * blocks whose links, images or form controls outweigh their prose) and
  * what class names mark as bylines, datelines, captions, ads, author
- * boxes or navigation.  Paragraphs that are mostly link text (lists of
- * other stories) or a bare URL are dropped, and so is a short label just
- * before such a dropped block ("Related:") or at the very end.
+ * boxes or navigation, and the runs of teasers (lists of other stories)
+ * that extract_teaser.c marks.  Paragraphs that are mostly link text
+ * (lists of other stories) or a bare URL are dropped, and so is a short
+ * label just before such a dropped block ("Related:") or at the very end.
  */
 #include <stdint.h>
 #include <string.h>
@@ -115,6 +116,8 @@ static int skip(const struct ext_doc *d, const xmlNode *node)
 	const struct ext_node *nd = ext_node(node);
 
 	if (nd->flags & NF_DROP)
+		return 1;
+	if (nd->kind & K_TEASER)
 		return 1;
 	if (nd->tag & TF_H1)
 		return 1;
@@ -406,7 +409,7 @@ static int enter(struct render *r, const xmlNode *node)
 		const struct ext_node *nd = ext_node(node);
 
 		if ((nd->text >= 30 && nd->link * 2 > nd->text) ||
-		    (nd->kind & (K_UNLIKELY | K_FURNITURE | K_SHARE))) {
+		    (nd->kind & (K_UNLIKELY | K_FURNITURE | K_SHARE | K_TEASER))) {
 			flush(r);
 			drop_label(r);
 		}

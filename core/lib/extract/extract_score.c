@@ -713,6 +713,8 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 	size_t n_alt;
 
 	measure(d);
+	if (!d->teasers_marked)
+		ext_mark_teasers(d);
 	score_all(d, &c);
 	top = best(&c, alt, &n_alt);
 	if (!top) {
