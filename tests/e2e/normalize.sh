@@ -29,6 +29,10 @@ norm_is "Write to desk@rai.it" "Write to desk at rai dot I T" \
 norm_is "See www.fire.gov/alerts/red-flag" \
 	"See www dot fire dot gov slash alerts slash red dash flag" \
 	"electronic: www and a path of words are read"
+norm_is "Call 0161 496 0734" "Call zero one six one, four nine six, zero seven three four" \
+	"telephone: a British number"
+norm_is "Held Sept. 8-10." "Held September eighth to tenth." \
+	"date: a month and a range of days"
 norm_is "a #draft# note" "a #draft# note" \
 	"serial: a word between two # is no hashtag"
 norm_is "Aid of USD 40m and Rs 2 crore" \

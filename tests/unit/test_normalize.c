@@ -154,6 +154,10 @@ static void test_years(void)
 
 static void test_ranges(void)
 {
+	is_str(norm("Airbus 380-800 jets"), "Airbus 380-800 jets",
+	       "range: a model number after a name first in its sentence");
+	is_str(norm("Between 300-400 came."), "Between 300 to 400 came.",
+	       "range: a range after a common first word");
 	is_str(norm("open 9 - 11 am"), "open 9 to 11 AM",
 	       "range: a spaced dash between rising numbers");
 	is_str(norm("pages 40 \xe2\x80\x93 45"), "pages 40 to 45",
@@ -202,6 +206,9 @@ static void test_symbols(void)
 	       "fraction: a date name is read as two numbers");
 	is_str(norm("up 12%"), "up 12 percent", "percent");
 	is_str(norm("down 4pc"), "down 4 percent", "percent: pc");
+	is_str(norm("odds of 1/1000 and 7/100"),
+	       "odds of one thousandth and seven hundredths",
+	       "fraction: hundredths and thousandths");
 	is_str(norm("since 9/11"), "since nine eleven",
 	       "fraction: 9/11 is no fraction");
 	is_str(norm("the #2 seed"), "the number 2 seed", "number sign");
@@ -215,6 +222,12 @@ static void test_symbols(void)
 
 static void test_units(void)
 {
+	is_str(norm("She is 5'11\" tall"), "She is 5 feet 11 inches tall",
+	       "unit: feet and inches marks");
+	is_str(norm("a 6\xe2\x80\xb2" "3\xe2\x80\xb3" " centre"),
+	       "a 6 foot 3 centre", "unit: primes, a height before a noun");
+	is_str(norm("'Go' and '9' it said"), "'Go' and '9' it said",
+	       "unit: a digit in quotes is no height");
 	is_str(norm("a 10km walk"), "a 10 kilometer walk",
 	       "unit: adjective is singular");
 	is_str(norm("It is 42 km away."), "It is 42 kilometers away.",
@@ -451,6 +464,11 @@ static void test_written_dates(void)
 	       "date: only one order makes a date");
 	is_str(norm("version 3.10.2024 ships"), "version 3.10.2024 ships",
 	       "date: a dotted triple after 'version' is not read as a date");
+	is_str(norm("from Aug. 4-6, 2031"),
+	       "from August fourth to sixth, twenty thirty one",
+	       "date: a month and a range of days");
+	is_str(norm("on June 9 - 12"), "on June ninth to twelfth",
+	       "date: days joined by a spaced dash");
 	is_str(norm("held on 07.11.2027 in Bonn"),
 	       "held on the seventh of November twenty twenty seven in Bonn",
 	       "date: dotted, day first whatever the locale");
@@ -486,6 +504,14 @@ static void test_written_dates(void)
 
 static void test_phones(void)
 {
+	is_str(norm("Ring 0131 496 0521 now"),
+	       "Ring zero one three one, four nine six, zero five two one now",
+	       "phone: a British number with a trunk code");
+	is_str(norm("or 07700 900461."),
+	       "or zero seven seven zero zero, nine zero zero four six one.",
+	       "phone: a British mobile number");
+	is_str(norm("scores 0 12 345"), "scores 0 12 345",
+	       "phone: short groups are no number");
 	is_str(norm("Call 212-555-0142 now"),
 	       "Call two one two, five five five, zero one four two now",
 	       "phone: dashed");

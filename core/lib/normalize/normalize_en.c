@@ -155,6 +155,7 @@ static const struct norm_rule en_rules[] = {
 	{ "street", en_rule_street },
 	{ "state", en_rule_state },
 	{ "abbreviation", en_rule_abbr },
+	{ "feet-inches", en_rule_feet_inches },
 	{ "money", en_rule_money },
 	{ "amount-code", en_rule_amount_code },
 	{ "time", en_rule_time },

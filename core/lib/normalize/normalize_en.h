@@ -90,6 +90,7 @@ size_t en_rule_money(struct norm *n, size_t pos);
 size_t en_rule_amount_code(struct norm *n, size_t pos);
 size_t en_rule_scale(struct norm *n, size_t pos);
 size_t en_rule_unit(struct norm *n, size_t pos);
+size_t en_rule_feet_inches(struct norm *n, size_t pos);
 size_t en_rule_percent(struct norm *n, size_t pos);
 
 /* ---- names and titles (normalize_en_names.c) ---- */

@@ -122,17 +122,24 @@ static size_t year_after(const struct norm *n, size_t p, unsigned long *year,
 	return *year >= 1000 && *year <= 2099 ? d : p;
 }
 
-/* Says "July twenty fifth" and, when year is not 0, ", twenty twelve". */
-static void say_month_day(struct norm *n, int month, unsigned long day,
-			  unsigned long year, int comma)
+/* Says "twenty fifth" and, when year is not 0, ", twenty twelve". */
+static void say_month_day_tail(struct norm *n, unsigned long day,
+			       unsigned long year, int comma)
 {
-	norm_say(n, en_months[month]);
 	en_say_words(n, en_ordinal, day);
 	if (!year)
 		return;
 	if (comma)
 		crier_strbuf_addch(n->out, ',');
 	en_say_words(n, en_year, year);
+}
+
+/* Says "July twenty fifth" and, when year is not 0, ", twenty twelve". */
+static void say_month_day(struct norm *n, int month, unsigned long day,
+			  unsigned long year, int comma)
+{
+	norm_say(n, en_months[month]);
+	say_month_day_tail(n, day, year, comma);
 }
 
 /* Says "the twenty fifth of July" and maybe "twenty twelve"; no second
@@ -173,7 +180,37 @@ static size_t month_year(struct norm *n, size_t pos, size_t m, int month)
 	return y;
 }
 
-/* "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15", "jan 5 2012". */
+/* "2-5" or "2 - 5" after a month at p: two days, the second later, and
+ * maybe a year: "March second to fifth, twenty thirty".  Its end, or p
+ * (nothing said). */
+static size_t day_range(struct norm *n, size_t p, int month)
+{
+	unsigned long d1, d2, year = 0;
+	size_t a = norm_digits(n, p), c, e, y;
+	int comma = 0;
+
+	if (a == p || a - p > 2)
+		return p;
+	c = en_range_dash(n, a);
+	if (c == a)
+		c = en_spaced_dash(n, a);
+	e = norm_digits(n, c);
+	if (c == a || e == c || e - c > 2 || !number_ends(n, e))
+		return p;
+	d1 = norm_value(n, p, a);
+	d2 = norm_value(n, c, e);
+	if (d1 < 1 || d2 <= d1 || d2 > 31)
+		return p;
+	y = year_after(n, e, &year, &comma);
+	norm_say(n, en_months[month]);
+	en_say_words(n, en_ordinal, d1);
+	norm_say(n, "to");
+	say_month_day_tail(n, d2, y > e ? year : 0, comma);
+	return y;
+}
+
+/* "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15", "jan 5 2012",
+ * "March 2-5". */
 size_t en_rule_month_day(struct norm *n, size_t pos)
 {
 	unsigned long day, year = 0;
@@ -188,7 +225,12 @@ size_t en_rule_month_day(struct norm *n, size_t pos)
 	d = m;
 	if (d < n->len && (n->s[d] == ' ' || (n->s[d] == '-' && abbr)))
 		d++;
-	if (d == m || (e = day_at(n, d, &day)) == d)
+	if (d == m)
+		return pos;
+	e = day_range(n, d, month);
+	if (e > d)
+		return e;
+	if ((e = day_at(n, d, &day)) == d)
 		return abbr ? month_year(n, pos, m, month) : pos;
 	y = year_after(n, e, &year, &comma);
 	say_month_day(n, month, day, y > e ? year : 0, comma);

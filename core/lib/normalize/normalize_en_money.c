@@ -620,6 +620,50 @@ size_t en_rule_unit(struct norm *n, size_t pos)
 	return end;
 }
 
+/* A feet mark at p ("'" or a prime), or 0; its size otherwise. */
+static size_t feet_mark(const struct norm *n, size_t p)
+{
+	if (p < n->len && n->s[p] == '\'')
+		return 1;
+	return norm_has(n, p, "\xe2\x80\xb2") ? 3 : 0;	/* ′ */
+}
+
+/* An inches mark at p ('"' or a double prime), or 0. */
+static size_t inches_mark(const struct norm *n, size_t p)
+{
+	if (p < n->len && n->s[p] == '"')
+		return 1;
+	return norm_has(n, p, "\xe2\x80\xb3") ? 3 : 0;	/* ″ */
+}
+
+/* "5'10\"", "6′ 2″": 5 feet 10 inches; "a 6'4\" forward": a 6 foot 4
+ * forward ("6'" alone may close a quote and is left alone). */
+size_t en_rule_feet_inches(struct norm *n, size_t pos)
+{
+	size_t f = norm_digits(n, pos), q, i, m;
+	unsigned long ft;
+	int adj;
+
+	if (f == pos || f - pos > 1 || !(m = feet_mark(n, f)) ||
+	    (pos > 0 && norm_is_alnum(n->s[pos - 1])))
+		return pos;
+	q = f + m;
+	if (q < n->len && n->s[q] == ' ')
+		q++;
+	i = norm_digits(n, q);
+	if (i == q || i - q > 2 || norm_value(n, q, i) > 11 ||
+	    !(m = inches_mark(n, i)) || !norm_boundary(n, i + m))
+		return pos;
+	ft = norm_value(n, pos, f);
+	adj = en_det_before(n, pos) && en_noun_after(n, i + m);
+	en_say_num(n, pos, f);
+	norm_say(n, ft == 1 || adj ? "foot" : "feet");
+	en_say_num(n, q, i);
+	if (!adj)	/* "a 6'4\" forward": a six foot four forward */
+		norm_say(n, norm_value(n, q, i) == 1 ? "inch" : "inches");
+	return i + m;
+}
+
 size_t en_say_unit_at(struct norm *n, size_t p, int one)
 {
 	const struct unit *u = unit_at(n, p, &p);

@@ -283,7 +283,7 @@ size_t en_rule_year(struct norm *n, size_t pos)
 	size_t b = norm_digits(n, pos), e;
 	unsigned long v;
 
-	if (b == pos || (pos > 0 && strchr(".,$", n->s[pos - 1])) ||
+	if (b == pos || (pos > 0 && strchr(".,$/", n->s[pos - 1])) ||
 	    (pos > 1 && n->s[pos - 1] == '-' && norm_is_digit(n->s[pos - 2])))
 		return pos;	/* "10-1000": the range rule read "10 to" */
 	e = era_year(n, pos, b);
@@ -353,11 +353,11 @@ static void say_fraction(struct norm *n, size_t pos, unsigned long num,
 
 /* 1 when den is a denominator said as a fraction ("thirty seconds"),
  * not a second number ("24/7", "9/11"): up to ten, or a power of two
- * (inches), or a hundred. */
+ * (inches), a hundred or a thousand. */
 static int fraction_den(unsigned long den)
 {
 	return (den >= 2 && den <= 10) || den == 16 || den == 32 ||
-	       den == 64 || den == 100;
+	       den == 64 || den == 100 || den == 1000;
 }
 
 /* "1/4th", "3/8ths": the suffix some writers add; its end or p. */
@@ -388,7 +388,7 @@ size_t en_rule_fraction(struct norm *n, size_t pos)
 		return pos;
 	num = norm_value(n, pos, a);
 	den = norm_value(n, a + 1, b);
-	if (num == 0 || den == 0 || num > 999 || den > 999)
+	if (num == 0 || den == 0 || num > 999 || den > 1000)
 		return pos;
 	if (num < den && (fraction_den(den) || after_whole(n, pos))) {
 		say_fraction(n, pos, num, den);
@@ -511,14 +511,34 @@ static int year_range(struct norm *n, size_t pos, size_t a, size_t c,
 	return 1;
 }
 
+/* Capitalized words that start a sentence before a range of numbers:
+ * "Between 100-200 people", "Some 300-400 homes". */
+static const char *const range_starters[] = {
+	"Between", "From", "About", "Around", "Some", "Only", "Up", "Nearly",
+	"Almost", "Roughly", "Approximately", "Just", "Over", "Under", "By",
+	"In", "On", "At", "For", "Of", "To", "The", "A", "An", "And", "But",
+	"Or", "With", "Without", "Another", "Aged", "Ages", "Pages", "Page",
+	"Chapters", "Verses", "Rooms", "Items", "Numbers", "Scores",
+	"Perhaps", "Maybe", "Still", "Now", "Then", "All", NULL
+};
+
 /* 1 when the word before pos names a thing that takes model numbers
- * ("Boeing 737-800"): capitalized, not first in its sentence, no month. */
-static int model_before(const struct norm *n, size_t pos)
+ * ("Boeing 737-800"): capitalized and no month; first in its sentence
+ * only when it is no common word there and the numbers s[pos..a) and
+ * s[c..d) both have three digits or more ("Airbus A320-200" is, "Between
+ * 10-12" is not). */
+static int model_before(const struct norm *n, size_t pos, size_t a,
+			size_t c, size_t d)
 {
 	size_t ws, wl;
 
-	return norm_prev_word(n, pos, NULL, &ws, &wl) && en_is_upper(n->s[ws]) &&
-	       !norm_sentence_start(n, ws) && !norm_word_in(n, ws, wl, en_months);
+	if (!norm_prev_word(n, pos, NULL, &ws, &wl) || !en_is_upper(n->s[ws]) ||
+	    norm_word_in(n, ws, wl, en_months) || ws + wl + 1 != pos)
+		return 0;
+	if (!norm_sentence_start(n, ws))
+		return 1;
+	return a - pos >= 3 && d - c >= 3 &&
+	       !norm_word_in(n, ws, wl, range_starters);
 }
 
 /* 1 when "a 60-40 split" shares out a whole: said "sixty forty". */
@@ -561,7 +581,7 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	if (spaced && (fa || fc || !rises(n, pos, a, c, d)))
 		return pos;	/* "170 - 45190": two numbers, a pause */
 	score = score_context(n, pos, d);
-	if (model_before(n, pos) && !score)
+	if (model_before(n, pos, a, c, d) && !score)
 		return pos;
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;

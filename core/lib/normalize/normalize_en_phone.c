@@ -2,7 +2,8 @@
  * normalize_en_phone.c - telephone numbers, read digit by digit in their
  * groups with a pause between groups, the way a newsreader gives them:
  * "123-123-5678", "(123) 123-5678", "555.555.5555", "+1 123-123-5678",
- * "+44 20 7946 0018", local numbers ("555-1234"), and toll-free numbers with words in them
+ * "+44 20 7946 0018", "020 7946 0018", local numbers ("555-1234"), and
+ * toll-free numbers with words in them
  * ("1-800-GO-2-HAUL": one, eight hundred, GO two, HAUL).
  */
 #include <string.h>
@@ -173,6 +174,33 @@ static size_t local_at(const struct norm *n, size_t p, struct phone *ph)
 	return f;
 }
 
+/* A number written the British way at p, "020 7946 0018", "01632
+ * 960001", "07700 900 461": a trunk code of 3 to 5 digits starting with
+ * one 0, then one or two groups of 3 to 6 digits, 10 or 11 digits in all,
+ * single spaces between.  Its end, or p. */
+static size_t trunk_at(const struct norm *n, size_t p, struct phone *ph)
+{
+	size_t q = p, e = norm_digits(n, p), digits;
+
+	if (e - p < 3 || e - p > 5 || n->s[p] != '0' || n->s[p + 1] == '0')
+		return p;
+	add_group(ph, p, e);
+	digits = e - p;
+	while (ph->count < 3 && e + 1 < n->len && n->s[e] == ' ' &&
+	       norm_is_digit(n->s[e + 1])) {
+		q = e + 1;
+		e = norm_digits(n, q);
+		if (e - q < 3 || e - q > 6)
+			return p;
+		add_group(ph, q, e);
+		digits += e - q;
+	}
+	if (ph->count < 2 || digits < 10 || digits > 11 || !norm_boundary(n, e) ||
+	    (e + 1 < n->len && n->s[e] == ' ' && norm_is_digit(n->s[e + 1])))
+		return p;
+	return e;
+}
+
 size_t en_rule_phone(struct norm *n, size_t pos)
 {
 	struct phone ph = { { 0 }, { 0 }, 0 };
@@ -203,6 +231,10 @@ size_t en_rule_phone(struct norm *n, size_t pos)
 	if (end == pos) {
 		ph.count = 0;
 		end = local_at(n, pos, &ph);
+	}
+	if (end == pos) {
+		ph.count = 0;
+		end = trunk_at(n, pos, &ph);
 	}
 	if (end == pos)
 		return pos;

@@ -159,7 +159,11 @@ void en_fraction(struct crier_strbuf *sb, unsigned long num,
 	else if (den == 4)
 		add_word(sb, num == 1 ? "quarter" : "quarters");
 	else {
-		en_ordinal(sb, den);
+		/* "three hundredths", not "three one hundredths" */
+		if (den == 100 || den == 1000)
+			add_word(sb, den == 100 ? "hundredth" : "thousandth");
+		else
+			en_ordinal(sb, den);
 		if (num != 1)
 			crier_strbuf_addch(sb, 's');
 	}
