@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "config_numbers.h"
 #include "libcrier.h"
@@ -119,18 +120,30 @@ static int check_include(const char **p, const char *end, int *line,
 	return ret;
 }
 
+/* How much of the open file fp to read: its size, at most MAX_SCAN. */
+static size_t scan_size(FILE *fp)
+{
+	struct stat st;
+
+	if (fstat(fileno(fp), &st) || !S_ISREG(st.st_mode) ||
+	    (unsigned long long)st.st_size >= MAX_SCAN)
+		return MAX_SCAN;
+	return (size_t)st.st_size + 1;	/* + 1: a file still growing */
+}
+
 /* Checks one file, and the files it includes up to MAX_DEPTH deep. */
 static int check_file(const char *path, int depth)
 {
 	FILE *fp = depth <= MAX_DEPTH ? fopen(path, "r") : NULL;
 	char *buf;
-	size_t n;
+	size_t n, max;
 	int line = 1, ret = 0;
 
 	if (!fp)
 		return 0;	/* libconfig says why */
-	buf = malloc(MAX_SCAN);
-	n = buf ? fread(buf, 1, MAX_SCAN, fp) : 0;
+	max = scan_size(fp);
+	buf = malloc(max);
+	n = buf ? fread(buf, 1, max, fp) : 0;
 	fclose(fp);
 	for (const char *p = buf, *end = buf + n; p && p < end && !ret;) {
 		if (*p == '@' && (size_t)(end - p) > strlen("@include") &&

@@ -58,7 +58,7 @@ ok $? "no process either plugin started outlives the briefing"
 # does), out of reach of a kill of the worker's process group.
 cat > "$T/setsid.conf" <<CONF
 timeout = 10;
-summarizer_timeout = 2;
+summarizer_timeout = 5;
 sources = (
   { name = "Escaping"; plugin = "forksource"; setsid = true; pidfile = "$T/sid1.pid"; },
   { name = "Escaped"; plugin = "forksource"; setsid = true; pidfile = "$T/sid2.pid"; hang = false; },

@@ -66,10 +66,12 @@ check_LTLIBRARIES += tests/plugins/hostile/forksource.la \
 	tests/plugins/hostile/liarsummarizer.la \
 	tests/plugins/hostile/exitsource.la \
 	tests/plugins/hostile/chattysource.la
-tests_plugins_hostile_forksource_la_SOURCES = tests/plugins/hostile/forksource.c
+tests_plugins_hostile_forksource_la_SOURCES = tests/plugins/hostile/forksource.c \
+	tests/plugins/hostile/stray.h
 tests_plugins_hostile_forksource_la_LDFLAGS = $(BROKEN_LDFLAGS)
 tests_plugins_hostile_forksource_la_LIBADD = $(PLUGIN_LIBADD)
-tests_plugins_hostile_forksummarizer_la_SOURCES = tests/plugins/hostile/forksummarizer.c
+tests_plugins_hostile_forksummarizer_la_SOURCES = \
+	tests/plugins/hostile/forksummarizer.c tests/plugins/hostile/stray.h
 tests_plugins_hostile_forksummarizer_la_LDFLAGS = $(BROKEN_LDFLAGS)
 tests_plugins_hostile_forksummarizer_la_LIBADD = $(PLUGIN_LIBADD)
 tests_plugins_hostile_liarsummarizer_la_SOURCES = tests/plugins/hostile/liarsummarizer.c

@@ -5,9 +5,10 @@
  * fetch itself then hangs too; otherwise it returns one article), gate
  * (a file it waits for before it returns).
  */
-#include <stdio.h>
 #include <unistd.h>
 #include <crier/plugin.h>
+
+#include "stray.h"
 
 struct state {
 	const char *pidfile;
@@ -33,20 +34,7 @@ static int fetch(void *state, struct crier_source *src)
 	struct state *s = state;
 	struct crier_article *a;
 
-	if (fork() == 0) {
-		FILE *fp;
-
-		if (s->setsid)
-			setsid();
-		fp = fopen(s->pidfile, "w");
-
-		if (fp) {
-			fprintf(fp, "%d\n", (int)getpid());
-			fclose(fp);
-		}
-		for (;;)
-			pause();
-	}
+	start_stray(s->pidfile, s->setsid, 0);
 	while (s->hang)
 		pause();
 	while (s->gate && access(s->gate, F_OK))

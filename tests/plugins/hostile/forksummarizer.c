@@ -4,9 +4,10 @@
  * setting), then never returns itself.  With setsid = true, the
  * process leaves crier's process group first.
  */
-#include <stdio.h>
 #include <unistd.h>
 #include <crier/plugin.h>
+
+#include "stray.h"
 
 static const char *pidfile = "/dev/null";
 static int own_session;
@@ -25,20 +26,7 @@ static int summarize(void *state, const struct crier_summary_request *req,
 	(void)state;
 	(void)req;
 	(void)out;
-	if (fork() == 0) {
-		volatile unsigned long spin = 0;
-		FILE *fp;
-
-		if (own_session)
-			setsid();
-		fp = fopen(pidfile, "a");
-		if (fp) {
-			fprintf(fp, "%d\n", (int)getpid());
-			fclose(fp);
-		}
-		for (;;)
-			spin++;
-	}
+	start_stray(pidfile, own_session, 1);
 	for (;;)
 		pause();
 	return 0;
