@@ -14,6 +14,11 @@ SPEECH='^(libespeak-ng|libao\.so|libpulse|espeak\.so|ao\.so|wav\.so)'
 HTTP='^libcurl'
 SQL='^libsqlite3'
 XML='^(libxml2|libicu|libstdc\+\+)'
+# UndefinedBehaviorSanitizer's runtime links libstdc++ itself: in a
+# sanitized build (tests/sanitize.sh) only libxml2 and ICU are checked.
+if ldd "$CRIER_BUILDDIR/.libs/crier" 2>/dev/null | grep -q 'libubsan'; then
+	XML='^(libxml2|libicu)'
+fi
 TEXTCAT='^libexttextcat'
 
 # maps NAME CMD...: runs CMD under LD_DEBUG=files; the base names of the
