@@ -320,7 +320,7 @@ static enum play_end play_item(struct output *out, const struct script *s,
 		end = player_play(out->audio, &p, out->controls, on_tick, &np);
 		out->playing = 0;
 	}
-	crier_pcm_release(&p);
+	prerender_give(&out->pre, &p);	/* the next render reuses its pages */
 	chapter(out, &s->items[i], start);
 	return end;
 }
@@ -844,7 +844,7 @@ int briefing_run(const struct config *c, struct loader *l,
 		script_print_total(&s, out.print);
 done:
 	progress_clear(&out.progress);
-	prerender_drop(&out.pre);
+	prerender_release(&out.pre);
 	fetcher_free(f);
 	print_stream_close(out.print);
 	output_close(&out);

@@ -12,6 +12,15 @@ void prerender_init(struct prerender *pr)
 {
 	memset(pr, 0, sizeof(*pr));
 	crier_pcm_init(&pr->pcm);
+	crier_pcm_init(&pr->spare);
+}
+
+/* Empties p, keeping what it has allocated. */
+static void pcm_clear(struct crier_pcm *p)
+{
+	p->n = 0;
+	p->n_sentences = 0;
+	p->start = 0;
 }
 
 static void *run(void *data)
@@ -29,6 +38,9 @@ int prerender_start(struct prerender *pr, size_t index,
 		    const struct crier_lexicon *lex, int rate)
 {
 	prerender_drop(pr);
+	pr->pcm = pr->spare;
+	crier_pcm_init(&pr->spare);
+	pcm_clear(&pr->pcm);
 	pr->index = index;
 	pr->item = *item;
 	pr->lex = lex;
@@ -74,4 +86,21 @@ void prerender_drop(struct prerender *pr)
 	finish(pr);
 	crier_pcm_release(&pr->pcm);
 	crier_pcm_init(&pr->pcm);
+}
+
+void prerender_give(struct prerender *pr, struct crier_pcm *p)
+{
+	if (p->alloc < pr->spare.alloc) {
+		crier_pcm_release(p);
+		return;
+	}
+	crier_pcm_release(&pr->spare);
+	pr->spare = *p;
+	crier_pcm_init(p);
+}
+
+void prerender_release(struct prerender *pr)
+{
+	prerender_drop(pr);
+	crier_pcm_release(&pr->spare);
 }

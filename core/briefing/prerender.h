@@ -3,6 +3,11 @@
  * the current one plays, so that a busy machine leaves no silence between
  * items that a WAV file of the same briefing lacks.
  *
+ * The buffer of an item that has played can be given back
+ * (prerender_give()): the next render writes into it, so that its pages
+ * are reused instead of being returned to the kernel and faulted in again
+ * for every item.
+ *
  * One render at a time.  While one runs, the thread alone uses espeak-ng:
  * the caller must not speak, and must not change or free the item's
  * strings and sentences, until prerender_take() or prerender_drop().
@@ -22,6 +27,7 @@ struct prerender {
 	const struct crier_lexicon *lex;
 	int rate;
 	struct crier_pcm pcm;			/* the audio, owned until taken */
+	struct crier_pcm spare;		/* a played item's buffer, for the next render */
 	int ret;			/* render_item()'s result */
 	char error[512];		/* crier_last_error() of a failed render */
 };
@@ -45,5 +51,13 @@ int prerender_has(const struct prerender *pr, size_t index);
 int prerender_take(struct prerender *pr, struct crier_pcm *p);
 /* Waits for a running render, if any, and throws it away. */
 void prerender_drop(struct prerender *pr);
+/*
+ * Takes the buffer of p, an item that has played, for the next render to
+ * write into (the larger of it and the spare is kept); p is left empty.
+ * Must not be called while p's samples are still in use.
+ */
+void prerender_give(struct prerender *pr, struct crier_pcm *p);
+/* prerender_drop(), and frees the spare buffer: the end of a briefing. */
+void prerender_release(struct prerender *pr);
 
 #endif
