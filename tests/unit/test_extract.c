@@ -337,6 +337,44 @@ static void test_comments(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * A choice whose cleanup leaves no prose (a block of readers' remarks
+ * under a class the strict attempts clean away) gives way to the next
+ * candidate, the story, rather than to a looser attempt's remarks.
+ */
+static void test_second_choice(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	page(&sb, "<title>Quay</title>",
+	     "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/n\">News</a>"
+	     "</td></tr><tr><td><b>The north quay reopens in May after a "
+	     "winter of repairs and dredging.</b><br><br>Boats have used the "
+	     "south quay since October, which the fishermen say added an hour "
+	     "to every trip.<br><br>The work came in under budget and the "
+	     "crane, bought second hand, has already paid for itself.<br><br>"
+	     "A ceremony is planned for the first Saturday in May, with a band "
+	     "and stalls on the quay.<br><br>The harbour board will meet next "
+	     "week to set the fees for the coming season.</td></tr>"
+	     "<tr><td><div class=\"scroll-box\">I have fished here, man and "
+	     "boy, for forty years, and never, not once, seen the quay so "
+	     "busy, so clean, so well run.<br><br>Well, the harbour board, for "
+	     "once, got it right, though the fees, the parking, and the cafe, "
+	     "are still a scandal.<br><br>Yes, yes, and the ferry, the buses, "
+	     "the bridge, the lot, all late, all dear, all the same.</div>"
+	     "</td></tr></table>");
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "The north quay reopens") &&
+	   strstr(text, "fees for the coming season."),
+	   "the story, when the best-scoring block cleans away to nothing");
+	ok(!strstr(text, "forty years"), "not the remarks that outscored it");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+}
+
 /* Table layout of old news sites: the story in <font>, lines split by <br>. */
 static void test_old_markup(void)
 {
@@ -616,6 +654,7 @@ int main(void)
 	test_teasers();
 	test_comments();
 	test_old_markup();
+	test_second_choice();
 	test_furniture_lines();
 	test_charsets();
 	test_hostile();

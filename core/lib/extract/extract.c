@@ -21,8 +21,6 @@
 
 /* A JSON-LD articleBody shorter than this is a teaser, not the text. */
 #define JSON_LD_MIN 500
-/* A paragraph of this many words is prose even without a full stop. */
-#define PROSE_WORDS 15
 /* Markup text shorter than this cannot vouch for the JSON-LD text. */
 #define JSON_LD_BARE 200
 /* The share of the markup text's words the JSON-LD text must have. */
@@ -122,43 +120,6 @@ static void rescue_title(xmlDoc *doc)
 	}
 }
 
-/* 1 when paragraph p[0..len) reads as prose: a sentence's end, or long. */
-static int prose_paragraph(const char *p, size_t len)
-{
-	static const char *const ends[] = { ".", "!", "?", ".\"", "!\"", "?\"",
-		".'", ".)", "\xe2\x80\x9d", "\xe3\x80\x82", "\xef\xbc\x81",
-		"\xef\xbc\x9f", NULL };	/* ” 。 ！ ？ */
-
-	for (const char *const *e = ends; *e; e++) {
-		size_t n = strlen(*e);
-
-		if (len >= n && !memcmp(p + len - n, *e, n))
-			return 1;
-	}
-	return crier_count_words(p, len) >= PROSE_WORDS;
-}
-
-/*
- * How much of text (paragraphs separated by blank lines) reads as prose:
- * its prose paragraphs' bytes less the other paragraphs' (headline
- * lists, labels, menus).
- */
-static long prose_bytes(const char *text)
-{
-	long total = 0;
-
-	while (*text) {
-		const char *end = strstr(text, "\n\n");
-		size_t len = end ? (size_t)(end - text) : strlen(text);
-
-		total += prose_paragraph(text, len) ? (long)len : -(long)len;
-		text += len;
-		while (*text == '\n')
-			text++;
-	}
-	return total;
-}
-
 /*
  * Runs the attempts, strictest first, until one finds enough text.  A
  * later attempt's text replaces an earlier one's only when it holds more
@@ -181,7 +142,7 @@ static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
 		d->flags = attempts[i];
 		crier_strbuf_reset(&try);
 		ext_find_article(d, &try);
-		prose = try.len ? prose_bytes(try.buf) : 0;
+		prose = try.len ? ext_prose_bytes(try.buf) : 0;
 		if (try.len && (!body->len || prose > best)) {
 			best = prose;
 			crier_strbuf_reset(body);

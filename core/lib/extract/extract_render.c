@@ -21,6 +21,8 @@
 #include "extract_int.h"
 #include "text/utf8.h"
 
+/* A paragraph of this many words is prose even without a full stop. */
+#define PROSE_WORDS 15
 /* Furniture blocks (by class name) shorter than this are left out. */
 #define FURNITURE_CHARS 300
 /* A paragraph of at most this many words without a full stop is a label. */
@@ -62,6 +64,38 @@ int ext_same_text(const char *a, const char *b)
 			return 0;
 	} while (ca);
 	return pa > 0 || pb > 0 ? 1 : 0;
+}
+
+/* 1 when paragraph p[0..len) reads as prose: a sentence's end, or long. */
+static int prose_paragraph(const char *p, size_t len)
+{
+	static const char *const ends[] = { ".", "!", "?", ".\"", "!\"", "?\"",
+		".'", ".)", "\xe2\x80\x9d", "\xe3\x80\x82", "\xef\xbc\x81",
+		"\xef\xbc\x9f", NULL };	/* ” 。 ！ ？ */
+
+	for (const char *const *e = ends; *e; e++) {
+		size_t n = strlen(*e);
+
+		if (len >= n && !memcmp(p + len - n, *e, n))
+			return 1;
+	}
+	return crier_count_words(p, len) >= PROSE_WORDS;
+}
+
+long ext_prose_bytes(const char *text)
+{
+	long total = 0;
+
+	while (*text) {
+		const char *end = strstr(text, "\n\n");
+		size_t len = end ? (size_t)(end - text) : strlen(text);
+
+		total += prose_paragraph(text, len) ? (long)len : -(long)len;
+		text += len;
+		while (*text == '\n')
+			text++;
+	}
+	return total;
 }
 
 /* ---- cleanup decisions ---- */
