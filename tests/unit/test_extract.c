@@ -338,6 +338,48 @@ static void test_comments(void)
 }
 
 /*
+ * Markup that libxml2 leaves outside <body> goes where a browser puts
+ * it: an unknown element in <head> starts the body, and so do the
+ * elements of a second document or a second root element.
+ */
+static void test_outside_body(void)
+{
+	static const char *const pages[] = {
+		"<!DOCTYPE html><html><head><title>Quay</title><meta "
+		"charset=\"utf-8\"><toolbox><div><a href=\"/\">Home</a></div>"
+		"<div>%s</div></toolbox></head><body></body></html>",
+		"<!DOCTYPE html><html lang=\"en\" /><div><a href=\"/\">Home</a>"
+		"</div><div>%s</div></html>",
+		"<html><head><title>Bar</title></head><body><div><a href=\"/\">"
+		"Home</a> <a href=\"/n\">News</a></div></body><html><head>"
+		"<title>Quay</title></head><body><div>%s</div></body></html>"
+		"</html>",
+	};
+	static const char *const names[] = {
+		"an unknown element in <head>", "a self-closed root element",
+		"a second document after the first one's <body>",
+	};
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, story = CRIER_STRBUF_INIT;
+
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&story, i);
+	for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		struct crier_page *p;
+		const char *text;
+
+		crier_strbuf_reset(&sb);
+		crier_strbuf_addf(&sb, pages[i], story.buf);
+		p = extract(&sb);
+		text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+		ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 3 of")
+		   && !strstr(text, "Home"), "the story after %s", names[i]);
+		crier_page_free(p);
+	}
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&story);
+}
+
+/*
  * A choice whose cleanup leaves no prose (a block of readers' remarks
  * under a class the strict attempts clean away) gives way to the next
  * candidate, the story, rather than to a looser attempt's remarks.
@@ -654,6 +696,7 @@ int main(void)
 	test_teasers();
 	test_comments();
 	test_old_markup();
+	test_outside_body();
 	test_second_choice();
 	test_furniture_lines();
 	test_charsets();

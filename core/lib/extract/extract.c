@@ -5,7 +5,9 @@
  *
  * The page reaches libxml2 as valid UTF-8 with any declared encoding
  * ignored, so the parser never guesses; libxml2 caps the tree depth at
- * 256 and never touches the network (HTML_PARSE_NONET).
+ * 256 and never touches the network (HTML_PARSE_NONET).  What libxml2
+ * leaves outside <body> (after an element it does not know in <head>,
+ * or in a second document) is moved into it, as a browser would.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +120,101 @@ static void rescue_title(xmlDoc *doc)
 		else
 			xmlAddChild(body, n);
 	}
+}
+
+/* The elements a browser keeps in <head>; any other one starts <body>. */
+static int head_element(const xmlNode *n)
+{
+	static const char *const names[] = { "title", "meta", "link", "style",
+		"script", "noscript", "base", "template", NULL };
+
+	for (const char *const *name = names; *name; name++)
+		if (!strcmp((const char *)n->name, *name))
+			return 1;
+	return 0;
+}
+
+/*
+ * An element libxml2 does not know (<mbox>) keeps <head> open, and the
+ * page goes into it.  A browser ends <head> there: moves that element
+ * and everything after it in <head> to the start of <body>.
+ */
+static void rescue_head(xmlNode *head, xmlNode *body)
+{
+	xmlNode *first = head ? head->children : NULL, *next;
+
+	while (first && (first->type != XML_ELEMENT_NODE || head_element(first)))
+		first = first->next;
+	if (!first || !body)
+		return;
+	for (xmlNode *n = head->last; n; n = next) {
+		next = n == first ? NULL : n->prev;
+		xmlUnlinkNode(n);
+		if (body->children)
+			xmlAddPrevSibling(body->children, n);
+		else
+			xmlAddChild(body, n);
+	}
+}
+
+/*
+ * Pages made of several documents (a toolbar's page, then the story's)
+ * leave elements beside <body>, or a second root element: a browser
+ * puts them all in the one <body>, at its end, and so does this.
+ */
+static void gather_strays(xmlNode *root, xmlNode *body)
+{
+	xmlNode *n, *next;
+
+	for (n = root->children; n; n = next) {
+		next = n->next;
+		if (n->type == XML_ELEMENT_NODE && n != body &&
+		    strcmp((const char *)n->name, "head")) {
+			xmlUnlinkNode(n);
+			xmlAddChild(body, n);
+		}
+	}
+	for (n = root->next; n; n = next) {
+		next = n->next;
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlUnlinkNode(n);
+			xmlAddChild(body, n);
+		}
+	}
+}
+
+/*
+ * Makes the tree a browser would: one <body> (made when missing and
+ * something needs it) holding everything that is not head matter.
+ */
+static void normalize_tree(xmlDoc *doc)
+{
+	xmlNode *root = xmlDocGetRootElement(doc), *head, *body;
+	int stray = 0;
+
+	rescue_title(doc);
+	if (!root || strcmp((const char *)root->name, "html"))
+		return;
+	head = child_named(root, "head");
+	body = child_named(root, "body");
+	for (xmlNode *n = root->children; n && !stray; n = n->next)
+		stray = n->type == XML_ELEMENT_NODE && n != head && n != body;
+	for (xmlNode *n = root->next; n && !stray; n = n->next)
+		stray = n->type == XML_ELEMENT_NODE;
+	for (xmlNode *n = head ? head->children : NULL; n && !stray;
+	     n = n->next)
+		stray = n->type == XML_ELEMENT_NODE && !head_element(n);
+	if (!stray)
+		return;
+	if (!body) {
+		body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
+		if (head)
+			xmlAddNextSibling(head, body);
+		else
+			xmlAddChild(root, body);
+	}
+	rescue_head(head, body);
+	gather_strays(root, body);
 }
 
 /*
@@ -235,7 +332,7 @@ static int parse_page(const char *utf8, size_t len, const char *url,
 		crier_error("%s: cannot parse the page", url ? url : "HTML");
 		goto out;
 	}
-	rescue_title(d.doc);
+	normalize_tree(d.doc);
 	d.body = find_body(d.doc);
 	if (d.body)
 		ext_meta_read(&m, xmlDocGetRootElement(d.doc));
