@@ -274,12 +274,17 @@ static const char *const month_words[] = {
 	"updated", "posted", "published", NULL
 };
 
-/* The other words of a date or time ("11:11am GMT", "Wed", "on"). */
+/*
+ * The other words of a date or time ("11:11am GMT", "Wed", "on", "3
+ * days ago").
+ */
 static const char *const date_words[] = {
 	"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
 	"thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
 	"sun", "sunday", "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt",
-	"pst", "pdt", "bst", "cet", "cest", "last", "on", "at", "by", NULL
+	"pst", "pdt", "bst", "cet", "cest", "last", "on", "at", "by", "ago",
+	"min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
+	"week", "weeks", NULL
 };
 
 static int in_list(const char *low, const char *const *list)
