@@ -12,6 +12,8 @@
  * label just before such a dropped block ("Related:") or at the very end.
  * A block named for the readers' comments ("comments", "disqus") ends
  * the article, as a "Comments" heading after some text does.
+ * ext_prose_bytes() measures how much of a text reads as prose, for the
+ * choice between candidates and between attempts.
  */
 #include <stdint.h>
 #include <string.h>

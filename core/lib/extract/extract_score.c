@@ -10,8 +10,10 @@
  * scores better or holds most other good candidates, or when an ancestor
  * adds much more prose in <p> elements than other text (an article cut
  * into sections; a caption or comment set in other elements is not), is
- * merged with the siblings that score well or read like prose.  No
- * recursion anywhere: the DOM may be as deep as the parser allows.
+ * merged with the siblings that score well or read like prose.  When
+ * that choice gives no prose once cleaned, the runners-up are tried in
+ * score order.  No recursion anywhere: the DOM may be as deep as the
+ * parser allows.
  */
 #include <stdlib.h>
 #include <string.h>
