@@ -337,6 +337,86 @@ static void test_comments(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * Markup that libxml2 leaves outside <body> goes where a browser puts
+ * it: an unknown element in <head> starts the body, and so do the
+ * elements of a second document or a second root element.
+ */
+static void test_outside_body(void)
+{
+	static const char *const pages[] = {
+		"<!DOCTYPE html><html><head><title>Quay</title><meta "
+		"charset=\"utf-8\"><toolbox><div><a href=\"/\">Home</a></div>"
+		"<div>%s</div></toolbox></head><body></body></html>",
+		"<!DOCTYPE html><html lang=\"en\" /><div><a href=\"/\">Home</a>"
+		"</div><div>%s</div></html>",
+		"<html><head><title>Bar</title></head><body><div><a href=\"/\">"
+		"Home</a> <a href=\"/n\">News</a></div></body><html><head>"
+		"<title>Quay</title></head><body><div>%s</div></body></html>"
+		"</html>",
+	};
+	static const char *const names[] = {
+		"an unknown element in <head>", "a self-closed root element",
+		"a second document after the first one's <body>",
+	};
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, story = CRIER_STRBUF_INIT;
+
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&story, i);
+	for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+		struct crier_page *p;
+		const char *text;
+
+		crier_strbuf_reset(&sb);
+		crier_strbuf_addf(&sb, pages[i], story.buf);
+		p = extract(&sb);
+		text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+		ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 3 of")
+		   && !strstr(text, "Home"), "the story after %s", names[i]);
+		crier_page_free(p);
+	}
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&story);
+}
+
+/*
+ * A choice whose cleanup leaves no prose (a block of readers' remarks
+ * under a class the strict attempts clean away) gives way to the next
+ * candidate, the story, rather than to a looser attempt's remarks.
+ */
+static void test_second_choice(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	page(&sb, "<title>Quay</title>",
+	     "<table><tr><td><a href=\"/\">Home</a> | <a href=\"/n\">News</a>"
+	     "</td></tr><tr><td><b>The north quay reopens in May after a "
+	     "winter of repairs and dredging.</b><br><br>Boats have used the "
+	     "south quay since October, which the fishermen say added an hour "
+	     "to every trip.<br><br>The work came in under budget and the "
+	     "crane, bought second hand, has already paid for itself.<br><br>"
+	     "A ceremony is planned for the first Saturday in May, with a band "
+	     "and stalls on the quay.<br><br>The harbour board will meet next "
+	     "week to set the fees for the coming season.</td></tr>"
+	     "<tr><td><div class=\"scroll-box\">I have fished here, man and "
+	     "boy, for forty years, and never, not once, seen the quay so "
+	     "busy, so clean, so well run.<br><br>Well, the harbour board, for "
+	     "once, got it right, though the fees, the parking, and the cafe, "
+	     "are still a scandal.<br><br>Yes, yes, and the ferry, the buses, "
+	     "the bridge, the lot, all late, all dear, all the same.</div>"
+	     "</td></tr></table>");
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "The north quay reopens") &&
+	   strstr(text, "fees for the coming season."),
+	   "the story, when the best-scoring block cleans away to nothing");
+	ok(!strstr(text, "forty years"), "not the remarks that outscored it");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+}
+
 /* Table layout of old news sites: the story in <font>, lines split by <br>. */
 static void test_old_markup(void)
 {
@@ -393,7 +473,8 @@ static void test_furniture_lines(void)
 	const char *text;
 
 	crier_strbuf_adds(&body, "<div><p>Last updated: 9:41am GMT Jan 9, "
-			  "2008</p><p class=\"standfirst\">The quay reopens in "
+			  "2008</p><p>Jan 9, 2008 5:58 PM (2 days ago) by Staff, "
+			  "Riverton Daily</p><p class=\"standfirst\">The quay reopens in "
 			  "May, a year late, and the fleet comes home.</p>");
 	for (int i = 1; i <= 4; i++) {
 		story_sentence(&body, i);
@@ -411,6 +492,7 @@ static void test_furniture_lines(void)
 	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 4 of"),
 	   "the story is kept");
 	ok(!strstr(text, "Last updated"), "a time stamp is not");
+	ok(!strstr(text, "days ago"), "nor one that counts the days since");
 	ok(strstr(text, "The quay reopens") != NULL,
 	   "the summary under the headline is part of the story");
 	ok(strstr(text, "Scores: 215") != NULL, "a line of figures is");
@@ -616,6 +698,8 @@ int main(void)
 	test_teasers();
 	test_comments();
 	test_old_markup();
+	test_outside_body();
+	test_second_choice();
 	test_furniture_lines();
 	test_charsets();
 	test_hostile();

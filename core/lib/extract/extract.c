@@ -5,7 +5,9 @@
  *
  * The page reaches libxml2 as valid UTF-8 with any declared encoding
  * ignored, so the parser never guesses; libxml2 caps the tree depth at
- * 256 and never touches the network (HTML_PARSE_NONET).
+ * 256 and never touches the network (HTML_PARSE_NONET).  What libxml2
+ * leaves outside <body> (after an element it does not know in <head>,
+ * or in a second document) is moved into it, as a browser would.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,8 +23,6 @@
 
 /* A JSON-LD articleBody shorter than this is a teaser, not the text. */
 #define JSON_LD_MIN 500
-/* A paragraph of this many words is prose even without a full stop. */
-#define PROSE_WORDS 15
 /* Markup text shorter than this cannot vouch for the JSON-LD text. */
 #define JSON_LD_BARE 200
 /* The share of the markup text's words the JSON-LD text must have. */
@@ -122,41 +122,99 @@ static void rescue_title(xmlDoc *doc)
 	}
 }
 
-/* 1 when paragraph p[0..len) reads as prose: a sentence's end, or long. */
-static int prose_paragraph(const char *p, size_t len)
+/* The elements a browser keeps in <head>; any other one starts <body>. */
+static int head_element(const xmlNode *n)
 {
-	static const char *const ends[] = { ".", "!", "?", ".\"", "!\"", "?\"",
-		".'", ".)", "\xe2\x80\x9d", "\xe3\x80\x82", "\xef\xbc\x81",
-		"\xef\xbc\x9f", NULL };	/* ” 。 ！ ？ */
+	static const char *const names[] = { "title", "meta", "link", "style",
+		"script", "noscript", "base", "template", NULL };
 
-	for (const char *const *e = ends; *e; e++) {
-		size_t n = strlen(*e);
-
-		if (len >= n && !memcmp(p + len - n, *e, n))
+	for (const char *const *name = names; *name; name++)
+		if (!strcmp((const char *)n->name, *name))
 			return 1;
-	}
-	return crier_count_words(p, len) >= PROSE_WORDS;
+	return 0;
 }
 
 /*
- * How much of text (paragraphs separated by blank lines) reads as prose:
- * its prose paragraphs' bytes less the other paragraphs' (headline
- * lists, labels, menus).
+ * An element libxml2 does not know (<mbox>) keeps <head> open, and the
+ * page goes into it.  A browser ends <head> there: moves that element
+ * and everything after it in <head> to the start of <body>.
  */
-static long prose_bytes(const char *text)
+static void rescue_head(xmlNode *head, xmlNode *body)
 {
-	long total = 0;
+	xmlNode *first = head ? head->children : NULL, *next;
 
-	while (*text) {
-		const char *end = strstr(text, "\n\n");
-		size_t len = end ? (size_t)(end - text) : strlen(text);
-
-		total += prose_paragraph(text, len) ? (long)len : -(long)len;
-		text += len;
-		while (*text == '\n')
-			text++;
+	while (first && (first->type != XML_ELEMENT_NODE || head_element(first)))
+		first = first->next;
+	if (!first || !body)
+		return;
+	for (xmlNode *n = head->last; n; n = next) {
+		next = n == first ? NULL : n->prev;
+		xmlUnlinkNode(n);
+		if (body->children)
+			xmlAddPrevSibling(body->children, n);
+		else
+			xmlAddChild(body, n);
 	}
-	return total;
+}
+
+/*
+ * Pages made of several documents (a toolbar's page, then the story's)
+ * leave elements beside <body>, or a second root element: a browser
+ * puts them all in the one <body>, at its end, and so does this.
+ */
+static void gather_strays(xmlNode *root, xmlNode *body)
+{
+	xmlNode *n, *next;
+
+	for (n = root->children; n; n = next) {
+		next = n->next;
+		if (n->type == XML_ELEMENT_NODE && n != body &&
+		    strcmp((const char *)n->name, "head")) {
+			xmlUnlinkNode(n);
+			xmlAddChild(body, n);
+		}
+	}
+	for (n = root->next; n; n = next) {
+		next = n->next;
+		if (n->type == XML_ELEMENT_NODE) {
+			xmlUnlinkNode(n);
+			xmlAddChild(body, n);
+		}
+	}
+}
+
+/*
+ * Makes the tree a browser would: one <body> (made when missing and
+ * something needs it) holding everything that is not head matter.
+ */
+static void normalize_tree(xmlDoc *doc)
+{
+	xmlNode *root = xmlDocGetRootElement(doc), *head, *body;
+	int stray = 0;
+
+	rescue_title(doc);
+	if (!root || strcmp((const char *)root->name, "html"))
+		return;
+	head = child_named(root, "head");
+	body = child_named(root, "body");
+	for (xmlNode *n = root->children; n && !stray; n = n->next)
+		stray = n->type == XML_ELEMENT_NODE && n != head && n != body;
+	for (xmlNode *n = root->next; n && !stray; n = n->next)
+		stray = n->type == XML_ELEMENT_NODE;
+	for (xmlNode *n = head ? head->children : NULL; n && !stray;
+	     n = n->next)
+		stray = n->type == XML_ELEMENT_NODE && !head_element(n);
+	if (!stray)
+		return;
+	if (!body) {
+		body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
+		if (head)
+			xmlAddNextSibling(head, body);
+		else
+			xmlAddChild(root, body);
+	}
+	rescue_head(head, body);
+	gather_strays(root, body);
 }
 
 /*
@@ -181,7 +239,7 @@ static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
 		d->flags = attempts[i];
 		crier_strbuf_reset(&try);
 		ext_find_article(d, &try);
-		prose = try.len ? prose_bytes(try.buf) : 0;
+		prose = try.len ? ext_prose_bytes(try.buf) : 0;
 		if (try.len && (!body->len || prose > best)) {
 			best = prose;
 			crier_strbuf_reset(body);
@@ -274,7 +332,7 @@ static int parse_page(const char *utf8, size_t len, const char *url,
 		crier_error("%s: cannot parse the page", url ? url : "HTML");
 		goto out;
 	}
-	rescue_title(d.doc);
+	normalize_tree(d.doc);
 	d.body = find_body(d.doc);
 	if (d.body)
 		ext_meta_read(&m, xmlDocGetRootElement(d.doc));

@@ -123,6 +123,13 @@ void ext_node_text(const xmlNode *node, struct crier_strbuf *out);
 /* 1 when a and b are the same words (case and punctuation ignored). */
 int ext_same_text(const char *a, const char *b);
 
+/*
+ * How much of text (paragraphs separated by blank lines) reads as prose:
+ * its prose paragraphs' bytes (a sentence's end, or long) less the other
+ * paragraphs' (headline lists, labels, menus).
+ */
+long ext_prose_bytes(const char *text);
+
 /* Gives every element an ext_node; returns -1 (with crier_error) if none. */
 int ext_nodes_attach(struct ext_doc *d);
 /*

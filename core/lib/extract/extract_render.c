@@ -12,6 +12,8 @@
  * label just before such a dropped block ("Related:") or at the very end.
  * A block named for the readers' comments ("comments", "disqus") ends
  * the article, as a "Comments" heading after some text does.
+ * ext_prose_bytes() measures how much of a text reads as prose, for the
+ * choice between candidates and between attempts.
  */
 #include <stdint.h>
 #include <string.h>
@@ -21,6 +23,8 @@
 #include "extract_int.h"
 #include "text/utf8.h"
 
+/* A paragraph of this many words is prose even without a full stop. */
+#define PROSE_WORDS 15
 /* Furniture blocks (by class name) shorter than this are left out. */
 #define FURNITURE_CHARS 300
 /* A paragraph of at most this many words without a full stop is a label. */
@@ -62,6 +66,38 @@ int ext_same_text(const char *a, const char *b)
 			return 0;
 	} while (ca);
 	return pa > 0 || pb > 0 ? 1 : 0;
+}
+
+/* 1 when paragraph p[0..len) reads as prose: a sentence's end, or long. */
+static int prose_paragraph(const char *p, size_t len)
+{
+	static const char *const ends[] = { ".", "!", "?", ".\"", "!\"", "?\"",
+		".'", ".)", "\xe2\x80\x9d", "\xe3\x80\x82", "\xef\xbc\x81",
+		"\xef\xbc\x9f", NULL };	/* ” 。 ！ ？ */
+
+	for (const char *const *e = ends; *e; e++) {
+		size_t n = strlen(*e);
+
+		if (len >= n && !memcmp(p + len - n, *e, n))
+			return 1;
+	}
+	return crier_count_words(p, len) >= PROSE_WORDS;
+}
+
+long ext_prose_bytes(const char *text)
+{
+	long total = 0;
+
+	while (*text) {
+		const char *end = strstr(text, "\n\n");
+		size_t len = end ? (size_t)(end - text) : strlen(text);
+
+		total += prose_paragraph(text, len) ? (long)len : -(long)len;
+		text += len;
+		while (*text == '\n')
+			text++;
+	}
+	return total;
 }
 
 /* ---- cleanup decisions ---- */
@@ -240,12 +276,17 @@ static const char *const month_words[] = {
 	"updated", "posted", "published", NULL
 };
 
-/* The other words of a date or time ("11:11am GMT", "Wed", "on"). */
+/*
+ * The other words of a date or time ("11:11am GMT", "Wed", "on", "3
+ * days ago").
+ */
 static const char *const date_words[] = {
 	"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu",
 	"thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
 	"sun", "sunday", "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt",
-	"pst", "pdt", "bst", "cet", "cest", "last", "on", "at", "by", NULL
+	"pst", "pdt", "bst", "cet", "cest", "last", "on", "at", "by", "ago",
+	"min", "mins", "minute", "minutes", "hour", "hours", "day", "days",
+	"week", "weeks", NULL
 };
 
 static int in_list(const char *low, const char *const *list)

@@ -10,8 +10,10 @@
  * scores better or holds most other good candidates, or when an ancestor
  * adds much more prose in <p> elements than other text (an article cut
  * into sections; a caption or comment set in other elements is not), is
- * merged with the siblings that score well or read like prose.  No
- * recursion anywhere: the DOM may be as deep as the parser allows.
+ * merged with the siblings that score well or read like prose.  When
+ * that choice gives no prose once cleaned, the runners-up are tried in
+ * score order.  No recursion anywhere: the DOM may be as deep as the
+ * parser allows.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -709,6 +711,30 @@ static void render_choice(struct ext_doc *d, xmlNode *top, int alone,
 	free(blocks);
 }
 
+/*
+ * When the choice gave no prose (its cleanup left nothing, or only
+ * labels and links), the runners-up are rendered in their order: the
+ * first that gives prose replaces it.  Returns 1 when one did.
+ */
+static int second_choice(struct ext_doc *d, xmlNode *const *alt,
+			 size_t n_alt, struct crier_strbuf *out)
+{
+	struct crier_strbuf try = CRIER_STRBUF_INIT;
+	int found = 0;
+
+	for (size_t i = 0; i < n_alt && !found; i++) {
+		crier_strbuf_reset(&try);
+		render_choice(d, alt[i], 0, &try);
+		if (try.len && ext_prose_bytes(try.buf) > 0) {
+			crier_strbuf_reset(out);
+			crier_strbuf_add(out, try.buf, try.len);
+			found = 1;
+		}
+	}
+	crier_strbuf_release(&try);
+	return found;
+}
+
 int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 {
 	struct candidates c = { NULL, 0, 0 };
@@ -736,6 +762,8 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 	}
 	/* A widened choice already holds what sibling merging would add. */
 	render_choice(d, top, top != narrow, out);
+	if (top != d->body && (!out->len || ext_prose_bytes(out->buf) <= 0))
+		second_choice(d, alt, n_alt, out);
 	free(c.v);
 	return 0;
 }
