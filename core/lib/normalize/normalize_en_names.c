@@ -70,6 +70,8 @@ static const struct abbr abbrs[] = {
 	{ "No", "Number", NULL, ABBR_NUMBER, 1, 0 },
 	{ "no", "number", NULL, ABBR_NUMBER, 0, 0 },
 	{ "Nos", "Numbers", NULL, ABBR_NUMBER, 0, 0 },
+	{ "ext", "extension", NULL, ABBR_NUMBER, 1, 0 },
+	{ "Ext", "Extension", NULL, ABBR_NUMBER, 1, 0 },
 	{ "Jan", "January", NULL, ABBR_MONTH, 0, 1 },
 	{ "Feb", "February", NULL, ABBR_MONTH, 0, 1 },
 	{ "Mar", "March", NULL, ABBR_MONTH, 0, 1 },

@@ -1,7 +1,7 @@
 /*
  * normalize_en_numbers.c - English numbers that espeak-ng misreads: clock
- * times, ISO dates, decades, years, ordinals, fractions, ranges and
- * scores, "#1" and "and/or".
+ * times and durations ("1h 20m"), decades, years, ordinals, fractions,
+ * ranges and scores, the dashes of codes ("978-0"), "#1" and "and/or".
  */
 #include <string.h>
 
@@ -108,6 +108,23 @@ static size_t hours_time(struct norm *n, size_t pos)
 	return e;
 }
 
+/* "-11:30" after a clock time at p: a second clock time, so the dash is
+ * said "to" ("10:00-11:30"); returns the end of the dash (after "to"
+ * is said), or p. */
+static size_t clock_range(struct norm *n, size_t p)
+{
+	size_t c = en_range_dash(n, p), h;
+
+	if (c == p)
+		c = en_spaced_dash(n, p);
+	h = norm_digits(n, c);
+	if (c == p || h == c || h - c > 2 || h + 2 >= n->len ||
+	    n->s[h] != ':' || norm_digits(n, h + 1) != h + 3)
+		return p;
+	norm_say(n, "to ");
+	return c;
+}
+
 size_t en_rule_time(struct norm *n, size_t pos)
 {
 	size_t h = norm_digits(n, pos), m = h, end;
@@ -147,7 +164,7 @@ size_t en_rule_time(struct norm *n, size_t pos)
 	else if (has_min && min > 0)
 		crier_strbuf_addf(n->out, " %lu", min);
 	if (!end)
-		return m;
+		return clock_range(n, m);
 	norm_say(n, pm ? "PM" : "AM");
 	if (n->s[end - 1] == '.' && en_sentence_may_end(n, end) &&
 	    !zone_follows(n, end))	/* "9 a.m. EST" is one clause */
@@ -160,14 +177,80 @@ size_t en_rule_time(struct norm *n, size_t pos)
 	return end;
 }
 
+/* One part of a duration at p, "1h", "20m", "20min", "30s": its unit
+ * (0 hours, 1 minutes, 2 seconds) in *unit and its end, or p. */
+static size_t duration_part(const struct norm *n, size_t p, int *unit)
+{
+	static const char *const marks[][2] = {
+		{ "h", "0" }, { "hr", "0" }, { "m", "1" }, { "min", "1" },
+		{ "s", "2" }, { "sec", "2" }, { NULL, NULL }
+	};
+	size_t d = norm_digits(n, p), e = norm_letters(n, d);
+	int i;
+
+	if (d == p || d - p > 3 || e == d ||
+	    (e < n->len && norm_alnum_at(n, e) && !norm_is_digit(n->s[e])))
+		return p;
+	for (i = 0; marks[i][0]; i++)
+		if (strlen(marks[i][0]) == e - d &&
+		    memcmp(n->s + d, marks[i][0], e - d) == 0) {
+			*unit = marks[i][1][0] - '0';
+			return e;
+		}
+	return p;
+}
+
+/* "1h 20m", "2h30m", "4m 30s", "1h 5m 10s": hours, minutes and seconds
+ * in a row, each unit smaller than the one before (a lone "20m" is
+ * left to the scale and unit rules: millions or metres). */
+size_t en_rule_duration(struct norm *n, size_t pos)
+{
+	static const char *const words[] = { "hour", "minute", "second" };
+	size_t a[3], e[3], p = pos;
+	int unit[3], count = 0, i;
+
+	while (count < 3) {
+		e[count] = duration_part(n, p, &unit[count]);
+		if (e[count] == p ||
+		    (count > 0 && unit[count] <= unit[count - 1]))
+			break;
+		a[count++] = p;
+		p = e[count - 1];
+		if (p + 1 < n->len && n->s[p] == ' ' && norm_is_digit(n->s[p + 1]))
+			p++;
+	}
+	if (count < 2 || !norm_boundary(n, e[count - 1]))
+		return pos;
+	for (i = 0; i < count; i++) {
+		if (unit[i] == 2 && i > 0)	/* as a clock says it */
+			norm_say(n, "and");
+		say_count(n, norm_value(n, a[i], norm_digits(n, a[i])),
+			  words[unit[i]]);
+	}
+	return e[count - 1];
+}
+
 /* ---- decades, years, ordinals ---- */
 
-/* "1990s", "1990's", "'80s", "70s": nineteen nineties, eighties. */
-size_t en_rule_decade(struct norm *n, size_t pos)
+/* A dash at p between two things of a kind, the second at the dash's
+ * end when next(n, end) > end: says "to" and returns the dash's end
+ * ("5th-6th", "1700s-1800s"); otherwise p. */
+static size_t dash_to(struct norm *n, size_t p,
+		      size_t (*next)(const struct norm *, size_t))
 {
-	struct crier_strbuf words = CRIER_STRBUF_INIT;
+	size_t c = en_range_dash(n, p);
+
+	if (c == p || next(n, c) == c)
+		return p;
+	norm_say(n, "to ");
+	return c;
+}
+
+/* A plural decade at pos ("1990s", "1990's", "'80s", "70s"): its end,
+ * or pos; *v is set to its number. */
+static size_t decade_at(const struct norm *n, size_t pos, unsigned long *v)
+{
 	size_t a = pos, b, s;
-	unsigned long v;
 
 	if (n->s[a] == '\'')
 		a++;
@@ -181,12 +264,32 @@ size_t en_rule_decade(struct norm *n, size_t pos)
 		s++;
 	if (s >= n->len || n->s[s] != 's' || !norm_boundary(n, s + 1))
 		return pos;
-	v = norm_value(n, a, b);
-	if (en_decade(&words, v) < 0)
+	*v = norm_value(n, a, b);
+	return s + 1;
+}
+
+static size_t decade_end(const struct norm *n, size_t pos)
+{
+	unsigned long v;
+
+	return decade_at(n, pos, &v);
+}
+
+/* "1990s", "1990's", "'80s", "70s": nineteen nineties, eighties;
+ * "1700s-1800s": seventeen hundreds to eighteen hundreds. */
+size_t en_rule_decade(struct norm *n, size_t pos)
+{
+	struct crier_strbuf words = CRIER_STRBUF_INIT;
+	unsigned long v;
+	size_t e = decade_at(n, pos, &v);
+
+	if (e == pos || en_decade(&words, v) < 0) {
+		crier_strbuf_release(&words);
 		return pos;
+	}
 	norm_say(n, words.buf);
 	crier_strbuf_release(&words);
-	return s + 1;
+	return dash_to(n, e, decade_end);
 }
 
 static const char *const year_words[] = {
@@ -300,8 +403,9 @@ size_t en_rule_year(struct norm *n, size_t pos)
 	return b;
 }
 
-/* "21st", "100th": words (espeak-ng says "one hundred th"). */
-size_t en_rule_ordinal(struct norm *n, size_t pos)
+/* An ordinal written in figures at pos ("21st", "1,000th"): its end,
+ * or pos. */
+static size_t ordinal_end(const struct norm *n, size_t pos)
 {
 	size_t frac, b = norm_number(n, pos, &frac);
 	static const char *const sfx[] = { "st", "nd", "rd", "th", NULL };
@@ -309,8 +413,19 @@ size_t en_rule_ordinal(struct norm *n, size_t pos)
 	if (b == pos || frac || b + 2 > n->len || !norm_boundary(n, b + 2) ||
 	    !norm_word_in(n, b, 2, sfx))
 		return pos;
-	en_say_words(n, en_ordinal, norm_value(n, pos, b));
 	return b + 2;
+}
+
+/* "21st", "100th": words (espeak-ng says "one hundred th"); "5th-6th":
+ * fifth to sixth. */
+size_t en_rule_ordinal(struct norm *n, size_t pos)
+{
+	size_t e = ordinal_end(n, pos);
+
+	if (e == pos)
+		return pos;
+	en_say_words(n, en_ordinal, norm_value(n, pos, e - 2));
+	return dash_to(n, e, ordinal_end);
 }
 
 /* ---- fractions, ranges, percentages ---- */
@@ -558,6 +673,22 @@ static int rises(const struct norm *n, size_t pos, size_t a, size_t c,
 	       d - c <= a - pos + 1;
 }
 
+/* Words before numbers joined by a dash that make them a code, not a
+ * range: "No. 55-1023", "ref 3-4". */
+static const char *const code_words[] = {
+	"No", "number", "ref", "reference", "code", "serial", "ISBN", "ID",
+	"item", "model", NULL
+};
+
+/* 1 when the word before pos (past a stop: "No.") is one of code_words. */
+static int code_before(const struct norm *n, size_t pos)
+{
+	size_t ws, wl;
+
+	return norm_prev_word(n, pos, ".", &ws, &wl) &&
+	       norm_word_in(n, ws, wl, code_words);
+}
+
 /* "10-12": 10 to 12 (the second number is left to the other rules, so
  * "5-7%" and "10-12km" work); "50-50": 50 50; scores: "won 3-1". */
 size_t en_rule_range(struct norm *n, size_t pos)
@@ -581,7 +712,7 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	if (spaced && (fa || fc || !rises(n, pos, a, c, d)))
 		return pos;	/* "170 - 45190": two numbers, a pause */
 	score = score_context(n, pos, d);
-	if (model_before(n, pos, a, c, d) && !score)
+	if ((model_before(n, pos, a, c, d) || code_before(n, pos)) && !score)
 		return pos;
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;
@@ -594,6 +725,27 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	    (d - c != a - pos || memcmp(n->s + pos, n->s + c, a - pos) != 0))
 		norm_say(n, "to");
 	crier_strbuf_addch(n->out, ' ');
+	return c;
+}
+
+/* "978-0", "1-8090", "1-413-te-b-1-5": numbers joined by a dash that
+ * make no range (the range, date and telephone rules came first) are the
+ * parts of a code, read with a short pause where the dash is, as codes
+ * are read out ("nine seven eight, zero"), not "dash".  Model numbers
+ * after a maker ("Boeing 747-400") are left to espeak-ng. */
+size_t en_rule_code_dash(struct norm *n, size_t pos)
+{
+	size_t a = norm_digits(n, pos), c;
+
+	if (a == pos || a + 1 >= n->len || n->s[a] != '-' ||
+	    !norm_is_digit(n->s[a + 1]) ||
+	    (pos > 0 && strchr(".,:/", n->s[pos - 1])))
+		return pos;
+	c = a + 1;
+	if (model_before(n, pos, a, c, norm_digits(n, c)))
+		return pos;
+	en_say_num(n, pos, a);
+	crier_strbuf_adds(n->out, ", ");
 	return c;
 }
 
