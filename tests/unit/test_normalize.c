@@ -734,6 +734,29 @@ static void test_newsreader(void)
 	is_str(norm("ran 400 yds at 60 Hz and 9 kHz"),
 	       "ran 400 yards at 60 hertz and 9 kilohertz",
 	       "unit: yards and hertz");
+	is_str(norm("shops open 8 a.m. - 6 p.m. daily"),
+	       "shops open 8 AM to 6 PM daily",
+	       "time: a spaced dash between times with a.m. and p.m.");
+	is_str(norm("figures for 2027-03 came"),
+	       "figures for March twenty twenty seven came",
+	       "date: a year and a month");
+	is_str(norm("the 2016-19 term and 1997-03"),
+	       "the twenty sixteen to twenty nineteen term and nineteen ninety "
+	       "seven to two thousand three",
+	       "range: years across a century, not below the first");
+	is_str(norm("it measures 3 x 5 ft"), "it measures 3 by 5 feet",
+	       "measure: dimensions with a unit");
+	is_str(norm("2 x 6 and a 5x gain"), "2 x 6 and a 5x gain",
+	       "measure: x without a unit is left to espeak-ng");
+	is_str(norm("gum at 25\xc2\xa2"), "gum at 25 cents",
+	       "money: the cent sign");
+	is_str(norm("add 2 tbsp oil, 1 tsp salt and 0.5l milk"),
+	       "add 2 tablespoons oil, 1 teaspoon salt and 0.5 liters milk",
+	       "unit: spoons and l for litres");
+	is_str(norm("in the 400 m relay"), "in the 400 meter relay",
+	       "unit: m with a space is metres before a sport");
+	is_str(norm("5 m voters"), "5 m voters",
+	       "unit: m with a space stays otherwise");
 }
 
 static void test_odd_input(void)

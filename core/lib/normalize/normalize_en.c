@@ -169,6 +169,7 @@ static const struct norm_rule en_rules[] = {
 	{ "percent", en_rule_percent },
 	{ "range", en_rule_range },
 	{ "code-dash", en_rule_code_dash },
+	{ "times", en_rule_times },
 	{ "unit", en_rule_unit },
 	{ "scale", en_rule_scale },
 	{ "year", en_rule_year },

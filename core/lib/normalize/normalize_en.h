@@ -132,6 +132,7 @@ size_t en_rule_fraction(struct norm *n, size_t pos);
 size_t en_rule_vulgar(struct norm *n, size_t pos);
 size_t en_rule_range(struct norm *n, size_t pos);
 size_t en_rule_code_dash(struct norm *n, size_t pos);
+size_t en_rule_times(struct norm *n, size_t pos);
 size_t en_rule_number_sign(struct norm *n, size_t pos);
 size_t en_rule_point_decimal(struct norm *n, size_t pos);
 size_t en_rule_word_slash(struct norm *n, size_t pos);

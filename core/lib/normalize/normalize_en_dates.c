@@ -468,8 +468,32 @@ static int say_dmy(struct norm *n, size_t pos, const struct num_date *nd)
 	return 1;
 }
 
+/* "2012-10", "2031-04": a year and a month of two digits, said "October
+ * twenty twelve", when it can be no range of years: the month is below
+ * the year's last two digits, which are below 90 ("2010-12" and
+ * "1998-02" are ranges).  Its end, or pos. */
+static size_t year_month(struct norm *n, size_t pos)
+{
+	size_t y = norm_digits(n, pos), e;
+	unsigned long year, month;
+
+	if (y - pos != 4 || y + 3 > n->len || n->s[y] != '-' ||
+	    norm_digits(n, y + 1) != y + 3 || !number_ends(n, y + 3) ||
+	    (y + 3 < n->len && strchr("-/", n->s[y + 3])))
+		return pos;
+	e = y + 3;
+	year = norm_value(n, pos, y);
+	month = norm_value(n, y + 1, e);
+	if (year < 1900 || year > 2099 || month < 1 || month > 12 ||
+	    month >= year % 100 || year % 100 >= 90)
+		return pos;
+	norm_say(n, en_months[month - 1]);
+	en_say_words(n, en_year, year);
+	return e;
+}
+
 /* Numeric dates: "2016-11-03", "15/01/2020", "15.01.2020" (day first),
- * "2020.01.15". */
+ * "2020.01.15", "2012-10". */
 size_t en_rule_numeric_date(struct norm *n, size_t pos)
 {
 	static const char *const version_words[] = {
@@ -483,7 +507,9 @@ size_t en_rule_numeric_date(struct norm *n, size_t pos)
 			strchr("-/.", n->s[pos - 1])))
 		return pos;
 	end = num_date_at(n, pos, &nd);
-	if (end == pos || (nd.sep == '.' && en_prev_in(n, pos, version_words)))
+	if (end == pos)
+		return year_month(n, pos);
+	if (nd.sep == '.' && en_prev_in(n, pos, version_words))
 		return pos;
 	if (say_ymd(n, &nd) || say_dmy(n, pos, &nd))
 		return end;

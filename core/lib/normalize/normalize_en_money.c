@@ -419,6 +419,9 @@ static const struct unit units[] = {
 	{ "ml", "millilitre", "millilitres", 0 },
 	{ "cl", "centilitre", "centilitres", 0 },
 	{ "L", "litre", "litres", 1 },
+	{ "l", "litre", "litres", 1 },
+	{ "tbsp", "tablespoon", "tablespoons", 0 },
+	{ "tsp", "teaspoon", "teaspoons", 0 },
 	{ "kn", "knot", "knots", 0 },
 	{ "sec", "second", "seconds", 0 },
 	{ "secs", "second", "seconds", 0 },
@@ -453,6 +456,7 @@ static const struct unit units[] = {
 	{ "\xc2\xb0", "degree", "degrees", 0 },
 	{ "C", "degree Celsius", "degrees Celsius", 1 },
 	{ "p", "penny", "pence", 1 },
+	{ "\xc2\xa2", "cent", "cents", 1 },		/* ¢ */
 	{ "m", "metre", "metres", 1 },
 	{ NULL, NULL, NULL, 0 }
 };
@@ -516,8 +520,8 @@ static const struct unit *unit_at(const struct norm *n, size_t p,
 	int space = p < n->len && (n->s[p] == ' ' || n->s[p] == '-');
 
 	for (u = units; u->abbr; u++) {
-		if (u->attached && space)
-			continue;
+		if (u->attached && space && strcmp(u->abbr, "m") != 0)
+			continue;	/* "200 m swim": metres by the words */
 		q = p + (space ? 1 : 0);
 		if (unit_written(n, u, q) &&
 		    unit_end_ok(n, u, q + strlen(u->abbr))) {

@@ -174,6 +174,10 @@ size_t en_rule_time(struct norm *n, size_t pos)
 		norm_say(n, "to ");	/* "10am-2pm" */
 		return en_range_dash(n, end);
 	}
+	if (en_spaced_dash(n, end) > end) {
+		norm_say(n, "to ");	/* "9 a.m. - 5 p.m." */
+		return en_spaced_dash(n, end);
+	}
 	return end;
 }
 
@@ -614,7 +618,9 @@ static int year_range(struct norm *n, size_t pos, size_t a, size_t c,
 	if (a - pos != 4 || d - c == 3 || d - c > 4 || y1 < 1000 ||
 	    y1 > 2099)
 		return 0;
-	if (d - c == 2)		/* "2003-05" */
+	if (d - c == 2 && y2 < y1 % 100 && y1 % 100 < 90)
+		return 0;	/* "2012-10" is no range: see year_month() */
+	if (d - c == 2)		/* "2003-05", "1999-01" */
 		y2 += y1 / 100 * 100 + (y2 < y1 % 100 ? 100 : 0);
 	else if (d - c == 1)	/* "2005-6" */
 		y2 += y1 / 10 * 10 + (y2 < y1 % 10 ? 10 : 0);
@@ -746,6 +752,41 @@ size_t en_rule_code_dash(struct norm *n, size_t pos)
 		return pos;
 	en_say_num(n, pos, a);
 	crier_strbuf_adds(n->out, ", ");
+	return c;
+}
+
+/* The end of a multiplication sign at p ("x" or "\xc3\x97"), or p. */
+static size_t times_sign(const struct norm *n, size_t p)
+{
+	if (p < n->len && n->s[p] == 'x')
+		return p + 1;
+	return norm_has(n, p, "\xc3\x97") ? p + 2 : p;
+}
+
+/* "2 x 3 m", "4x6 ft": dimensions with a unit, said "2 by 3".  "2 x 3"
+ * alone may be a product ("two times three") and "10x" is said "ten
+ * times" or "ten ex": both are left to espeak-ng.  The second number is
+ * left to the other rules, so its unit is read too. */
+size_t en_rule_times(struct norm *n, size_t pos)
+{
+	size_t frac, b = norm_number(n, pos, &frac), x, c;
+	int space;
+
+	if (b == pos || (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+				    strchr(".,+-", n->s[pos - 1]))))
+		return pos;
+	space = b < n->len && n->s[b] == ' ';
+	if (!space && b == pos + 1 && n->s[pos] == '0')
+		return pos;	/* "0x1F" is hexadecimal */
+	x = times_sign(n, b + space);
+	if (x == b + space)
+		return pos;
+	c = x + (x < n->len && n->s[x] == ' ' && space);
+	if (c >= n->len || !norm_is_digit(n->s[c]) || (c > x) != space ||
+	    !en_unit_follows(n, norm_number(n, c, &frac)))
+		return pos;
+	en_say_num(n, pos, b);
+	norm_say(n, "by ");
 	return c;
 }
 
