@@ -757,6 +757,20 @@ static void test_newsreader(void)
 	       "unit: m with a space is metres before a sport");
 	is_str(norm("5 m voters"), "5 m voters",
 	       "unit: m with a space stays otherwise");
+	is_str(norm("in the 2024/25 season"),
+	       "in the twenty twenty four twenty five season",
+	       "year: a season of two years");
+	is_str(norm("the 2007/08 crash and 2024/26"),
+	       "the two thousand seven oh eight crash and 2024/26",
+	       "year: a season needs the next year");
+	is_str(norm("a vase c. 1650 and ca. 980, page c. 4"),
+	       "a vase circa sixteen fifty and circa 980, page c. 4",
+	       "abbr: c. and ca. before a year");
+	is_str(norm("its Q2 2031 sales"), "its Q2 twenty thirty one sales",
+	       "year: after a quarter");
+	is_str(norm("before WWI and after WWII."),
+	       "before World War One and after World War Two.",
+	       "abbr: the world wars");
 }
 
 static void test_odd_input(void)

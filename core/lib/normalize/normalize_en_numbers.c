@@ -370,8 +370,13 @@ static size_t era_year(struct norm *n, size_t pos, size_t b)
 static int year_context(const struct norm *n, size_t pos, size_t b,
 			unsigned long v)
 {
+	static const char *const periods[] = {
+		"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", NULL
+	};
 	size_t ws, wl;
 
+	if (en_prev_in(n, pos, periods))
+		return 1;	/* "Q3 2024 results" */
 	if (norm_next_word(n, b, &ws, &wl) && ws == b + 1 &&
 	    en_noun_after(n, b))
 		return 0;	/* "in 1500 cases" */
@@ -381,6 +386,27 @@ static int year_context(const struct norm *n, size_t pos, size_t b,
 	    wl <= 2)
 		return 1;
 	return v >= 1100 && v <= 1999 && !en_prev_in(n, pos, count_words);
+}
+
+/* "2019/20", "2009/10": a season or a financial year, two years in a
+ * row; said "twenty nineteen twenty", "two thousand nine ten".  s[pos..b)
+ * is the first year; returns the end, or pos. */
+static size_t season(struct norm *n, size_t pos, size_t b)
+{
+	unsigned long v = norm_value(n, pos, b), next;
+
+	if (b - pos != 4 || b + 3 > n->len || n->s[b] != '/' ||
+	    norm_digits(n, b + 1) != b + 3 || !norm_boundary(n, b + 3) ||
+	    v < 1900 || v > 2098)
+		return pos;
+	next = norm_value(n, b + 1, b + 3);
+	if (next != (v + 1) % 100 || next == 0)
+		return pos;
+	en_say_words(n, en_year, v);
+	if (next < 10)
+		norm_say(n, "oh");
+	en_say_words(n, en_cardinal, next);
+	return b + 3;
 }
 
 /* A year from 1000 to 2099: nineteen ninety, twenty twelve.  espeak-ng
@@ -394,6 +420,8 @@ size_t en_rule_year(struct norm *n, size_t pos)
 	    (pos > 1 && n->s[pos - 1] == '-' && norm_is_digit(n->s[pos - 2])))
 		return pos;	/* "10-1000": the range rule read "10 to" */
 	e = era_year(n, pos, b);
+	if (e == pos)
+		e = season(n, pos, b);
 	if (e > pos)
 		return e;
 	if (b - pos != 4 || !norm_boundary(n, b) ||
