@@ -691,6 +691,9 @@ static void test_newsreader(void)
 	       "code: numbers after No. are no range");
 	is_str(norm("the Boeing 767-300 fleet"), "the Boeing 767-300 fleet",
 	       "code: a model number is left to espeak-ng");
+	is_str(norm("a 6-3 ruling and the 747-400ER"),
+	       "a 6-3 ruling and the 747-400ER",
+	       "code: a vote and a model with letters are left to espeak-ng");
 	is_str(norm("talks from 08:30-10:15"), "talks from 8 30 to 10 15",
 	       "time: a range of clock times");
 	is_str(norm("the 18th-19th centuries"),

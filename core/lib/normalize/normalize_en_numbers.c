@@ -765,18 +765,26 @@ size_t en_rule_range(struct norm *n, size_t pos)
 /* "978-0", "1-8090", "1-413-te-b-1-5": numbers joined by a dash that
  * make no range (the range, date and telephone rules came first) are the
  * parts of a code, read with a short pause where the dash is, as codes
- * are read out ("nine seven eight, zero"), not "dash".  Model numbers
- * after a maker ("Boeing 747-400") are left to espeak-ng. */
+ * are read out ("978, 0"), not "dash": when one of them has three digits
+ * or more, or the dashes make a chain.  Left to espeak-ng: votes and
+ * scores ("voted 8-1"), model numbers after a maker ("Boeing 747-400")
+ * or with letters ("777-200LR"). */
 size_t en_rule_code_dash(struct norm *n, size_t pos)
 {
-	size_t a = norm_digits(n, pos), c;
+	size_t a = norm_digits(n, pos), c, d;
+	int chain;
 
 	if (a == pos || a + 1 >= n->len || n->s[a] != '-' ||
 	    !norm_is_digit(n->s[a + 1]) ||
 	    (pos > 0 && strchr(".,:/", n->s[pos - 1])))
 		return pos;
 	c = a + 1;
-	if (model_before(n, pos, a, c, norm_digits(n, c)))
+	d = norm_digits(n, c);
+	chain = (pos > 0 && n->s[pos - 1] == '-') ||
+		(d < n->len && n->s[d] == '-');
+	if ((!norm_boundary(n, d) && !chain) ||
+	    (!chain && a - pos < 3 && d - c < 3) ||
+	    model_before(n, pos, a, c, d))
 		return pos;
 	en_say_num(n, pos, a);
 	crier_strbuf_adds(n->out, ", ");
