@@ -562,8 +562,8 @@ static void test_more_numbers(void)
 	is_str(norm("ran 1:05:09 today"),
 	       "ran 1 hour 5 minutes and 9 seconds today",
 	       "time: hours, minutes, seconds");
-	is_str(norm("code 512-3 here"), "code 512-3 here",
-	       "range: falling numbers are no range");
+	is_str(norm("code 512-3 here"), "code 512, 3 here",
+	       "range: falling numbers are no range, the dash a pause");
 }
 
 static void test_addresses(void)
@@ -630,7 +630,7 @@ static void test_titles_and_zones(void)
 	       "zone: offset with minutes");
 	is_str(norm("UTC+70 and UTC+2x"), "UTC+70 and UTC+2x",
 	       "zone: no offset beyond 14 hours or glued to letters");
-	is_str(norm("ref 3-40917 filed"), "ref 3-40917 filed",
+	is_str(norm("ref 3-40917 filed"), "ref 3, 40917 filed",
 	       "range: a short number before a long one is a code");
 	is_str(norm("rate $7@4% here"), "rate $7@4 percent here",
 	       "money: a price glued to @ is left to espeak-ng");
@@ -656,7 +656,7 @@ static void test_general(void)
 	       "decimal: a stop inside a word is no decimal");
 	is_str(norm("Filed on 2021-7-9."), "Filed on July ninth, twenty twenty one.",
 	       "date: ISO with one-digit month and day");
-	is_str(norm("part 1234-5-6"), "part twelve thirty four-5-6",
+	is_str(norm("part 1234-5-6"), "part 1234, 5, 6",
 	       "date: no one-digit ISO date before 1900");
 	is_str(norm("a flow of 12 ml/min and 9 kg/m³"),
 	       "a flow of 12 milliliters per minute and 9 kilograms per cubic meter",
@@ -676,6 +676,104 @@ static void test_general(void)
 	is_str(norm("at 2618 Oak Ave and 906 Pine St"),
 	       "at twenty six eighteen Oak Avenue and nine zero six Pine Street",
 	       "address: house numbers in pairs, a zero digit by digit");
+}
+
+/* Ranges, codes, durations, telephone numbers and units a newsreader
+ * reads out (our own examples). */
+static void test_newsreader(void)
+{
+	is_str(norm("Quote ref 4471-2 please"), "Quote ref 4471, 2 please",
+	       "code: a dash between numbers that make no range is a pause");
+	is_str(norm("kit 2-113-ab-7-9"), "kit 2, 113-ab-7, 9",
+	       "code: dashes in a chain of parts");
+	is_str(norm("File No. 31-2044 was lost"),
+	       "File Number 31, 2044 was lost",
+	       "code: numbers after No. are no range");
+	is_str(norm("the Boeing 767-300 fleet"), "the Boeing 767-300 fleet",
+	       "code: a model number is left to espeak-ng");
+	is_str(norm("a 6-3 ruling and the 747-400ER"),
+	       "a 6-3 ruling and the 747-400ER",
+	       "code: a vote and a model with letters are left to espeak-ng");
+	is_str(norm("talks from 08:30-10:15"), "talks from 8 30 to 10 15",
+	       "time: a range of clock times");
+	is_str(norm("the 18th-19th centuries"),
+	       "the eighteenth to nineteenth centuries",
+	       "ordinal: a range of ordinals");
+	is_str(norm("in the 1920s-30s"), "in the nineteen twenties to thirties",
+	       "decade: a range of decades");
+	is_str(norm("Open Tue-Sat."), "Open Tuesday to Saturday.",
+	       "date: a range of weekdays, the stop kept");
+	is_str(norm("from Sept-Nov and April-June"),
+	       "from September to November and April to June",
+	       "date: ranges of months");
+	is_str(norm("the Sun-Times and Jo May-Lee"),
+	       "the Sun-Times and Jo May-Lee",
+	       "date: names with a dash are no ranges");
+	is_str(norm("The flight took 7h 45m."),
+	       "The flight took 7 hours 45 minutes.",
+	       "duration: hours and minutes");
+	is_str(norm("won in 2h8m 3s"),
+	       "won in 2 hours 8 minutes and 3 seconds",
+	       "duration: hours, minutes and seconds");
+	is_str(norm("a 12h shift"), "a 12 hour shift", "unit: h for hours");
+	is_str(norm("a 30m loan"), "a 30 million loan",
+	       "duration: a lone m stays a million");
+	is_str(norm("Call +1 (202) 555-0178 now"),
+	       "Call plus one, two zero two, five five five, zero one seven eight now",
+	       "phone: a country code before a North American number");
+	is_str(norm("or +44 (0)117 496 0263"),
+	       "or plus four four, one one seven, four nine six, zero two six three",
+	       "phone: the trunk zero in brackets is not said");
+	is_str(norm("Phone 202 555 0178 or"),
+	       "Phone two zero two, five five five, zero one seven eight or",
+	       "phone: groups with spaces after a word like phone");
+	is_str(norm("In 202 555 0178 cases"), "In 202 555 0178 cases",
+	       "phone: groups with spaces elsewhere are numbers");
+	is_str(norm("dial 202-555-0178 ext. 310"),
+	       "dial two zero two, five five five, zero one seven eight extension 310",
+	       "phone: an extension");
+	is_str(norm("a 1,200 sq. ft flat"), "a 1,200 square foot flat",
+	       "unit: sq. ft");
+	is_str(norm("ran 400 yds at 60 Hz and 9 kHz"),
+	       "ran 400 yards at 60 hertz and 9 kilohertz",
+	       "unit: yards and hertz");
+	is_str(norm("shops open 8 a.m. - 6 p.m. daily"),
+	       "shops open 8 AM to 6 PM daily",
+	       "time: a spaced dash between times with a.m. and p.m.");
+	is_str(norm("figures for 2027-03 came"),
+	       "figures for March twenty twenty seven came",
+	       "date: a year and a month");
+	is_str(norm("the 2016-19 term and 1997-03"),
+	       "the twenty sixteen to twenty nineteen term and nineteen ninety "
+	       "seven to two thousand three",
+	       "range: years across a century, not below the first");
+	is_str(norm("it measures 3 x 5 ft"), "it measures 3 by 5 feet",
+	       "measure: dimensions with a unit");
+	is_str(norm("2 x 6 and a 5x gain"), "2 x 6 and a 5x gain",
+	       "measure: x without a unit is left to espeak-ng");
+	is_str(norm("gum at 25\xc2\xa2"), "gum at 25 cents",
+	       "money: the cent sign");
+	is_str(norm("add 2 tbsp oil, 1 tsp salt and 0.5l milk"),
+	       "add 2 tablespoons oil, 1 teaspoon salt and 0.5 liters milk",
+	       "unit: spoons and l for litres");
+	is_str(norm("in the 400 m relay"), "in the 400 meter relay",
+	       "unit: m with a space is metres before a sport");
+	is_str(norm("5 m voters"), "5 m voters",
+	       "unit: m with a space stays otherwise");
+	is_str(norm("in the 2024/25 season"),
+	       "in the twenty twenty four twenty five season",
+	       "year: a season of two years");
+	is_str(norm("the 2007/08 crash and 2024/26"),
+	       "the two thousand seven oh eight crash and 2024/26",
+	       "year: a season needs the next year");
+	is_str(norm("a vase c. 1650 and ca. 980, page c. 4"),
+	       "a vase circa sixteen fifty and circa 980, page c. 4",
+	       "abbr: c. and ca. before a year");
+	is_str(norm("its Q2 2031 sales"), "its Q2 twenty thirty one sales",
+	       "year: after a quarter");
+	is_str(norm("before WWI and after WWII."),
+	       "before World War One and after World War Two.",
+	       "abbr: the world wars");
 }
 
 static void test_odd_input(void)
@@ -710,6 +808,7 @@ int main(void)
 	test_titles_and_zones();
 	test_addresses();
 	test_general();
+	test_newsreader();
 	test_odd_input();
 	return done_testing();
 }

@@ -104,6 +104,7 @@ size_t en_rule_month_day(struct norm *n, size_t pos);
 size_t en_rule_day_month(struct norm *n, size_t pos);
 size_t en_rule_numeric_date(struct norm *n, size_t pos);
 size_t en_rule_weekday(struct norm *n, size_t pos);
+size_t en_rule_name_range(struct norm *n, size_t pos);
 
 /* ---- addresses (normalize_en_address.c) ---- */
 
@@ -123,12 +124,15 @@ size_t en_rule_phone(struct norm *n, size_t pos);
 /* ---- numbers and times (normalize_en_numbers.c) ---- */
 
 size_t en_rule_time(struct norm *n, size_t pos);
+size_t en_rule_duration(struct norm *n, size_t pos);
 size_t en_rule_decade(struct norm *n, size_t pos);
 size_t en_rule_year(struct norm *n, size_t pos);
 size_t en_rule_ordinal(struct norm *n, size_t pos);
 size_t en_rule_fraction(struct norm *n, size_t pos);
 size_t en_rule_vulgar(struct norm *n, size_t pos);
 size_t en_rule_range(struct norm *n, size_t pos);
+size_t en_rule_code_dash(struct norm *n, size_t pos);
+size_t en_rule_times(struct norm *n, size_t pos);
 size_t en_rule_number_sign(struct norm *n, size_t pos);
 size_t en_rule_point_decimal(struct norm *n, size_t pos);
 size_t en_rule_word_slash(struct norm *n, size_t pos);

@@ -2,8 +2,9 @@
  * normalize_en_dates.c - English dates in the forms news text writes
  * them: "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15", "25 July 2012",
  * "the 26th May", "2016-11-03" and "15/01/2020" (day or month first by
- * the text's locale when both could be either).  Days are said as
- * ordinals and years as years: "July twenty fifth, twenty twelve".
+ * the text's locale when both could be either), and ranges of weekdays
+ * or months ("Mon-Fri": Monday to Friday).  Days are said as ordinals
+ * and years as years: "July twenty fifth, twenty twelve".
  */
 #include <string.h>
 #include <strings.h>
@@ -295,17 +296,48 @@ static int date_at(const struct norm *n, size_t p)
 	return month_at(n, d + 1, &month, &abbr) > d + 1;
 }
 
+/* Weekdays: their full names, and the abbreviations tried as written. */
+static const char *const weekdays[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+	"Sunday", NULL
+};
+static const char *const weekday_abbrs[][2] = {
+	{ "Mon", "Monday" }, { "Tue", "Tuesday" }, { "Tues", "Tuesday" },
+	{ "Wed", "Wednesday" }, { "Thu", "Thursday" },
+	{ "Thur", "Thursday" }, { "Thurs", "Thursday" },
+	{ "Fri", "Friday" }, { "Sat", "Saturday" }, { "Sun", "Sunday" },
+	{ NULL, NULL }
+};
+
+/* A weekday at p, capitalized, in full or abbreviated ("Fri", "Fri."):
+ * its end and its full name in *name, or p. */
+static size_t weekday_at(const struct norm *n, size_t p, const char **name)
+{
+	size_t e = norm_letters(n, p);
+	int i;
+
+	if (e == p || !en_is_upper(n->s[p]))
+		return p;
+	for (i = 0; weekdays[i]; i++)
+		if (strlen(weekdays[i]) == e - p &&
+		    memcmp(n->s + p, weekdays[i], e - p) == 0) {
+			*name = weekdays[i];
+			return e;
+		}
+	for (i = 0; weekday_abbrs[i][0]; i++)
+		if (strlen(weekday_abbrs[i][0]) == e - p &&
+		    memcmp(n->s + p, weekday_abbrs[i][0], e - p) == 0) {
+			*name = weekday_abbrs[i][1];
+			return e < n->len && n->s[e] == '.' ? e + 1 : e;
+		}
+	return p;
+}
+
 /* "Sat 5 Jan", "Mon. July 5", "Tues, Oct 3": an abbreviated weekday
  * before a date, said in full ("Sat" and "Sun" are words too). */
 size_t en_rule_weekday(struct norm *n, size_t pos)
 {
-	static const char *const days[][2] = {
-		{ "Mon", "Monday" }, { "Tue", "Tuesday" }, { "Tues", "Tuesday" },
-		{ "Wed", "Wednesday" }, { "Thu", "Thursday" },
-		{ "Thur", "Thursday" }, { "Thurs", "Thursday" },
-		{ "Fri", "Friday" }, { "Sat", "Saturday" }, { "Sun", "Sunday" },
-		{ NULL, NULL }
-	};
+	const char *const (*days)[2] = weekday_abbrs;
 	size_t e = norm_letters(n, pos), q;
 	int i;
 
@@ -324,6 +356,36 @@ size_t en_rule_weekday(struct norm *n, size_t pos)
 		return q < n->len && n->s[e] == ',' ? e : q;
 	}
 	return pos;
+}
+
+/* "Mon-Fri", "Monday–Friday", "May-June", "Jan-Mar": two weekdays or two
+ * capitalized months joined by a dash, said "Monday to Friday", "January
+ * to March". */
+size_t en_rule_name_range(struct norm *n, size_t pos)
+{
+	const char *w1 = NULL, *w2 = NULL;
+	size_t a, c, e;
+	int m, abbr;
+
+	if ((pos > 0 && norm_is_alnum(n->s[pos - 1])) || !en_is_upper(n->s[pos]))
+		return pos;
+	a = weekday_at(n, pos, &w1);
+	if (a == pos && (a = month_at(n, pos, &m, &abbr)) > pos)
+		w1 = en_months[m];
+	c = en_range_dash(n, a);
+	if (a == pos || c == a || c >= n->len || !en_is_upper(n->s[c]))
+		return pos;
+	if (weekday_at(n, pos, &w2) > pos)
+		e = weekday_at(n, c, &w2);
+	else if ((e = month_at(n, c, &m, &abbr)) > c)
+		w2 = en_months[m];
+	if (e == c || !norm_boundary(n, e))
+		return pos;
+	norm_say(n, w1);
+	norm_say(n, "to");
+	norm_say(n, w2);
+	/* "Fri." may end the sentence */
+	return n->s[e - 1] == '.' && en_sentence_may_end(n, e) ? e - 1 : e;
 }
 
 /* The three numbers of a numeric date at pos, split by sep. */
@@ -406,8 +468,32 @@ static int say_dmy(struct norm *n, size_t pos, const struct num_date *nd)
 	return 1;
 }
 
+/* "2012-10", "2031-04": a year and a month of two digits, said "October
+ * twenty twelve", when it can be no range of years: the month is below
+ * the year's last two digits, which are below 90 ("2010-12" and
+ * "1998-02" are ranges).  Its end, or pos. */
+static size_t year_month(struct norm *n, size_t pos)
+{
+	size_t y = norm_digits(n, pos), e;
+	unsigned long year, month;
+
+	if (y - pos != 4 || y + 3 > n->len || n->s[y] != '-' ||
+	    norm_digits(n, y + 1) != y + 3 || !number_ends(n, y + 3) ||
+	    (y + 3 < n->len && strchr("-/", n->s[y + 3])))
+		return pos;
+	e = y + 3;
+	year = norm_value(n, pos, y);
+	month = norm_value(n, y + 1, e);
+	if (year < 1900 || year > 2099 || month < 1 || month > 12 ||
+	    month >= year % 100 || year % 100 >= 90)
+		return pos;
+	norm_say(n, en_months[month - 1]);
+	en_say_words(n, en_year, year);
+	return e;
+}
+
 /* Numeric dates: "2016-11-03", "15/01/2020", "15.01.2020" (day first),
- * "2020.01.15". */
+ * "2020.01.15", "2012-10". */
 size_t en_rule_numeric_date(struct norm *n, size_t pos)
 {
 	static const char *const version_words[] = {
@@ -421,7 +507,9 @@ size_t en_rule_numeric_date(struct norm *n, size_t pos)
 			strchr("-/.", n->s[pos - 1])))
 		return pos;
 	end = num_date_at(n, pos, &nd);
-	if (end == pos || (nd.sep == '.' && en_prev_in(n, pos, version_words)))
+	if (end == pos)
+		return year_month(n, pos);
+	if (nd.sep == '.' && en_prev_in(n, pos, version_words))
 		return pos;
 	if (say_ymd(n, &nd) || say_dmy(n, pos, &nd))
 		return end;

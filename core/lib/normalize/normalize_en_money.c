@@ -390,6 +390,12 @@ static const struct unit units[] = {
 	{ "sq m", "square metre", "square metres", 0 },
 	{ "sq km", "square kilometre", "square kilometres", 0 },
 	{ "sq mi", "square mile", "square miles", 0 },
+	{ "sq. ft", "square foot", "square feet", 0 },
+	{ "sq. m", "square metre", "square metres", 0 },
+	{ "sq. km", "square kilometre", "square kilometres", 0 },
+	{ "sq. mi", "square mile", "square miles", 0 },
+	{ "ft\xc2\xb2", "square foot", "square feet", 0 },
+	{ "mi\xc2\xb2", "square mile", "square miles", 0 },
 	{ "km\xc2\xb2", "square kilometre", "square kilometres", 0 },
 	{ "km\xc2\xb3", "cubic kilometre", "cubic kilometres", 0 },
 	{ "cm\xc2\xb3", "cubic centimetre", "cubic centimetres", 0 },
@@ -407,16 +413,21 @@ static const struct unit units[] = {
 	{ "oz", "ounce", "ounces", 0 },
 	{ "ft", "foot", "feet", 0 },
 	{ "in", "inch", "inches", 1 },
+	{ "yds", "yard", "yards", 0 },
 	{ "yd", "yard", "yards", 0 },
 	{ "mi", "mile", "miles", 1 },
 	{ "ml", "millilitre", "millilitres", 0 },
 	{ "cl", "centilitre", "centilitres", 0 },
 	{ "L", "litre", "litres", 1 },
+	{ "l", "litre", "litres", 1 },
+	{ "tbsp", "tablespoon", "tablespoons", 0 },
+	{ "tsp", "teaspoon", "teaspoons", 0 },
 	{ "kn", "knot", "knots", 0 },
 	{ "sec", "second", "seconds", 0 },
 	{ "secs", "second", "seconds", 0 },
 	{ "min", "minute", "minutes", 0 },
 	{ "hr", "hour", "hours", 0 },
+	{ "h", "hour", "hours", 1 },
 	{ "ha", "hectare", "hectares", 1 },
 	{ "kWh", "kilowatt hour", "kilowatt hours", 0 },
 	{ "MWh", "megawatt hour", "megawatt hours", 0 },
@@ -433,8 +444,10 @@ static const struct unit units[] = {
 	{ "Gbps", "gigabit per second", "gigabits per second", 0 },
 	{ "mbps", "megabit per second", "megabits per second", 0 },
 	{ "kbps", "kilobit per second", "kilobits per second", 0 },
+	{ "kHz", "kilohertz", "kilohertz", 0 },
 	{ "MHz", "megahertz", "megahertz", 0 },
 	{ "GHz", "gigahertz", "gigahertz", 0 },
+	{ "Hz", "hertz", "hertz", 0 },
 	{ "hp", "horsepower", "horsepower", 0 },
 	{ "mins", "minute", "minutes", 0 },
 	{ "hrs", "hour", "hours", 0 },
@@ -443,6 +456,7 @@ static const struct unit units[] = {
 	{ "\xc2\xb0", "degree", "degrees", 0 },
 	{ "C", "degree Celsius", "degrees Celsius", 1 },
 	{ "p", "penny", "pence", 1 },
+	{ "\xc2\xa2", "cent", "cents", 1 },		/* ¢ */
 	{ "m", "metre", "metres", 1 },
 	{ NULL, NULL, NULL, 0 }
 };
@@ -506,8 +520,8 @@ static const struct unit *unit_at(const struct norm *n, size_t p,
 	int space = p < n->len && (n->s[p] == ' ' || n->s[p] == '-');
 
 	for (u = units; u->abbr; u++) {
-		if (u->attached && space)
-			continue;
+		if (u->attached && space && strcmp(u->abbr, "m") != 0)
+			continue;	/* "200 m swim": metres by the words */
 		q = p + (space ? 1 : 0);
 		if (unit_written(n, u, q) &&
 		    unit_end_ok(n, u, q + strlen(u->abbr))) {

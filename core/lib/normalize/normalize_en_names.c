@@ -15,6 +15,7 @@ enum abbr_kind {
 	ABBR_WORD,	/* anywhere */
 	ABBR_MONTH,	/* anywhere; without a stop only before a day */
 	ABBR_NUMBER,	/* only before a number ("No. 10") */
+	ABBR_YEAR,	/* only before 3 or 4 digits ("c. 1500") */
 	ABBR_PLACE	/* "St.": Saint before a name, Street after one */
 };
 
@@ -58,6 +59,10 @@ static const struct abbr abbrs[] = {
 	{ "Ft", "Fort", NULL, ABBR_TITLE, 0, 0 },
 	{ "Jr", "Junior", NULL, ABBR_WORD, 0, 1 },
 	{ "vs", "versus", NULL, ABBR_WORD, 1, 0 },
+	{ "WWI", "World War One", NULL, ABBR_WORD, 1, 1 },
+	{ "WWII", "World War Two", NULL, ABBR_WORD, 1, 1 },
+	{ "c", "circa", NULL, ABBR_YEAR, 0, 0 },
+	{ "ca", "circa", NULL, ABBR_YEAR, 0, 0 },
 	{ "approx", "approximately", NULL, ABBR_WORD, 1, 0 },
 	{ "etc", "et cetera", NULL, ABBR_WORD, 1, 1 },
 	{ "Corp", "Corporation", NULL, ABBR_WORD, 0, 1 },
@@ -70,6 +75,8 @@ static const struct abbr abbrs[] = {
 	{ "No", "Number", NULL, ABBR_NUMBER, 1, 0 },
 	{ "no", "number", NULL, ABBR_NUMBER, 0, 0 },
 	{ "Nos", "Numbers", NULL, ABBR_NUMBER, 0, 0 },
+	{ "ext", "extension", NULL, ABBR_NUMBER, 1, 0 },
+	{ "Ext", "Extension", NULL, ABBR_NUMBER, 1, 0 },
 	{ "Jan", "January", NULL, ABBR_MONTH, 0, 1 },
 	{ "Feb", "February", NULL, ABBR_MONTH, 0, 1 },
 	{ "Mar", "March", NULL, ABBR_MONTH, 0, 1 },
@@ -182,6 +189,10 @@ static int abbr_fits(const struct norm *n, const struct abbr *a, size_t pos,
 	switch (a->kind) {
 	case ABBR_NUMBER:
 		return digit_next && (dot || (a->dotless && n->s[end] == ' '));
+	case ABBR_YEAR:
+		return dot && digit_next && ws == after + 1 &&
+		       norm_digits(n, ws) - ws >= 3 &&
+		       norm_digits(n, ws) - ws <= 4;
 	case ABBR_TITLE:
 		if (!dot)	/* "Gen Z" is no general */
 			return a->dotless && real_name_after(n, after);

@@ -1,7 +1,7 @@
 /*
  * normalize_en_numbers.c - English numbers that espeak-ng misreads: clock
- * times, ISO dates, decades, years, ordinals, fractions, ranges and
- * scores, "#1" and "and/or".
+ * times and durations ("1h 20m"), decades, years, ordinals, fractions,
+ * ranges and scores, the dashes of codes ("978-0"), "#1" and "and/or".
  */
 #include <string.h>
 
@@ -108,6 +108,23 @@ static size_t hours_time(struct norm *n, size_t pos)
 	return e;
 }
 
+/* "-11:30" after a clock time at p: a second clock time, so the dash is
+ * said "to" ("10:00-11:30"); returns the end of the dash (after "to"
+ * is said), or p. */
+static size_t clock_range(struct norm *n, size_t p)
+{
+	size_t c = en_range_dash(n, p), h;
+
+	if (c == p)
+		c = en_spaced_dash(n, p);
+	h = norm_digits(n, c);
+	if (c == p || h == c || h - c > 2 || h + 2 >= n->len ||
+	    n->s[h] != ':' || norm_digits(n, h + 1) != h + 3)
+		return p;
+	norm_say(n, "to ");
+	return c;
+}
+
 size_t en_rule_time(struct norm *n, size_t pos)
 {
 	size_t h = norm_digits(n, pos), m = h, end;
@@ -147,7 +164,7 @@ size_t en_rule_time(struct norm *n, size_t pos)
 	else if (has_min && min > 0)
 		crier_strbuf_addf(n->out, " %lu", min);
 	if (!end)
-		return m;
+		return clock_range(n, m);
 	norm_say(n, pm ? "PM" : "AM");
 	if (n->s[end - 1] == '.' && en_sentence_may_end(n, end) &&
 	    !zone_follows(n, end))	/* "9 a.m. EST" is one clause */
@@ -157,17 +174,87 @@ size_t en_rule_time(struct norm *n, size_t pos)
 		norm_say(n, "to ");	/* "10am-2pm" */
 		return en_range_dash(n, end);
 	}
+	if (en_spaced_dash(n, end) > end) {
+		norm_say(n, "to ");	/* "9 a.m. - 5 p.m." */
+		return en_spaced_dash(n, end);
+	}
 	return end;
+}
+
+/* One part of a duration at p, "1h", "20m", "20min", "30s": its unit
+ * (0 hours, 1 minutes, 2 seconds) in *unit and its end, or p. */
+static size_t duration_part(const struct norm *n, size_t p, int *unit)
+{
+	static const char *const marks[][2] = {
+		{ "h", "0" }, { "hr", "0" }, { "m", "1" }, { "min", "1" },
+		{ "s", "2" }, { "sec", "2" }, { NULL, NULL }
+	};
+	size_t d = norm_digits(n, p), e = norm_letters(n, d);
+	int i;
+
+	if (d == p || d - p > 3 || e == d ||
+	    (e < n->len && norm_alnum_at(n, e) && !norm_is_digit(n->s[e])))
+		return p;
+	for (i = 0; marks[i][0]; i++)
+		if (strlen(marks[i][0]) == e - d &&
+		    memcmp(n->s + d, marks[i][0], e - d) == 0) {
+			*unit = marks[i][1][0] - '0';
+			return e;
+		}
+	return p;
+}
+
+/* "1h 20m", "2h30m", "4m 30s", "1h 5m 10s": hours, minutes and seconds
+ * in a row, each unit smaller than the one before (a lone "20m" is
+ * left to the scale and unit rules: millions or metres). */
+size_t en_rule_duration(struct norm *n, size_t pos)
+{
+	static const char *const words[] = { "hour", "minute", "second" };
+	size_t a[3], e[3], p = pos;
+	int unit[3], count = 0, i;
+
+	while (count < 3) {
+		e[count] = duration_part(n, p, &unit[count]);
+		if (e[count] == p ||
+		    (count > 0 && unit[count] <= unit[count - 1]))
+			break;
+		a[count++] = p;
+		p = e[count - 1];
+		if (p + 1 < n->len && n->s[p] == ' ' && norm_is_digit(n->s[p + 1]))
+			p++;
+	}
+	if (count < 2 || !norm_boundary(n, e[count - 1]))
+		return pos;
+	for (i = 0; i < count; i++) {
+		if (unit[i] == 2 && i > 0)	/* as a clock says it */
+			norm_say(n, "and");
+		say_count(n, norm_value(n, a[i], norm_digits(n, a[i])),
+			  words[unit[i]]);
+	}
+	return e[count - 1];
 }
 
 /* ---- decades, years, ordinals ---- */
 
-/* "1990s", "1990's", "'80s", "70s": nineteen nineties, eighties. */
-size_t en_rule_decade(struct norm *n, size_t pos)
+/* A dash at p between two things of a kind, the second at the dash's
+ * end when next(n, end) > end: says "to" and returns the dash's end
+ * ("5th-6th", "1700s-1800s"); otherwise p. */
+static size_t dash_to(struct norm *n, size_t p,
+		      size_t (*next)(const struct norm *, size_t))
 {
-	struct crier_strbuf words = CRIER_STRBUF_INIT;
+	size_t c = en_range_dash(n, p);
+
+	if (c == p || next(n, c) == c)
+		return p;
+	norm_say(n, "to ");
+	return c;
+}
+
+/* A plural decade at pos ("1990s", "1990's", "'80s", "70s"): its end,
+ * or pos; *v is set to its number. */
+static size_t decade_at(const struct norm *n, size_t pos, unsigned long *v)
+{
 	size_t a = pos, b, s;
-	unsigned long v;
 
 	if (n->s[a] == '\'')
 		a++;
@@ -181,12 +268,32 @@ size_t en_rule_decade(struct norm *n, size_t pos)
 		s++;
 	if (s >= n->len || n->s[s] != 's' || !norm_boundary(n, s + 1))
 		return pos;
-	v = norm_value(n, a, b);
-	if (en_decade(&words, v) < 0)
+	*v = norm_value(n, a, b);
+	return s + 1;
+}
+
+static size_t decade_end(const struct norm *n, size_t pos)
+{
+	unsigned long v;
+
+	return decade_at(n, pos, &v);
+}
+
+/* "1990s", "1990's", "'80s", "70s": nineteen nineties, eighties;
+ * "1700s-1800s": seventeen hundreds to eighteen hundreds. */
+size_t en_rule_decade(struct norm *n, size_t pos)
+{
+	struct crier_strbuf words = CRIER_STRBUF_INIT;
+	unsigned long v;
+	size_t e = decade_at(n, pos, &v);
+
+	if (e == pos || en_decade(&words, v) < 0) {
+		crier_strbuf_release(&words);
 		return pos;
+	}
 	norm_say(n, words.buf);
 	crier_strbuf_release(&words);
-	return s + 1;
+	return dash_to(n, e, decade_end);
 }
 
 static const char *const year_words[] = {
@@ -263,8 +370,13 @@ static size_t era_year(struct norm *n, size_t pos, size_t b)
 static int year_context(const struct norm *n, size_t pos, size_t b,
 			unsigned long v)
 {
+	static const char *const periods[] = {
+		"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", NULL
+	};
 	size_t ws, wl;
 
+	if (en_prev_in(n, pos, periods))
+		return 1;	/* "Q3 2024 results" */
 	if (norm_next_word(n, b, &ws, &wl) && ws == b + 1 &&
 	    en_noun_after(n, b))
 		return 0;	/* "in 1500 cases" */
@@ -274,6 +386,27 @@ static int year_context(const struct norm *n, size_t pos, size_t b,
 	    wl <= 2)
 		return 1;
 	return v >= 1100 && v <= 1999 && !en_prev_in(n, pos, count_words);
+}
+
+/* "2019/20", "2009/10": a season or a financial year, two years in a
+ * row; said "twenty nineteen twenty", "two thousand nine ten".  s[pos..b)
+ * is the first year; returns the end, or pos. */
+static size_t season(struct norm *n, size_t pos, size_t b)
+{
+	unsigned long v = norm_value(n, pos, b), next;
+
+	if (b - pos != 4 || b + 3 > n->len || n->s[b] != '/' ||
+	    norm_digits(n, b + 1) != b + 3 || !norm_boundary(n, b + 3) ||
+	    v < 1900 || v > 2098)
+		return pos;
+	next = norm_value(n, b + 1, b + 3);
+	if (next != (v + 1) % 100 || next == 0)
+		return pos;
+	en_say_words(n, en_year, v);
+	if (next < 10)
+		norm_say(n, "oh");
+	en_say_words(n, en_cardinal, next);
+	return b + 3;
 }
 
 /* A year from 1000 to 2099: nineteen ninety, twenty twelve.  espeak-ng
@@ -287,6 +420,8 @@ size_t en_rule_year(struct norm *n, size_t pos)
 	    (pos > 1 && n->s[pos - 1] == '-' && norm_is_digit(n->s[pos - 2])))
 		return pos;	/* "10-1000": the range rule read "10 to" */
 	e = era_year(n, pos, b);
+	if (e == pos)
+		e = season(n, pos, b);
 	if (e > pos)
 		return e;
 	if (b - pos != 4 || !norm_boundary(n, b) ||
@@ -300,8 +435,9 @@ size_t en_rule_year(struct norm *n, size_t pos)
 	return b;
 }
 
-/* "21st", "100th": words (espeak-ng says "one hundred th"). */
-size_t en_rule_ordinal(struct norm *n, size_t pos)
+/* An ordinal written in figures at pos ("21st", "1,000th"): its end,
+ * or pos. */
+static size_t ordinal_end(const struct norm *n, size_t pos)
 {
 	size_t frac, b = norm_number(n, pos, &frac);
 	static const char *const sfx[] = { "st", "nd", "rd", "th", NULL };
@@ -309,8 +445,19 @@ size_t en_rule_ordinal(struct norm *n, size_t pos)
 	if (b == pos || frac || b + 2 > n->len || !norm_boundary(n, b + 2) ||
 	    !norm_word_in(n, b, 2, sfx))
 		return pos;
-	en_say_words(n, en_ordinal, norm_value(n, pos, b));
 	return b + 2;
+}
+
+/* "21st", "100th": words (espeak-ng says "one hundred th"); "5th-6th":
+ * fifth to sixth. */
+size_t en_rule_ordinal(struct norm *n, size_t pos)
+{
+	size_t e = ordinal_end(n, pos);
+
+	if (e == pos)
+		return pos;
+	en_say_words(n, en_ordinal, norm_value(n, pos, e - 2));
+	return dash_to(n, e, ordinal_end);
 }
 
 /* ---- fractions, ranges, percentages ---- */
@@ -499,7 +646,9 @@ static int year_range(struct norm *n, size_t pos, size_t a, size_t c,
 	if (a - pos != 4 || d - c == 3 || d - c > 4 || y1 < 1000 ||
 	    y1 > 2099)
 		return 0;
-	if (d - c == 2)		/* "2003-05" */
+	if (d - c == 2 && y2 < y1 % 100 && y1 % 100 < 90)
+		return 0;	/* "2012-10" is no range: see year_month() */
+	if (d - c == 2)		/* "2003-05", "1999-01" */
 		y2 += y1 / 100 * 100 + (y2 < y1 % 100 ? 100 : 0);
 	else if (d - c == 1)	/* "2005-6" */
 		y2 += y1 / 10 * 10 + (y2 < y1 % 10 ? 10 : 0);
@@ -558,6 +707,22 @@ static int rises(const struct norm *n, size_t pos, size_t a, size_t c,
 	       d - c <= a - pos + 1;
 }
 
+/* Words before numbers joined by a dash that make them a code, not a
+ * range: "No. 55-1023", "ref 3-4". */
+static const char *const code_words[] = {
+	"No", "number", "ref", "reference", "code", "serial", "ISBN", "ID",
+	"item", "model", NULL
+};
+
+/* 1 when the word before pos (past a stop: "No.") is one of code_words. */
+static int code_before(const struct norm *n, size_t pos)
+{
+	size_t ws, wl;
+
+	return norm_prev_word(n, pos, ".", &ws, &wl) &&
+	       norm_word_in(n, ws, wl, code_words);
+}
+
 /* "10-12": 10 to 12 (the second number is left to the other rules, so
  * "5-7%" and "10-12km" work); "50-50": 50 50; scores: "won 3-1". */
 size_t en_rule_range(struct norm *n, size_t pos)
@@ -581,7 +746,7 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	if (spaced && (fa || fc || !rises(n, pos, a, c, d)))
 		return pos;	/* "170 - 45190": two numbers, a pause */
 	score = score_context(n, pos, d);
-	if (model_before(n, pos, a, c, d) && !score)
+	if ((model_before(n, pos, a, c, d) || code_before(n, pos)) && !score)
 		return pos;
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;
@@ -594,6 +759,70 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	    (d - c != a - pos || memcmp(n->s + pos, n->s + c, a - pos) != 0))
 		norm_say(n, "to");
 	crier_strbuf_addch(n->out, ' ');
+	return c;
+}
+
+/* "978-0", "1-8090", "1-413-te-b-1-5": numbers joined by a dash that
+ * make no range (the range, date and telephone rules came first) are the
+ * parts of a code, read with a short pause where the dash is, as codes
+ * are read out ("978, 0"), not "dash": when one of them has three digits
+ * or more, or the dashes make a chain.  Left to espeak-ng: votes and
+ * scores ("voted 8-1"), model numbers after a maker ("Boeing 747-400")
+ * or with letters ("777-200LR"). */
+size_t en_rule_code_dash(struct norm *n, size_t pos)
+{
+	size_t a = norm_digits(n, pos), c, d;
+	int chain;
+
+	if (a == pos || a + 1 >= n->len || n->s[a] != '-' ||
+	    !norm_is_digit(n->s[a + 1]) ||
+	    (pos > 0 && strchr(".,:/", n->s[pos - 1])))
+		return pos;
+	c = a + 1;
+	d = norm_digits(n, c);
+	chain = (pos > 0 && n->s[pos - 1] == '-') ||
+		(d < n->len && n->s[d] == '-');
+	if ((!norm_boundary(n, d) && !chain) ||
+	    (!chain && a - pos < 3 && d - c < 3) ||
+	    model_before(n, pos, a, c, d))
+		return pos;
+	en_say_num(n, pos, a);
+	crier_strbuf_adds(n->out, ", ");
+	return c;
+}
+
+/* The end of a multiplication sign at p ("x" or "\xc3\x97"), or p. */
+static size_t times_sign(const struct norm *n, size_t p)
+{
+	if (p < n->len && n->s[p] == 'x')
+		return p + 1;
+	return norm_has(n, p, "\xc3\x97") ? p + 2 : p;
+}
+
+/* "2 x 3 m", "4x6 ft": dimensions with a unit, said "2 by 3".  "2 x 3"
+ * alone may be a product ("two times three") and "10x" is said "ten
+ * times" or "ten ex": both are left to espeak-ng.  The second number is
+ * left to the other rules, so its unit is read too. */
+size_t en_rule_times(struct norm *n, size_t pos)
+{
+	size_t frac, b = norm_number(n, pos, &frac), x, c;
+	int space;
+
+	if (b == pos || (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+				    strchr(".,+-", n->s[pos - 1]))))
+		return pos;
+	space = b < n->len && n->s[b] == ' ';
+	if (!space && b == pos + 1 && n->s[pos] == '0')
+		return pos;	/* "0x1F" is hexadecimal */
+	x = times_sign(n, b + space);
+	if (x == b + space)
+		return pos;
+	c = x + (x < n->len && n->s[x] == ' ' && space);
+	if (c >= n->len || !norm_is_digit(n->s[c]) || (c > x) != space ||
+	    !en_unit_follows(n, norm_number(n, c, &frac)))
+		return pos;
+	en_say_num(n, pos, b);
+	norm_say(n, "by ");
 	return c;
 }
 

@@ -2,7 +2,9 @@
  * normalize_en_phone.c - telephone numbers, read digit by digit in their
  * groups with a pause between groups, the way a newsreader gives them:
  * "123-123-5678", "(123) 123-5678", "555.555.5555", "+1 123-123-5678",
- * "+44 20 7946 0018", "020 7946 0018", local numbers ("555-1234"), and
+ * "+44 20 7946 0018", "+44 (0)20 7946 0018", "+1 (123) 123-5678",
+ * "020 7946 0018", groups with spaces after "call" or "tel" ("call 123
+ * 123 5678"), local numbers ("555-1234"), and
  * toll-free numbers with words in them
  * ("1-800-GO-2-HAUL": one, eight hundred, GO two, HAUL).
  */
@@ -37,8 +39,10 @@ static size_t digits_of(const struct norm *n, size_t p, size_t len)
 }
 
 /* The end of a North American number at p (area code in brackets or
- * not, then 3 and 4 digits; '-', '.' or ' ' between), or p. */
-static size_t nanp_at(const struct norm *n, size_t p, struct phone *ph)
+ * not, then 3 and 4 digits; '-', '.' or ' ' between; only spaces when
+ * spaced, which the caller allows after a word like "call"), or p. */
+static size_t nanp_at(const struct norm *n, size_t p, struct phone *ph,
+		      int spaced)
 {
 	size_t q = p, e;
 	char sep;
@@ -53,7 +57,8 @@ static size_t nanp_at(const struct norm *n, size_t p, struct phone *ph)
 			q++;
 	} else {
 		e = digits_of(n, q, 3);
-		if (e == q || e >= n->len || !strchr("-.", n->s[e]))
+		if (e == q || e >= n->len ||
+		    !strchr(spaced ? "-. " : "-.", n->s[e]))
 			return p;
 		add_group(ph, q, e);
 		q = e + 1;
@@ -65,21 +70,42 @@ static size_t nanp_at(const struct norm *n, size_t p, struct phone *ph)
 	add_group(ph, q, e);
 	q = e + 1;
 	e = digits_of(n, q, 4);
-	if (e == q || !norm_boundary(n, e) || (sep == ' ' && ph->count == 2 &&
-					       n->s[ph->b[0]] != ')'))
+	if (e == q || !norm_boundary(n, e) ||
+	    (sep == ' ' && ph->count == 2 && n->s[ph->b[0]] != ')' &&
+	     !spaced))
 		return p;
 	add_group(ph, q, e);
 	return e;
 }
 
-/* "+44 20 7946 0018": a country code and groups of 2 to 4 digits. */
+/* "+44 20 7946 0018", "+44 (0)20 7946 0018", "+1 (555) 010-4477": a
+ * country code of 1 to 3 digits, the trunk zero in brackets (not said)
+ * and groups of 1 to 4 digits, or a North American number. */
 static size_t international_at(const struct norm *n, size_t p,
 			       struct phone *ph)
 {
-	size_t q = p + 1, e;
+	size_t q = p + 1, e, z;
 
 	if (p >= n->len || n->s[p] != '+')
 		return p;
+	e = norm_digits(n, q);
+	if (e == q || e - q > 3)
+		return p;
+	add_group(ph, q, e);
+	z = e;
+	if (norm_has(n, z, " (0)"))
+		z += 4;
+	else if (norm_has(n, z, "(0)"))
+		z += 3;
+	if (z < n->len && strchr(" -", n->s[z]))
+		z++;
+	else if (z == e)
+		return p;
+	e = nanp_at(n, z, ph, 0);
+	if (e > z)
+		return e;
+	ph->count = 1;
+	q = z;
 	for (;;) {
 		e = norm_digits(n, q);
 		if (e == q || e - q > 4 || ph->count == 8)
@@ -201,32 +227,42 @@ static size_t trunk_at(const struct norm *n, size_t p, struct phone *ph)
 	return e;
 }
 
+/* Words after which digits in groups with spaces between are a
+ * telephone number: "call 555 010 4477". */
+static const char *const phone_words[] = {
+	"call", "calling", "ring", "dial", "phone", "telephone", "tel",
+	"fax", "hotline", "helpline", "text", "mobile", NULL
+};
+
 size_t en_rule_phone(struct norm *n, size_t pos)
 {
 	struct phone ph = { { 0 }, { 0 }, 0 };
-	size_t end, q = pos;
-	int plus = 0;
+	size_t end, q = pos, ws, wl;
+	int plus = 0, spaced;
 
 	if (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
 			strchr("-./$", n->s[pos - 1])))
 		return pos;
+	spaced = norm_prev_word(n, pos, ":.", &ws, &wl) &&
+		 norm_word_in(n, ws, wl, phone_words);
 	end = vanity_at(n, pos, &ph);
 	if (end == pos) {
 		ph.count = 0;
 		end = international_at(n, pos, &ph);
 		plus = end > pos;
 	}
-	if (end == pos && norm_has(n, pos, "1-")) {
+	if (end == pos && (norm_has(n, pos, "1-") ||
+			   (spaced && norm_has(n, pos, "1 ")))) {
 		ph.count = 0;	/* "1-800-555-1234" */
 		add_group(&ph, pos, pos + 1);
 		q = pos + 2;
-		end = nanp_at(n, q, &ph);
+		end = nanp_at(n, q, &ph, spaced);
 		if (end == q)
 			end = pos;
 	}
 	if (end == pos) {
 		ph.count = 0;
-		end = nanp_at(n, pos, &ph);
+		end = nanp_at(n, pos, &ph, spaced);
 	}
 	if (end == pos) {
 		ph.count = 0;
