@@ -92,6 +92,39 @@ static xmlNode *child_named(xmlNode *parent, const char *name)
 }
 
 /*
+ * Moves first and the siblings after it, in order, to the start of
+ * body.
+ */
+static void move_to_body_start(xmlNode *first, xmlNode *body)
+{
+	xmlNode *n = first->parent->last, *prev;
+
+	for (; n; n = prev) {
+		prev = n == first ? NULL : n->prev;
+		xmlUnlinkNode(n);
+		if (body->children)
+			xmlAddPrevSibling(body->children, n);
+		else
+			xmlAddChild(body, n);
+	}
+}
+
+/* The <body> of root, made after head (or at root's end) when missing. */
+static xmlNode *make_body(xmlDoc *doc, xmlNode *root, xmlNode *head)
+{
+	xmlNode *body = child_named(root, "body");
+
+	if (body)
+		return body;
+	body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
+	if (head)
+		xmlAddNextSibling(head, body);
+	else
+		xmlAddChild(root, body);
+	return body;
+}
+
+/*
  * A <title> left open swallows the page: libxml2 recovers by putting
  * the rest of the document inside it.  Moves everything from the
  * title's first element on to the start of <body> (made when missing).
@@ -101,25 +134,12 @@ static void rescue_title(xmlDoc *doc)
 	xmlNode *root = xmlDocGetRootElement(doc);
 	xmlNode *head = child_named(root, "head");
 	xmlNode *title = child_named(head, "title");
-	xmlNode *first = title ? title->children : NULL, *body, *next;
+	xmlNode *first = title ? title->children : NULL;
 
 	while (first && first->type != XML_ELEMENT_NODE)
 		first = first->next;
-	if (!first)
-		return;
-	body = child_named(root, "body");
-	if (!body) {
-		body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
-		xmlAddNextSibling(head, body);
-	}
-	for (xmlNode *n = title->last; n; n = next) {
-		next = n == first ? NULL : n->prev;
-		xmlUnlinkNode(n);
-		if (body->children)
-			xmlAddPrevSibling(body->children, n);
-		else
-			xmlAddChild(body, n);
-	}
+	if (first)
+		move_to_body_start(first, make_body(doc, root, head));
 }
 
 /* The elements a browser keeps in <head>; any other one starts <body>. */
@@ -141,20 +161,13 @@ static int head_element(const xmlNode *n)
  */
 static void rescue_head(xmlNode *head, xmlNode *body)
 {
-	xmlNode *first = head ? head->children : NULL, *next;
+	xmlNode *first = head ? head->children : NULL;
 
 	while (first && (first->type != XML_ELEMENT_NODE || head_element(first)))
 		first = first->next;
 	if (!first || !body)
 		return;
-	for (xmlNode *n = head->last; n; n = next) {
-		next = n == first ? NULL : n->prev;
-		xmlUnlinkNode(n);
-		if (body->children)
-			xmlAddPrevSibling(body->children, n);
-		else
-			xmlAddChild(body, n);
-	}
+	move_to_body_start(first, body);
 }
 
 /*
@@ -206,13 +219,7 @@ static void normalize_tree(xmlDoc *doc)
 		stray = n->type == XML_ELEMENT_NODE && !head_element(n);
 	if (!stray)
 		return;
-	if (!body) {
-		body = xmlNewDocNode(doc, NULL, BAD_CAST "body", NULL);
-		if (head)
-			xmlAddNextSibling(head, body);
-		else
-			xmlAddChild(root, body);
-	}
+	body = make_body(doc, root, head);
 	rescue_head(head, body);
 	gather_strays(root, body);
 }
