@@ -108,6 +108,43 @@ The Westford town choir won first prize at the regional singing contest on Satur
 ART
 }
 
+# long_articles DIR: ten long stories (150 paragraphs each) in DIR, and
+# DIR.conf, a config reading them with no limit on sentences: a briefing
+# long enough to be interrupted or killed while it is written (crier
+# bounds what one story may say, so the length comes from their number).
+long_articles() {
+	mkdir -p "$1"
+	for f in 1 2 3 4 5 6 7 8 9 10; do
+		{
+			echo "Long report $f"
+			echo
+			i=0
+			while [ $i -lt 150 ]; do
+				echo "Paragraph $i of report $f says that the weather stayed calm all day."
+				i=$((i + 1))
+			done
+		} > "$1/$f.txt"
+	done
+	cat > "$1.conf" <<CONF
+sources = ( { name = "Local"; plugin = "file"; path = "$(basename "$1")"; } );
+summarizer = { sentences = 1000; };
+CONF
+}
+
+# page_and_feed DIR: a small news page (DIR/page.html) and a one-item RSS
+# feed (DIR/feed.xml), for the commands that read them.
+page_and_feed() {
+	printf '<html><head><title>T</title></head><body><article><p>%s</p><p>%s</p></article></body></html>\n' \
+		"The council met on Tuesday to discuss the new bridge over the river." \
+		"Work on the bridge starts in spring and ends a year later." > "$1/page.html"
+	cat > "$1/feed.xml" <<'FEED'
+<?xml version="1.0"?>
+<rss version="2.0"><channel><title>F</title>
+<item><title>One</title><link>http://example.invalid/1</link><description>Text.</description></item>
+</channel></rss>
+FEED
+}
+
 # two_sources_live DIR [LINE]: the live-control tests' briefing: two
 # sources, "First" (the demo articles, in DIR/a) and "Second" (one short
 # story, in DIR/b), played through pulse, in DIR/c.conf with LINE added.

@@ -12,22 +12,7 @@ cat > "$T/short.conf" <<'CONF'
 sources = ( { name = "Local"; plugin = "file"; path = "short"; } );
 CONF
 # Ten long stories: a briefing that takes long enough to be killed in.
-mkdir "$T/long"
-for f in 1 2 3 4 5 6 7 8 9 10; do
-	{
-		echo "Long report $f"
-		echo
-		i=0
-		while [ $i -lt 150 ]; do
-			echo "Paragraph $i of report $f says that the weather stayed calm all day."
-			i=$((i + 1))
-		done
-	} > "$T/long/$f.txt"
-done
-cat > "$T/long.conf" <<'CONF'
-sources = ( { name = "Local"; plugin = "file"; path = "long"; } );
-summarizer = { sentences = 1000; };
-CONF
+long_articles "$T/long"
 
 # grown DIR NAME: the size of the largest of DIR/NAME (when changed since
 # $T/start was touched) and the temporary files crier writes for it

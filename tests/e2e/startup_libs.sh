@@ -46,15 +46,7 @@ cp "$CRIER_SRCDIR/tests/bench/startup_article.txt" "$T/a/article.txt"
 cat > "$T/c.conf" <<'CONF'
 sources = ( { name = "Local"; plugin = "file"; path = "a"; } );
 CONF
-printf '<html><head><title>T</title></head><body><article><p>%s</p><p>%s</p></article></body></html>\n' \
-	"The council met on Tuesday to discuss the new bridge over the river." \
-	"Work on the bridge starts in spring and ends a year later." > "$T/page.html"
-cat > "$T/feed.xml" <<'FEED'
-<?xml version="1.0"?>
-<rss version="2.0"><channel><title>F</title>
-<item><title>One</title><link>http://example.invalid/1</link><description>Text.</description></item>
-</channel></rss>
-FEED
+page_and_feed "$T"
 
 maps version "$CRIER" --version
 maps summarize "$CRIER" -c "$T/c.conf" summarize "$T/a/article.txt"

@@ -47,24 +47,7 @@ is "$rc" 3 "an unwritable output exits 3"
 contains "$T/err" "/nonexistent/dir/x.wav: cannot open the file (No such file or directory)" "and names the file, with the reason"
 
 # A long briefing, interrupted mid-write: the file must still be a valid WAV.
-mkdir "$T/long"
-# Ten long stories: crier bounds what one story may say, so the length
-# comes from their number.
-for f in 1 2 3 4 5 6 7 8 9 10; do
-	{
-		echo "Long report $f"
-		echo
-		i=0
-		while [ $i -lt 150 ]; do
-			echo "Paragraph $i of report $f says that the weather stayed calm all day."
-			i=$((i + 1))
-		done
-	} > "$T/long/$f.txt"
-done
-cat > "$T/long.conf" <<'CONF'
-sources = ( { name = "Local"; plugin = "file"; path = "long"; } );
-summarizer = { sentences = 1000; };
-CONF
+long_articles "$T/long"
 "$CRIER" -q -c "$T/long.conf" --output "$T/int.wav" &
 pid=$!
 i=0
