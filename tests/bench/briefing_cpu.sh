@@ -17,16 +17,7 @@ build=$(cd "${1:-.}" && pwd)
 src=$(cd "$(dirname "$0")/../.." && pwd)
 shared=${CRIER_SHARED:-$src/../shared}
 runs=${RUNS:-7}
-crier="$build/crier"
-# Time the program itself, not libtool's wrapper script around it.
-if [ -x "$build/.libs/crier" ]; then
-	crier="$build/.libs/crier"
-	export LD_LIBRARY_PATH="$build/core/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-fi
-export CRIER_PLUGIN_PATH="${CRIER_PLUGIN_PATH:-$build/plugins/.libs}"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
+. "$src/tests/bench/bench_env.sh"
 
 mkdir "$T/articles"
 python3 "$src/tests/bbc_articles.py" "$shared/data/summ/bbc-dev.jsonl" "$T/articles" 10

@@ -23,7 +23,7 @@ tests_bench_language_bench_LDADD = core/libcrier.la
 BENCHMARKS += tests/bench/feeds_load.sh tests/bench/language.sh \
 	tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
 	tests/bench/mpris_latency.sh
-EXTRA_DIST += tests/bench/feeds_load.sh tests/bench/language.sh \
+EXTRA_DIST += tests/bench/bench_env.sh tests/bench/feeds_load.sh tests/bench/language.sh \
 	tests/bench/speak.sh tests/bench/feeds.sh tests/bench/extract.sh \
 	tests/bench/mpris_latency.sh tests/bench/extract_split.py
 

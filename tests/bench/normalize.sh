@@ -23,19 +23,11 @@ set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-.}" && pwd)
 shared=${CRIER_SHARED:-$src/../shared}
-crier="$build/crier"
-test -x "$crier" || {
+test -x "$build/crier" || {
 	echo "normalize.sh: run me from the build directory after make" >&2
 	exit 2
 }
-# Time the program itself, not libtool's wrapper script around it.
-if [ -x "$build/.libs/crier" ]; then
-	crier="$build/.libs/crier"
-	export LD_LIBRARY_PATH="$build/core/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-fi
-T=$(mktemp -d "${TMPDIR:-/tmp}/normalize-bench.XXXXXX")
-trap 'rm -rf "$T"' EXIT
-export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
+. "$src/tests/bench/bench_env.sh"
 check="$shared/bench/speech/check.py"
 nemo="$shared/data/speech/nemo-dev.jsonl"
 only=${ONLY:-}

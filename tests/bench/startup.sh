@@ -18,16 +18,7 @@ command -v ots > /dev/null || {
 	echo "startup.sh: ots not found (Debian package ots)" >&2
 	exit 1
 }
-crier="$build/crier"
-# Time the program itself, not libtool's wrapper script around it.
-if [ -x "$build/.libs/crier" ]; then
-	crier="$build/.libs/crier"
-	export LD_LIBRARY_PATH="$build/core/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-fi
-export CRIER_PLUGIN_PATH="${CRIER_PLUGIN_PATH:-$build/plugins/.libs}"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export HOME="$T" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state"
+. "$src/tests/bench/bench_env.sh"
 
 # The summarizer a briefing uses by default, as the built-in demo has it.
 cat > "$T/crier.conf" <<'CONF'
