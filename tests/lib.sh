@@ -11,6 +11,11 @@ export HOME="$T/home" XDG_CONFIG_HOME="$T/home/.config" \
 	XDG_STATE_HOME="$T/home/.local/state" XDG_CACHE_HOME="$T/home/.cache"
 mkdir -p "$HOME"
 trap 'tap_cleanup' EXIT
+# A test killed by a signal cleans up too (its servers and busy loops).
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 141' PIPE
+trap 'exit 143' TERM
 tap_n=0
 tap_failed=0
 tap_cleanups=""
@@ -170,7 +175,7 @@ start_pulse() {
 	pulseaudio -n --daemonize=no --exit-idle-time=-1 --use-pid-file=no \
 		-L "module-native-protocol-unix socket=$T/run/pulse.sock auth-anonymous=1" \
 		-L "module-null-sink sink_name=crier_null rate=22050 channels=1" \
-		--log-target=file:"$T/pulse.log" &
+		--log-level=info --log-target=file:"$T/pulse.log" &
 	pulse_pid=$!
 	at_exit "kill $pulse_pid 2>/dev/null; wait $pulse_pid 2>/dev/null"
 	i=0
@@ -179,6 +184,14 @@ start_pulse() {
 		i=$((i + 1))
 	done
 	pactl set-default-sink crier_null > /dev/null 2>&1
+}
+
+# pulse_latency: the latency in ms (the stream's buffer and the sink's)
+# that the server gave crier's last playback stream, from its log.
+pulse_latency() {
+	awk '/Created input .*libao\[crier\]/ { f = 1 }
+	f && /Final latency/ { v = $6; f = 0 }
+	END { print v + 0 }' "$T/pulse.log"
 }
 
 # record_pulse FILE: records the null sink into FILE (a WAV) in the
