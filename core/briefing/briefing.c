@@ -113,7 +113,6 @@ static int output_open(struct output *out)
 	out->controls = !wav && controls_start(!out->o->quiet,
 					       out->o->stop_after_s);
 	out->status = !out->o->quiet && isatty(STDERR_FILENO);
-	audio_live_buffer(out->controls ? PLAYER_AHEAD_MS : 500);
 	out->audio = audio_open_for(wav, out->o->driver ? out->o->driver :
 				    out->c->driver, "briefing.wav", rate);
 	if (!out->audio)

@@ -36,17 +36,11 @@ static const char *const audio_keys[] = { "driver", "output", "format", NULL };
 
 static struct loader *loader;
 static const struct config *config;
-static int live_buffer_ms = 500;
 
 void audio_setup(struct loader *l, const struct config *c)
 {
 	loader = l;
 	config = c;
-}
-
-void audio_live_buffer(int ms)
-{
-	live_buffer_ms = ms;
 }
 
 int audio_rate(const struct audio *a)
@@ -156,7 +150,7 @@ struct audio *audio_open_live(const char *driver, int rate)
 	a->device = driver ? xstrdup(driver) : NULL;
 	a->info.device = a->device;
 	a->info.sample_rate = rate;
-	a->info.buffer_ms = live_buffer_ms;
+	a->info.buffer_ms = AUDIO_LIVE_BUFFER_MS;
 	return open_with(a, p);
 }
 

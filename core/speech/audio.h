@@ -30,6 +30,17 @@ struct config;
 #define AUDIO_LIVE_PLUGIN "ao"
 
 /*
+ * The device buffer live drivers are asked for, in milliseconds: what the
+ * player keeps queued (player.h), so that a write finds room even when
+ * the sound server is slow to ask for more, and a key is heard within it
+ * (a sound server plays what it holds; libao cannot drop it).  libao's
+ * pulse driver keeps 20 ms of its own, which a busy machine lets run dry
+ * many times a briefing, and cannot be asked for more than about 97 ms:
+ * the ao plugin asks libpulse instead (plugins/output/ao/ao.c).
+ */
+#define AUDIO_LIVE_BUFFER_MS 200
+
+/*
  * Remembers where output plugins come from (l) and the config's audio
  * group and audio.format (c).  Both must outlive the outputs opened
  * after.  Loads nothing.
@@ -42,15 +53,6 @@ void audio_setup(struct loader *l, const struct config *c);
  */
 struct audio *audio_open_live(const char *driver, int rate);
 
-/*
- * Sets the device buffer that live drivers are asked for, in milliseconds
- * (default 500), for the devices opened after it.  libao's pulse driver
- * keeps 20 ms of its own, which a busy machine lets run dry many times a
- * briefing.  A sound server waits for a full buffer before it starts
- * playing, so with live controls it should be no more than the player
- * keeps queued (PLAYER_AHEAD_MS): what waits is heard after a key.
- */
-void audio_live_buffer(int ms);
 /* Opens the file path (see the top), replacing what it held. */
 struct audio *audio_open_file(const char *path, int rate);
 /*

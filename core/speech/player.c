@@ -1,13 +1,15 @@
 /*
  * player.c - chunked playback with live controls.
  *
- * A chunk is 50 ms of audio.  With the controls on, the player keeps at
- * most AHEAD_MS of audio queued in the device beyond what has been heard
- * (sound servers buffer seconds otherwise), and waits for room there by
- * waiting for the controls: a control acts at once, and what is heard
- * changes within AHEAD_MS.  AHEAD_MS is what a busy machine needs (two
- * busy loops per core, tests/bench/live_load.sh): with 100 ms the device
- * ran dry for about 1% of a briefing.
+ * A chunk is 50 ms of audio.  On a live device the player keeps at most
+ * AHEAD_MS of audio queued beyond what has been heard, by the clock: with
+ * the controls on it waits for room by waiting for the controls, so that
+ * a control acts at once and what is heard changes within AHEAD_MS;
+ * without them it sleeps.  The device is asked for a buffer of the same
+ * size (briefing.c), so a write finds room even when the sound server is
+ * slow to ask for more.  200 ms is what a busy machine needs (two busy
+ * loops per core, tests/bench/live_load.sh).  A file is written as fast
+ * as it takes it.
  */
 #include <time.h>
 
@@ -34,6 +36,15 @@ static int wait_ms(double done)
 	double ahead = done - now() - AHEAD_MS / 1000.0;
 
 	return ahead > 0 ? (int)(ahead * 1000) + 1 : 0;
+}
+
+/* Sleeps ms milliseconds (less when a signal comes). */
+static void sleep_ms(int ms)
+{
+	struct timespec ts = { ms / 1000, (long)(ms % 1000) * 1000000 };
+
+	if (ms > 0)
+		nanosleep(&ts, NULL);
 }
 
 /* Counts n more samples written into done. */
@@ -106,12 +117,14 @@ enum play_end player_play(struct audio *a, const struct crier_pcm *p, int contro
 {
 	size_t chunk = (size_t)audio_rate(a) * CHUNK_MS / 1000, pos = 0, n;
 	enum play_end end = PLAY_DONE;
-	int paused = 0, ticks = 0;
+	int paused = 0, ticks = 0, live = controls || !audio_is_file(a);
 	double done = 0;
 
 	while (pos < p->n) {
 		if (speech_interrupted())
 			return PLAY_QUIT;
+		if (live && !controls)
+			sleep_ms(wait_ms(done));
 		if (controls) {
 			size_t was = pos;
 			/* Wait for room in the device, or for a control. */
@@ -128,7 +141,7 @@ enum play_end player_play(struct audio *a, const struct crier_pcm *p, int contro
 		if (paused)
 			continue;
 		n = p->n - pos < chunk ? p->n - pos : chunk;
-		if (controls)
+		if (live)
 			count(&done, n, audio_rate(a));
 		if (audio_write(a, p->samples + pos, n))
 			return PLAY_ERROR;

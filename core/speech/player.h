@@ -9,8 +9,8 @@
 #include "controls.h"
 #include "speech.h"
 
-/* With live controls, the audio queued in the device at most (ms). */
-#define PLAYER_AHEAD_MS 200
+/* On a live device, the audio queued at most (ms): the device's buffer. */
+#define PLAYER_AHEAD_MS AUDIO_LIVE_BUFFER_MS
 
 /* Why player_play() returned. */
 enum play_end {

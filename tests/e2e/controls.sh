@@ -38,6 +38,11 @@ ms=$(wait_for "playing story 1 of" 30)
 ok $? "the status line shows story 1 while it plays"
 contains_screen() { screen > "$T/screen"; contains "$T/screen" "$@"; }
 contains_screen "First" "with its source"
+# The device holds what the player keeps queued (PLAYER_AHEAD_MS,
+# 200 ms), so that a pause is heard at once.
+lat=$(pulse_latency)
+num_between "$lat" 150 250
+ok $? "the device buffer is the player's 200 ms ($lat ms)"
 
 record_pulse "$T/rec.wav"
 key Space

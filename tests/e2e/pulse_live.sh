@@ -34,9 +34,20 @@ num_between "$got" "$(awk -v w="$want" 'BEGIN { print w * 0.99 }')" \
 ok $? "the recording lasts as long as the briefing, within 1% ($got s for $want s)"
 num_between "$got_gap" 0 "$(awk -v w="$want_gap" 'BEGIN { print w + 0.05 }')"
 ok $? "with no gap the WAV lacks (longest silence $got_gap s, WAV $want_gap s)"
+# libao's own buffer option overflows past 97 ms at this rate (200 ms
+# gave a 5 ms stream); crier asks libpulse for it.
+lat=$(pulse_latency)
+num_between "$lat" 150 250
+ok $? "the stream has the 200 ms device buffer crier asks for ($lat ms)"
 rms=$(wav_rms "$T/rec.wav")
 num_between "$rms" 0.005 1
 ok $? "and is not silent (RMS $rms)"
+
+# The user's own PULSE_LATENCY_MSEC is kept.
+PULSE_LATENCY_MSEC=300 "$CRIER" -c "$T/c.conf" -q --driver pulse --all > /dev/null 2>&1
+lat=$(pulse_latency)
+num_between "$lat" 270 330
+ok $? "a PULSE_LATENCY_MSEC of the user's own is kept ($lat ms for 300)"
 
 # With audio.driver from the config the same path is used.
 printf 'audio = { driver = "pulse"; };\n' >> "$T/c.conf"

@@ -80,9 +80,9 @@ struct crier_output_info {
 	 */
 	const char *comment;
 	/*
-	 * Live: the device buffer to ask for, in milliseconds (a sound
-	 * server waits for a full buffer before it plays, so crier asks for
-	 * little when its controls are on); 0 for the driver's own.  A
+	 * Live: the device buffer to ask for, in milliseconds (crier keeps
+	 * about this much queued, and a key is heard within it: 200 ms); 0
+	 * for the driver's own.  A
 	 * driver without such an option ignores it.  0 for files.  Added
 	 * in API 2 after the members above: read it only from a host of
 	 * API 2 or later (every host that loads output plugins is).

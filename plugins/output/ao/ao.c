@@ -46,9 +46,35 @@ static void restore_stderr(int saved)
 }
 
 /*
+ * libao 1.2's pulse driver works out the stream's buffer from buffer_time
+ * as a signed 32-bit product of microseconds and rate, which overflows
+ * above about 97 ms at 22,050 Hz: asked for 200 ms the stream got 5 ms,
+ * for 500 ms 13 ms, and a busy machine ran it dry many times a briefing.
+ * So for pulse the buffer is asked of libpulse itself, through its
+ * PULSE_LATENCY_MSEC (the whole latency, the sink's included), unless the
+ * user set that; libao's option is then left out (returns 0).  Called
+ * before any thread of crier's starts (setenv is not thread-safe).
+ */
+static int pulse_buffer(int id, int buffer_ms)
+{
+	static int users = -1;	/* 1: the user's own PULSE_LATENCY_MSEC */
+	ao_info *info = ao_driver_info(id);
+	char ms[16];
+
+	if (buffer_ms <= 0 || !info || strcmp(info->short_name, "pulse") != 0)
+		return buffer_ms;
+	if (users < 0)
+		users = getenv("PULSE_LATENCY_MSEC") != NULL;
+	snprintf(ms, sizeof(ms), "%d", buffer_ms);
+	if (!users)
+		setenv("PULSE_LATENCY_MSEC", ms, 1);
+	return 0;
+}
+
+/*
  * Opens driver id asking for a device buffer of buffer_ms (libao's
- * buffer_time; 0: the driver's own), and without it for a driver that
- * has no such option.
+ * buffer_time, or libpulse's latency for pulse; 0: the driver's own), and
+ * without it for a driver that has no such option.
  */
 static ao_device *open_id(int id, ao_sample_format *fmt, int buffer_ms,
 			  int quiet)
@@ -59,6 +85,7 @@ static ao_device *open_id(int id, ao_sample_format *fmt, int buffer_ms,
 	ao_device *dev;
 	int err;
 
+	buffer_ms = pulse_buffer(id, buffer_ms);
 	snprintf(ms, sizeof(ms), "%d", buffer_ms);
 	dev = ao_open_live(id, fmt, buffer_ms > 0 ? &buffer : NULL);
 	err = errno;
