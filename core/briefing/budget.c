@@ -5,7 +5,9 @@
  * (render.c) so that the length of its lead and of each sentence is known
  * exactly; a candidate is kept whole if it fits, else with as many
  * sentences as fit (at least one), else dropped.  A story is rendered
- * only as far as what is left of the budget could hold, and each piece
+ * only as far as what is left of the budget could hold (a piece that
+ * surely cannot fit, foreseen from the length of its text, is not
+ * rendered at all: render.h), and each piece
  * at most once: the audio is cached while the budget is filled (a story
  * dropped in the first pass may fit, or fit further, in the second), and
  * what is kept is cut to the sentences kept, given its pause and handed

@@ -28,7 +28,9 @@ int render_item(const struct script_item *item,
  * Renders the pieces of item from piece *next on (0 is the lead, k the
  * k-th summary sentence) into p, as render_item() does but without the
  * pause, and stops once p holds more than limit samples: a budget needs
- * no more of the item.  starts (room for 1 + item->summary.n) gets where
+ * no more of the item.  Nor does it render a piece foreseen to end past
+ * limit even when spoken half again as fast as the pieces it rendered
+ * before (in this process, at their words per minute).  starts (room for 1 + item->summary.n) gets where
  * each piece begins; *next the first piece not rendered.  Returns 0, 1
  * when interrupted, or -1 with crier_error() set.
  */

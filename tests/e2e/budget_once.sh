@@ -2,7 +2,7 @@
 # budget_once.sh - a briefing with a time budget synthesizes each story
 # once: the budget's measuring render is what is played.  The counting
 # test speech plugin logs every text it is given; no text may come twice,
-# and the file written is as long as what was logged for it.
+# and none is synthesized only to be dropped.
 . "${CRIER_SRCDIR:-.}/tests/lib.sh"
 
 mkdir "$T/a"
@@ -38,6 +38,13 @@ is "$(head -n 3 "$T/twice")" "" "no text was synthesized twice"
 contains "$T/err" "texts synthesized" "-v says how many texts were synthesized"
 is "$(sed -n 's/^crier: \([0-9]*\) texts synthesized$/\1/p' "$T/err")" \
 	"$(wc -l < "$T/log" | tr -d ' ')" "as many as the plugin logged"
+
+# A piece that cannot fit is foreseen from its text, not rendered: every
+# sentence synthesized is spoken (the dry run lists what is kept).
+rm -f "$T/log"
+run dry "$CRIER" -c "$T/c.conf" --all --dry-run
+is "$(grep -o 'sentence [0-9]' "$T/out" | wc -l | tr -d ' ')" \
+	"$(grep -c 'sentence' "$T/log")" "every sentence synthesized is kept"
 
 # Without a budget too: every item is rendered once, as it is played.
 sed '/minutes/d' "$T/c.conf" > "$T/nb.conf"
