@@ -337,6 +337,82 @@ static void test_comments(void)
 	crier_strbuf_release(&body);
 }
 
+/* Appends n remarks in neutral markup, stamped sign, with a reply link. */
+static void remarks(struct crier_strbuf *sb, int n, const char *sign,
+		    int reply)
+{
+	for (int i = 0; i < n; i++)
+		crier_strbuf_addf(sb, "<div class=\"item\"><div class=\"who\">"
+			"<a href=\"/u/%d\">Reader %d</a> <span>%s</span></div>"
+			"<div class=\"said\">I have lived by the river for forty "
+			"years, and I think, for once, the council chose well, "
+			"even if the ferry, number %d, will be slow and crowded "
+			"in the mornings, as it always is in winter.</div>"
+			"%s</div>", i, i, sign, i,
+			reply ? "<a href=\"#r\">Reply</a>" : "");
+}
+
+/*
+ * Readers' remarks whose class names say nothing are known by their
+ * shape: a run of blocks from one template, each signed (a date, a
+ * "Reply" link), mostly text that is not a link.  They end the story
+ * when they follow it, and do not outscore it when they hold more prose;
+ * entries stamped with a time of day only (a live report) are the story.
+ */
+static void test_remarks(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+			  "<div class=\"text\">");
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div><h3>Your views</h3><div class=\"list\">");
+	remarks(&body, 6, "Jan 9, 2008 5:58 PM", 0);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 3 of"),
+	   "a story above a run of remarks is kept");
+	ok(!strstr(text, "forty years") && !strstr(text, "Your views"),
+	   "remarks in the story's block are not, nor their heading");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+			  "<div class=\"text\">");
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div></div><div class=\"list\">");
+	remarks(&body, 8, "Ann", 1);
+	crier_strbuf_adds(&body, "</div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && !strstr(text, "forty years"),
+	   "more prose in remarks (with reply links) beside the story does "
+	   "not outscore it");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+			  "<div class=\"text\">");
+	story_sentence(&body, 1);
+	remarks(&body, 4, "10:45am", 0);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "number 0,") && strstr(text, "number 3,"),
+	   "entries stamped with a time of day only are kept");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 /*
  * Markup that libxml2 leaves outside <body> goes where a browser puts
  * it: an unknown element in <head> starts the body, and so do the
@@ -697,6 +773,7 @@ int main(void)
 	test_short_story();
 	test_teasers();
 	test_comments();
+	test_remarks();
 	test_old_markup();
 	test_outside_body();
 	test_second_choice();

@@ -58,7 +58,8 @@ enum {
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
 	K_EMBED = 256,		/* an embedded post (tweet): in the story */
 	K_TEASER = 512,		/* one of a run of teasers (extract_teaser.c) */
-	K_COMMENTS = 1024	/* readers' comments ("comments", "disqus") */
+	K_COMMENTS = 1024,	/* readers' comments ("comments", "disqus") */
+	K_REMARK = 2048		/* one of a run of remarks (extract_teaser.c) */
 };
 
 /* What the scorer knows about one element. */
@@ -124,6 +125,12 @@ void ext_node_text(const xmlNode *node, struct crier_strbuf *out);
 int ext_same_text(const char *a, const char *b);
 
 /*
+ * A time stamp: a short line whose words are mostly a date ("Posted on
+ * Jan 9, 2008 5:58 PM"), with a month in it and no full stop at its end.
+ */
+int ext_is_stamp(const char *s, size_t len);
+
+/*
  * How much of text (paragraphs separated by blank lines) reads as prose:
  * its prose paragraphs' bytes (a sentence's end, or long) less the other
  * paragraphs' (headline lists, labels, menus).
@@ -154,6 +161,17 @@ void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
  * measuring.  Returns how many it marked.
  */
 size_t ext_mark_teasers(struct ext_doc *d);
+
+/*
+ * Marks K_REMARK (and K_UNLIKELY) the elements of every run of readers'
+ * remarks in the measured document, whatever their class names:
+ * REMARK_RUN or more consecutive siblings of one tag and class, each
+ * mostly text that is not a link and signed by a short line of its own:
+ * a date, "Ann wrote:", or a "Reply" or "Report abuse" link.  Called
+ * once per document, after the first measuring.  Returns how many it
+ * marked.
+ */
+size_t ext_mark_remarks(struct ext_doc *d);
 
 /* ---- extract_charset.c ---- */
 

@@ -323,7 +323,7 @@ static int date_word(const char *w, size_t len)
  * are mostly dates, times and the words around them ("Last Updated:
  * 11:11am GMT 10/01/2008", "Posted by Ann on Jan 9, 2008 5:58 PM").
  */
-static int is_stamp(const char *s, size_t len)
+int ext_is_stamp(const char *s, size_t len)
 {
 	struct crier_span w;
 	size_t pos = 0, words = 0, dates = 0, digits = 0, months = 0;
@@ -416,7 +416,7 @@ static void flush(struct render *r)
 		goto out;
 	}
 	if (link_paragraph(r) || is_url(line.buf) || is_ad_label(line.buf) ||
-	    is_byline(line.buf, line.len) || is_stamp(line.buf, line.len) ||
+	    is_byline(line.buf, line.len) || ext_is_stamp(line.buf, line.len) ||
 	    is_notice(line.buf, line.len) ||
 	    (r->d->title[0] && ext_same_text(line.buf, r->d->title))) {
 		drop_label(r);
@@ -461,6 +461,14 @@ static int enter(struct render *r, const xmlNode *node)
 		flush(r);
 		drop_label(r);
 		r->ended = 1;
+		return 0;
+	}
+	if (node != r->top && (ext_node(node)->kind & K_REMARK)) {
+		/* Readers' remarks: after some text they end it; before any,
+		 * they are left out. */
+		flush(r);
+		drop_label(r);
+		r->ended = r->out->len > 0;
 		return 0;
 	}
 	if (node != r->top && skip(r->d, node)) {

@@ -742,8 +742,13 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 	size_t n_alt;
 
 	measure(d);
-	if (!d->teasers_marked)
+	if (!d->teasers_marked) {
 		ext_mark_teasers(d);
+		/* Remarks now marked unlikely: the strictest attempt leaves
+		 * them out of its measuring. */
+		if (ext_mark_remarks(d) && (d->flags & EXT_STRIP_UNLIKELY))
+			measure(d);
+	}
 	score_all(d, &c);
 	top = best(&c, alt, &n_alt);
 	if (!top) {
