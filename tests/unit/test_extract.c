@@ -581,6 +581,45 @@ static void test_furniture_lines(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * More headings open the readers' comments: "Your views", "Leave a
+ * Reply", and the count of them WordPress gives ("2 thoughts on
+ * “Title”"), even when the comments are unsigned.
+ */
+static void test_comment_heads(void)
+{
+	static const char *const heads[] = {
+		"2 thoughts on \xe2\x80\x9cQuay\xe2\x80\x9d",
+		"One response to \"The quay reopens, a year late\"",
+		"Your views", "Leave a Reply", NULL
+	};
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+
+	for (int h = 0; heads[h]; h++) {
+		struct crier_page *p;
+		const char *text;
+
+		crier_strbuf_reset(&body);
+		crier_strbuf_adds(&body, "<div>");
+		for (int i = 1; i <= 4; i++)
+			story_sentence(&body, i);
+		crier_strbuf_addf(&body, "<h3>%s</h3><div><b>Ann Reed, Hull"
+			"</b><p>I disagree with every word of this, and I have "
+			"lived here, near the river, for forty years.</p></div>"
+			"</div>", heads[h]);
+		page(&sb, "<title>Quay</title>", body.buf);
+		p = extract(&sb);
+		text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+		ok(strstr(text, "Paragraph 4 of") && !strstr(text, "forty") &&
+		   !strstr(text, "Ann Reed"),
+		   "the story is kept, the comments after \"%s\" are not",
+		   heads[h]);
+		crier_page_free(p);
+	}
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 static void test_json_ld(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT, ld = CRIER_STRBUF_INIT;
@@ -778,6 +817,7 @@ int main(void)
 	test_outside_body();
 	test_second_choice();
 	test_furniture_lines();
+	test_comment_heads();
 	test_charsets();
 	test_hostile();
 	return done_testing();

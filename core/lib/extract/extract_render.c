@@ -17,6 +17,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include <crier/plugin.h>
 #include <crier/text.h>
@@ -373,15 +374,56 @@ static const char *const comment_heads[] = {
 	"add a comment", "add your comment", "add your comments",
 	"have your say", "join the discussion", "join the conversation",
 	"discuss this article", "reader reactions", "responses",
-	"what do you think", "comments are closed", NULL
+	"what do you think", "comments are closed", "your views",
+	"readers views", "reader views", "your say", "leave a reply",
+	"leave a response", "post your comment", "add your view",
+	"talkback", "join the debate", NULL
 };
 
-/* "Comments", "12 comments", "Comments (3)": the comments start here. */
+/* What follows the count in "2 thoughts on “Title”" (WordPress). */
+static const char *const comment_counts[] = {
+	"thoughts on ", "thought on ", "responses to ", "response to ",
+	"replies to ", "reply to ", "comments on ", "comment on ",
+	"comments to ", "comment to ", NULL
+};
+
+/* "2 thoughts on “Title”", "One response to ...": a count of comments. */
+static int is_comment_count(const char *s, size_t len)
+{
+	char low[32];
+	size_t i = 0, n = 0;
+
+	if (len > 2 * LABEL_BYTES)
+		return 0;
+	if (len >= 4 && !strncasecmp(s, "one ", 4))
+		i = 4;
+	else
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++;
+	if (!i)
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	for (; i < len && n < sizeof(low) - 1; i++)
+		low[n++] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+	low[n] = '\0';
+	for (const char *const *c = comment_counts; *c; c++)
+		if (!strncmp(low, *c, strlen(*c)))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Comments", "12 comments", "Comments (3)", "2 thoughts on “Title”":
+ * the comments start here.
+ */
 static int is_comment_head(const char *s, size_t len)
 {
 	char buf[64];
 	size_t n = 0;
 
+	if (is_comment_count(s, len))
+		return 1;
 	if (len >= sizeof(buf))
 		return 0;
 	for (size_t i = 0; i < len; i++)	/* digits and brackets out */
