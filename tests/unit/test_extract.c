@@ -620,6 +620,53 @@ static void test_comment_heads(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * A label that announces other stories after the story ends it when no
+ * more of the story follows (headlines that are not links, a blurb cut
+ * short); when the story goes on after it, it was a box in the story.
+ */
+static void test_other_stories(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<div>");
+	for (int i = 1; i <= 4; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "<h3>Also in World News</h3><ul>"
+		"<li>Ferry timetable announced for the winter</li>"
+		"<li>Council elections: who is standing</li></ul>"
+		"<h3>Most read</h3><p>The market moves, again, to the square "
+		"by the old church, and traders are not happy about it...</p>"
+		"</div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 4 of") && !strstr(text, "Also in") &&
+	   !strstr(text, "Ferry") && !strstr(text, "market moves"),
+	   "the story is kept, the other stories after \"Also in\" are not");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div>");
+	for (int i = 1; i <= 4; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "<h3>Related stories</h3><ul>"
+		"<li><a href=\"/1\">Ferry timetable announced</a></li>"
+		"<li><a href=\"/2\">Council elections</a></li></ul>");
+	story_sentence(&body, 5);
+	crier_strbuf_adds(&body, "</div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 5 of") && !strstr(text, "Ferry"),
+	   "a box of related stories inside the story leaves the rest of it");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 static void test_json_ld(void)
 {
 	struct crier_strbuf sb = CRIER_STRBUF_INIT, ld = CRIER_STRBUF_INIT;
@@ -818,6 +865,7 @@ int main(void)
 	test_second_choice();
 	test_furniture_lines();
 	test_comment_heads();
+	test_other_stories();
 	test_charsets();
 	test_hostile();
 	return done_testing();

@@ -194,6 +194,8 @@ struct render {
 	size_t label;			/* out's length before a short label */
 	int has_label;			/* the last paragraph is a label */
 	int ended;			/* the readers' comments began */
+	int others;			/* a label of other stories began */
+	size_t others_at;		/* out's length before that label */
 	struct crier_strbuf *out;
 };
 
@@ -436,6 +438,56 @@ static int is_comment_head(const char *s, size_t len)
 	return 0;
 }
 
+/* Labels of a list of other stories (the whole label). */
+static const char *const others_heads[] = {
+	"related", "related stories", "related articles", "related news",
+	"related links", "related content", "related coverage",
+	"related posts", "related reading", "more stories", "more news",
+	"more headlines", "other stories", "other news", "see also",
+	"read more", "read also", "also read", "you may also like",
+	"you might also like", "you may be interested in", "recommended",
+	"recommended for you", "recommended stories", "most popular",
+	"most read", "most viewed", "most emailed", "top stories",
+	"latest news", "latest stories", "popular stories", "in other news",
+	"don't miss", "around the web", "from around the web",
+	"elsewhere on the web", "what to read next", "trending now", NULL
+};
+
+/* Labels of a list of other stories that name where from ("Also in"). */
+static const char *const others_starts[] = {
+	"also in ", "also on ", "more from ", "more on ", "more in ",
+	"more stories on ", "more stories from ", "more news from ",
+	"latest from ", NULL
+};
+
+/*
+ * A label that announces a list of other stories: "Related stories",
+ * "Most read", "Also in World News".
+ */
+static int is_others_head(const char *s, size_t len)
+{
+	if (len > LABEL_BYTES || strchr(".!?", s[len - 1]))
+		return 0;
+	for (const char *const *h = others_starts; *h; h++)
+		if (!strncasecmp(s, *h, strlen(*h)))
+			return 1;
+	for (const char *const *h = others_heads; *h; h++)
+		if (ext_same_text(s, *h))
+			return 1;
+	return 0;
+}
+
+/*
+ * A paragraph that shows the story goes on: a long sentence that is not
+ * cut short ("..." ends a teaser's blurb).
+ */
+static int goes_on(const char *s, size_t len)
+{
+	if (crier_count_words(s, len) < PROSE_WORDS || !strchr(".!?\"", s[len - 1]))
+		return 0;
+	return !(len >= 3 && !strcmp(s + len - 3, "..."));
+}
+
 /* Removes the label paragraph just written: what it announced is gone. */
 static void drop_label(struct render *r)
 {
@@ -463,6 +515,13 @@ static void flush(struct render *r)
 	    (r->d->title[0] && ext_same_text(line.buf, r->d->title))) {
 		drop_label(r);
 		goto out;
+	}
+	if (!r->others && out->len >= COMMENTS_AFTER &&
+	    is_others_head(line.buf, line.len)) {
+		r->others = 1;
+		r->others_at = out->len;
+	} else if (r->others && goes_on(line.buf, line.len)) {
+		r->others = 0;
 	}
 	r->has_label = is_label(line.buf, line.len);
 	r->label = out->len;
@@ -561,10 +620,15 @@ static void render_block(struct render *r, xmlNode *root)
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out)
 {
-	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, 0, out };
+	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, 0, 0, 0,
+			     out };
 
 	for (size_t i = 0; i < n; i++)
 		render_block(&r, blocks[i]);
 	drop_label(&r);
+	/* No more of the story after a label of other stories: it ended
+	 * there. */
+	if (r.others)
+		crier_strbuf_setlen(out, r.others_at);
 	crier_strbuf_release(&r.para);
 }
