@@ -357,7 +357,8 @@ static void remarks(struct crier_strbuf *sb, int n, const char *sign,
  * shape: a run of blocks from one template, each signed (a date, a
  * "Reply" link), mostly text that is not a link.  They end the story
  * when they follow it, and do not outscore it when they hold more prose;
- * entries stamped with a time of day only (a live report) are the story.
+ * entries stamped with a time of day only (a live report) are the story,
+ * and so are the remarks when there is nothing else (letters).
  */
 static void test_remarks(void)
 {
@@ -408,6 +409,18 @@ static void test_remarks(void)
 	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
 	ok(strstr(text, "number 0,") && strstr(text, "number 3,"),
 	   "entries stamped with a time of day only are kept");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Letters</h1>"
+			  "<div class=\"letters\">");
+	remarks(&body, 4, "9 January 2008", 0);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Letters</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "number 0,") && strstr(text, "number 3,"),
+	   "a page of dated letters and nothing else gives the letters");
 	crier_page_free(p);
 	crier_strbuf_release(&sb);
 	crier_strbuf_release(&body);

@@ -101,6 +101,7 @@ struct ext_doc {
 	const char *title;	/* the headline chosen by extract.c, or "" */
 	int flags;		/* EXT_* of the current attempt */
 	int teasers_marked;	/* ext_mark_teasers() has run */
+	size_t remarks;		/* elements ext_mark_remarks() marked */
 };
 
 static inline struct ext_node *ext_node(const xmlNode *node)
@@ -163,13 +164,13 @@ void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 size_t ext_mark_teasers(struct ext_doc *d);
 
 /*
- * Marks K_REMARK (and K_UNLIKELY) the elements of every run of readers'
+ * Marks K_REMARK the elements of every run of readers'
  * remarks in the measured document, whatever their class names:
  * REMARK_RUN or more consecutive siblings of one tag and class, each
  * mostly text that is not a link and signed by a short line of its own:
  * a date, "Ann wrote:", or a "Reply" or "Report abuse" link.  Called
  * once per document, after the first measuring.  Returns how many it
- * marked.
+ * marked, and counts them in d->remarks.
  */
 size_t ext_mark_remarks(struct ext_doc *d);
 

@@ -340,8 +340,8 @@ static int measure_enter(struct ext_doc *d, xmlNode *node)
 	nd = ext_node(node);
 	reset_node(nd);
 	if ((nd->tag & TF_DROP) || (nd->kind & K_HIDDEN) ||
-	    ((d->flags & EXT_STRIP_UNLIKELY) && (nd->kind & K_UNLIKELY) &&
-	     node != d->body)) {
+	    ((d->flags & EXT_STRIP_UNLIKELY) &&
+	     (nd->kind & (K_UNLIKELY | K_REMARK)) && node != d->body)) {
 		nd->flags |= NF_DROP;
 		return 0;
 	}
@@ -744,8 +744,8 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 	measure(d);
 	if (!d->teasers_marked) {
 		ext_mark_teasers(d);
-		/* Remarks now marked unlikely: the strictest attempt leaves
-		 * them out of its measuring. */
+		/* The strictest attempt leaves remarks out of its
+		 * measuring. */
 		if (ext_mark_remarks(d) && (d->flags & EXT_STRIP_UNLIKELY))
 			measure(d);
 	}

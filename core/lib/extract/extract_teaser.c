@@ -216,7 +216,7 @@ static size_t mark_remarks(xmlNode *first, size_t n)
 	xmlNode *node = first;
 
 	for (size_t i = 0; i < n; i++, node = next_element(node->next))
-		ext_node(node)->kind |= K_REMARK | K_UNLIKELY;
+		ext_node(node)->kind |= K_REMARK;
 	return n;
 }
 
@@ -263,6 +263,7 @@ size_t ext_mark_remarks(struct ext_doc *d)
 		if (node->type == XML_ELEMENT_NODE && node->children &&
 		    !(ext_node(node)->flags & NF_DROP))
 			marked += remarks_below(node);
+	d->remarks = marked;
 	return marked;
 }
 
