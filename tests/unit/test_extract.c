@@ -337,6 +337,65 @@ static void test_comments(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * Each comment named for itself ("comment", "comment-12"), not signed,
+ * under a story short enough for the looser attempts, which keep what
+ * the class names call unlikely: they end the story in every attempt.
+ * A name that also says article or content is not a comment.
+ */
+static void test_comment_items(void)
+{
+	static const char *const attrs[] = {
+		"class=\"comment\"", "id=\"comment-%d\"", "class=\"kommentar\"",
+		NULL
+	};
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	for (int a = 0; attrs[a]; a++) {
+		crier_strbuf_reset(&body);
+		crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+				  "<div class=\"text\">");
+		for (int i = 1; i <= 2; i++)
+			story_sentence(&body, i);
+		crier_strbuf_adds(&body, "</div><div class=\"box\">");
+		for (int i = 0; i < 6; i++) {
+			crier_strbuf_adds(&body, "<div ");
+			crier_strbuf_addf(&body, attrs[a], i);
+			crier_strbuf_addf(&body, "><b>Reader %d</b><p>I have "
+				"lived by the river for forty years, and I "
+				"think, for once, the council chose well, even "
+				"if the ferry, number %d, will be slow.</p>"
+				"</div>", i, i);
+		}
+		crier_strbuf_adds(&body, "</div></div>");
+		page(&sb, "<title>Quay</title>", body.buf);
+		p = extract(&sb);
+		text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+		ok(strstr(text, "Paragraph 2 of") && !strstr(text, "forty"),
+		   "the story is kept, the comments (%s) are not", attrs[a]);
+		crier_page_free(p);
+	}
+
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+			  "<div class=\"intro\">");
+	story_sentence(&body, 1);
+	crier_strbuf_adds(&body, "</div><div class=\"comment-article\">");
+	for (int i = 2; i <= 5; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 1 of") && strstr(text, "Paragraph 5 of"),
+	   "a block named comment and article is text");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 /* Appends n remarks in neutral markup, stamped sign, with a reply link. */
 static void remarks(struct crier_strbuf *sb, int n, const char *sign,
 		    int reply)
@@ -872,6 +931,7 @@ int main(void)
 	test_short_story();
 	test_teasers();
 	test_comments();
+	test_comment_items();
 	test_remarks();
 	test_old_markup();
 	test_outside_body();

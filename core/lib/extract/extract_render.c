@@ -36,8 +36,10 @@
 #define LINK_PARA_TENTHS 7
 /* A "Comments" heading after this many bytes of text ends the article. */
 #define COMMENTS_AFTER 400
-/* A block named for comments with this much text ends it after any text. */
+/* A block named for comments with this much text ends it after any text, */
 #define COMMENTS_BLOCK 200
+/* and so does one with this much that is not mostly links. */
+#define COMMENT_TEXT 60
 
 /* ---- text helpers ---- */
 
@@ -534,11 +536,15 @@ out:
 	r->link = 0;
 }
 
-/* The readers' comments: a block named for them, with text in it. */
+/*
+ * The readers' comments: a block named for them, with text in it that is
+ * not mostly links (one short comment has little).
+ */
 static int is_comments(const struct ext_node *nd)
 {
 	return (nd->kind & K_COMMENTS) && (nd->tag & TF_BLOCK) &&
-	       nd->text >= COMMENTS_BLOCK;
+	       (nd->text >= COMMENTS_BLOCK ||
+		(nd->text >= COMMENT_TEXT && nd->link * 2 < nd->text));
 }
 
 /* Visits node on the way down; returns 1 to walk its children. */

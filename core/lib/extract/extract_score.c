@@ -73,6 +73,17 @@ static const char *const furniture[] = {
 	"toolbar", "pagination", "promo", "sponsored", "disclaimer", NULL
 };
 
+/* Whole words of class names of readers' comments, all of them, */
+static const char *const comment_lists[] = {
+	"comments", "commentlist", "comment-list", "kommentare",
+	"commentaires", "comentarios", NULL
+};
+
+/* and one of them. */
+static const char *const comment_one[] = {
+	"comment", "kommentar", "commentaire", "comentario", NULL
+};
+
 /* Whole words of class names of datelines and bylines. */
 static const char *const stamps[] = {
 	"dateline", "timestamp", "date", "time", "pubdate", "published",
@@ -164,8 +175,15 @@ static unsigned class_kind(const char *buf)
 	for (const char *const *w = furniture; *w; w++)
 		if (has_word(buf, *w))
 			kind |= K_FURNITURE;
-	if (has_word(buf, "comments") || has_word(buf, "commentlist") ||
-	    has_word(buf, "comment-list") || strstr(buf, "disqus"))
+	for (const char *const *w = comment_lists; *w; w++)
+		if (has_word(buf, *w))
+			kind |= K_COMMENTS;
+	/* One comment, unless the name also says article or content, as
+	 * readability's unlikely and maybe words have it. */
+	for (const char *const *w = comment_one; *w; w++)
+		if (has_word(buf, *w) && !(kind & CK_MAYBE))
+			kind |= K_COMMENTS;
+	if (strstr(buf, "disqus"))
 		kind |= K_COMMENTS;
 	if (has_word(buf, "author") || has_word(buf, "bio"))
 		kind |= K_AUTHOR;
