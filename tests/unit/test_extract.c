@@ -446,6 +446,21 @@ static void test_remarks(void)
 			  "<div class=\"text\">");
 	for (int i = 1; i <= 3; i++)
 		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div><div class=\"list\">");
+	remarks(&body, 4, "3 hours ago", 0);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "Paragraph 3 of") && !strstr(text, "forty years"),
+	   "remarks signed with the time since (3 hours ago) are not text");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+			  "<div class=\"text\">");
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&body, i);
 	crier_strbuf_adds(&body, "</div></div><div class=\"list\">");
 	remarks(&body, 8, "Ann", 1);
 	crier_strbuf_adds(&body, "</div>");

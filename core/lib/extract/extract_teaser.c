@@ -12,12 +12,14 @@
  * It also finds runs of readers' remarks under a story whatever their
  * class names say: two or more consecutive siblings of one tag and
  * class, each mostly text that is not a link, and each signed by a short
- * element of its own: a time stamp, "Ann wrote:", or a link that answers
- * or reports it ("Reply", "Report abuse").  Marked remarks are left out
+ * element of its own: a time stamp or the time since ("3 hours ago"),
+ * "Ann wrote:", or a link that answers or reports it ("Reply", "Report
+ * abuse").  Marked remarks are left out
  * of the scoring in the strictest attempt, and the first of them ends the
  * article's text.
  */
 #include <string.h>
+#include <strings.h>
 
 #include <crier/plugin.h>
 #include <crier/text.h>
@@ -146,6 +148,41 @@ static const char *const remark_says[] = {
 	"wrote:", "writes:", "says:", "said:", NULL
 };
 
+/* The units of a time since ("3 hours ago"). */
+static const char *const ago_units[] = {
+	"second", "seconds", "sec", "secs", "minute", "minutes", "min",
+	"mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks",
+	"month", "months", "year", "years", NULL
+};
+
+/* "3 hours ago", "a day ago", "Ann, 2 years ago": the time since. */
+static int time_since(const char *s, size_t len)
+{
+	struct crier_span w, prev = { 0, 0 };
+	size_t pos = 0, words = 0;
+	char unit[8];
+
+	if (len < 5 || s[len - 4] != ' ' || strncasecmp(s + len - 3, "ago", 3))
+		return 0;
+	while (crier_next_word(s, len, &pos, &w)) {
+		if (w.start + w.len < len - 3)
+			prev = w;
+		words++;
+	}
+	if (words > 6 || !prev.len || prev.len >= sizeof(unit))
+		return 0;
+	for (size_t i = 0; i < prev.len; i++) {
+		char c = s[prev.start + i];
+
+		unit[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	unit[prev.len] = '\0';
+	for (const char *const *u = ago_units; *u; u++)
+		if (!strcmp(unit, *u))
+			return 1;
+	return 0;
+}
+
 /* 1 when the short text of element node signs a remark. */
 static int signs_remark(const xmlNode *node, const char *s, size_t len)
 {
@@ -164,7 +201,7 @@ static int signs_remark(const xmlNode *node, const char *s, size_t len)
 		    crier_count_words(s, len) <= 8)
 			return 1;
 	}
-	return ext_is_stamp(s, len);
+	return ext_is_stamp(s, len) || time_since(s, len);
 }
 
 /* The short element below node (not node itself) that signs it, or NULL. */
