@@ -396,6 +396,39 @@ static void test_comment_items(void)
 	crier_strbuf_release(&body);
 }
 
+/*
+ * A card that the page shows on hover inside a sentence (a photo and
+ * links to a person's latest stories) is not part of the sentence, and
+ * does not make the sentence a list of links.
+ */
+static void test_cards(void)
+{
+	struct crier_strbuf sb = CRIER_STRBUF_INIT, body = CRIER_STRBUF_INIT;
+	struct crier_page *p;
+	const char *text;
+
+	crier_strbuf_adds(&body, "<div class=\"text\"><p>The leader of the "
+		"council, <span class=\"who\"><a href=\"/people/ann\">Ann Reed"
+		"</a><span class=\"pop\"><img src=\"ann.jpg\"><a href=\"/1\">Ann "
+		"Reed on the ferry, the bridge and the buses this winter</a> "
+		"<a href=\"/2\">Council elections: who is standing this year, "
+		"and where</a> <a href=\"/3\">Budget cuts hit the libraries "
+		"and the swimming pool</a></span></span>, said on Tuesday that "
+		"the work would start in March.</p>");
+	for (int i = 1; i <= 3; i++)
+		story_sentence(&body, i);
+	crier_strbuf_adds(&body, "</div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "The leader of the council, Ann Reed, said on Tuesday") &&
+	   !strstr(text, "swimming"),
+	   "a sentence is kept without the card inside it");
+	crier_page_free(p);
+	crier_strbuf_release(&sb);
+	crier_strbuf_release(&body);
+}
+
 /* Appends n remarks in neutral markup, stamped sign, with a reply link. */
 static void remarks(struct crier_strbuf *sb, int n, const char *sign,
 		    int reply)
@@ -946,6 +979,7 @@ int main(void)
 	test_short_story();
 	test_teasers();
 	test_comments();
+	test_cards();
 	test_comment_items();
 	test_remarks();
 	test_old_markup();

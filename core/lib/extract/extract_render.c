@@ -41,6 +41,10 @@
 /* and so does one with this much that is not mostly links. */
 #define COMMENT_TEXT 60
 
+/* An inline element with an image and this much text, all but less than
+ * this much in links, is a card. */
+#define CARD_TEXT 30
+
 /* ---- text helpers ---- */
 
 /* The next letter or digit of s at or after *pos, lower-cased; 0 at end. */
@@ -151,6 +155,32 @@ static int repeats_title(const struct ext_doc *d, const xmlNode *node)
 	same = ext_same_text(sb.buf, d->title);
 	crier_strbuf_release(&sb);
 	return same;
+}
+
+/*
+ * A card inside a line of text: an inline element with an image and
+ * links to other pages and hardly any other text, which the page shows on
+ * hover (a person's photo and their latest stories), is not part of the
+ * sentence around it.
+ */
+static int is_card(const struct ext_node *nd)
+{
+	unsigned link = (nd->flags & NF_LINK) ? nd->text : nd->link;
+
+	return !(nd->tag & TF_BLOCK) && nd->imgs && nd->text >= CARD_TEXT &&
+	       nd->text - link < CARD_TEXT;
+}
+
+/* The innermost card: a card none of whose children is one. */
+static int is_card_node(const xmlNode *node)
+{
+	if (!is_card(ext_node(node)))
+		return 0;
+	for (const xmlNode *c = node->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && c->_private &&
+		    !(ext_node(c)->flags & NF_DROP) && is_card(ext_node(c)))
+			return 0;
+	return 1;
 }
 
 /* Is element node (inside the article) left out of the text? */
@@ -578,6 +608,8 @@ static int enter(struct render *r, const xmlNode *node)
 		r->ended = r->out->len > 0;
 		return 0;
 	}
+	if (node != r->top && is_card_node(node))
+		return 0;	/* left out, and the sentence goes on */
 	if (node != r->top && skip(r->d, node)) {
 		const struct ext_node *nd = ext_node(node);
 
