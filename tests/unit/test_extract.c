@@ -678,6 +678,8 @@ static void test_furniture_lines(void)
 			crier_strbuf_adds(&body, "<p>Scores: 215, 198 and 12</p>");
 	}
 	crier_strbuf_adds(&body, "<p>(c) 2008 Riverton Daily. All rights reserved.</p>"
+		"<p>This text is subject to copyright. Apart from fair use, "
+		"no part may be reproduced without our written leave.</p>"
 		"<h3>Comments (2)</h3><p>I disagree with every word of this, "
 		"and I have lived here, near the river, for forty years.</p>"
 		"<p>Posted by Ann on Jan 9, 2008 5:58 PM</p><p>Well said, and "
@@ -693,6 +695,8 @@ static void test_furniture_lines(void)
 	   "the summary under the headline is part of the story");
 	ok(strstr(text, "Scores: 215") != NULL, "a line of figures is");
 	ok(!strstr(text, "rights reserved"), "a copyright line is not");
+	ok(!strstr(text, "subject to copyright"),
+	   "nor one that says no part may be reproduced");
 	ok(!strstr(text, "I disagree") && !strstr(text, "Well said") &&
 	   !strstr(text, "Comments"),
 	   "the readers' comments after a \"Comments\" heading are not");

@@ -380,7 +380,8 @@ int ext_is_stamp(const char *s, size_t len)
 static const char *const notices[] = {
 	"all rights reserved", "may not be published", "may not be reproduced",
 	"may not be copied", "without permission is prohibited",
-	"without prior written permission", NULL
+	"without prior written permission", "no part may be reproduced",
+	"is subject to copyright", NULL
 };
 
 /* A short copyright notice ("(c) 2008 ... All rights reserved."). */
