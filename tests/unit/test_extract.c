@@ -519,6 +519,24 @@ static void test_remarks(void)
 	crier_page_free(p);
 
 	crier_strbuf_reset(&body);
+	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Quay</h1>"
+			  "<div class=\"text\">");
+	for (int i = 1; i <= 2; i++)
+		story_sentence(&body, i);
+	for (int i = 1; i <= 3; i++)
+		crier_strbuf_addf(&body, "<p><strong>%d March 2007</strong> "
+			"The council, after a long debate, voted on step %d "
+			"of the plan for the quay.</p>", i, i);
+	story_sentence(&body, 3);
+	crier_strbuf_adds(&body, "</div></div>");
+	page(&sb, "<title>Quay</title>", body.buf);
+	p = extract(&sb);
+	text = p ? crier_page_get(p, CRIER_PAGE_BODY) : "";
+	ok(strstr(text, "step 1 of") && strstr(text, "Paragraph 3 of"),
+	   "a timeline of dated paragraphs in the story is the story");
+	crier_page_free(p);
+
+	crier_strbuf_reset(&body);
 	crier_strbuf_adds(&body, "<div class=\"wrap\"><h1>Letters</h1>"
 			  "<div class=\"letters\">");
 	remarks(&body, 4, "9 January 2008", 0);

@@ -12,7 +12,8 @@
  * It also finds runs of readers' remarks under a story whatever their
  * class names say: two or more consecutive siblings of one tag and
  * class, each mostly text that is not a link, and each signed by a short
- * element of its own: a time stamp or the time since ("3 hours ago"),
+ * element of its own: a time stamp with the time of day, or the time since
+ * ("3 hours ago"),
  * "Ann wrote:", or a link that answers or reports it ("Reply", "Report
  * abuse").  Marked remarks are left out
  * of the scoring in the strictest attempt, and the first of them ends the
@@ -183,6 +184,26 @@ static int time_since(const char *s, size_t len)
 	return 0;
 }
 
+/* 1 when s[0..len) gives a time of day ("5:58", "11am", "5 PM"). */
+static int has_clock(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 1 < len; i++)
+		if (s[i] == ':' && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+		    s[i + 1] >= '0' && s[i + 1] <= '9')
+			return 1;
+	for (size_t i = 0; i + 1 < len; i++) {
+		int after = i + 2 == len || !((s[i + 2] | 32) >= 'a' &&
+					      (s[i + 2] | 32) <= 'z');
+		int before = i == 0 || s[i - 1] == ' ' ||
+			     (s[i - 1] >= '0' && s[i - 1] <= '9');
+
+		if (((s[i] | 32) == 'a' || (s[i] | 32) == 'p') &&
+		    (s[i + 1] | 32) == 'm' && before && after)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the short text of element node signs a remark. */
 static int signs_remark(const xmlNode *node, const char *s, size_t len)
 {
@@ -201,7 +222,10 @@ static int signs_remark(const xmlNode *node, const char *s, size_t len)
 		    crier_count_words(s, len) <= 8)
 			return 1;
 	}
-	return ext_is_stamp(s, len) || time_since(s, len);
+	/* A date alone heads an entry of a timeline: a remark's says when
+	 * in the day it was posted. */
+	return (ext_is_stamp(s, len) && has_clock(s, len)) ||
+	       time_since(s, len);
 }
 
 /* The short element below node (not node itself) that signs it, or NULL. */
