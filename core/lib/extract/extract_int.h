@@ -5,9 +5,10 @@
  * extract.c parses the page; extract_charset.c decodes it first and
  * extract_meta.c reads its metadata; extract_score.c measures every
  * element and picks the article's blocks; extract_render.c turns those
- * blocks into cleaned plain text, without the runs of teasers that
- * extract_teaser.c finds; extract_node.c answers what both ask
- * of an element (tag properties, attributes, document order, raw text).
+ * blocks into cleaned plain text, without the runs of teasers and of
+ * readers' remarks that extract_teaser.c finds; extract_node.c answers
+ * what both ask of an element (tag properties, attributes, document
+ * order, raw text).
  */
 #ifndef CRIER_EXTRACT_INT_H
 #define CRIER_EXTRACT_INT_H

@@ -10,8 +10,12 @@
  * that extract_teaser.c marks.  Paragraphs that are mostly link text
  * (lists of other stories) or a bare URL are dropped, and so is a short
  * label just before such a dropped block ("Related:") or at the very end.
- * A block named for the readers' comments ("comments", "disqus") ends
- * the article, as a "Comments" heading after some text does.
+ * A card shown on hover inside a sentence (a photo and links) is left
+ * out and the sentence goes on.  A block named for the readers' comments
+ * ("comments", "comment-12", "disqus") ends the article, as the first of
+ * a run of remarks that extract_teaser.c marks and a "Comments" heading
+ * after some text do; a label of other stories ("Related stories", "Also
+ * in World News") ends it when no more of the story follows.
  * ext_prose_bytes() measures how much of a text reads as prose, for the
  * choice between candidates and between attempts.
  */

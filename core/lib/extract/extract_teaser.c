@@ -10,14 +10,14 @@
  * counts them, so marking them never moves the choice of the article.
  *
  * It also finds runs of readers' remarks under a story whatever their
- * class names say: two or more consecutive siblings of one tag and
- * class, each mostly text that is not a link, and each signed by a short
- * element of its own: a time stamp with the time of day, or the time since
- * ("3 hours ago"),
- * "Ann wrote:", or a link that answers or reports it ("Reply", "Report
- * abuse").  Marked remarks are left out
- * of the scoring in the strictest attempt, and the first of them ends the
- * article's text.
+ * class names say: two or more consecutive siblings of one tag and class
+ * (not table rows or cells), each mostly text that is not a link, without
+ * headings, and each signed by a short element of one template: a date
+ * with the time of day, the time since ("3 hours ago"), "Ann wrote:", or
+ * a link that answers or reports it ("Reply", "Report abuse").  Marked
+ * remarks are left out of the scoring in the strictest attempt, and the
+ * first of them ends the article's text (extract.c takes them as text
+ * when nothing else has prose: a page of letters).
  */
 #include <string.h>
 #include <strings.h>
