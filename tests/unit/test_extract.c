@@ -693,7 +693,9 @@ static void test_furniture_lines(void)
 	for (int i = 1; i <= 4; i++) {
 		story_sentence(&body, i);
 		if (i == 2)
-			crier_strbuf_adds(&body, "<p>Scores: 215, 198 and 12</p>");
+			crier_strbuf_adds(&body, "<p>Scores: 215, 198 and 12</p>"
+					  "<!PARA3!><p>The fleet <!PARA4!>comes "
+					  "home in May, a year late.</p>");
 	}
 	crier_strbuf_adds(&body, "<p>(c) 2008 Riverton Daily. All rights reserved.</p>"
 		"<p>This text is subject to copyright. Apart from fair use, "
@@ -712,6 +714,8 @@ static void test_furniture_lines(void)
 	ok(strstr(text, "The quay reopens") != NULL,
 	   "the summary under the headline is part of the story");
 	ok(strstr(text, "Scores: 215") != NULL, "a line of figures is");
+	ok(strstr(text, "The fleet comes home") && !strstr(text, "PARA"),
+	   "bogus comments (<!PARA4!>) are comments, as in a browser");
 	ok(!strstr(text, "rights reserved"), "a copyright line is not");
 	ok(!strstr(text, "subject to copyright"),
 	   "nor one that says no part may be reproduced");

@@ -45,6 +45,8 @@
 /* and so does one with this much that is not mostly links. */
 #define COMMENT_TEXT 60
 
+/* A bogus comment left as text ends within this many bytes. */
+#define BOGUS_MAX 200
 /* An inline element with an image and this much text, all but less than
  * this much in links, is a card. */
 #define CARD_TEXT 30
@@ -582,6 +584,23 @@ static int is_comments(const struct ext_node *nd)
 		(nd->text >= COMMENT_TEXT && nd->link * 2 < nd->text));
 }
 
+/*
+ * Appends text to para without the bogus comments libxml2 leaves as text
+ * ("<!PARA2!>": "<!" that starts no comment or doctype), which a browser
+ * reads as comments up to the next ">".
+ */
+static void add_text(struct crier_strbuf *para, const char *text)
+{
+	const char *bang, *end;
+
+	while ((bang = strstr(text, "<!")) &&
+	       (end = memchr(bang, '>', strnlen(bang, BOGUS_MAX)))) {
+		crier_strbuf_add(para, text, (size_t)(bang - text));
+		text = end + 1;
+	}
+	crier_strbuf_adds(para, text);
+}
+
 /* Visits node on the way down; returns 1 to walk its children. */
 static int enter(struct render *r, const xmlNode *node)
 {
@@ -591,7 +610,7 @@ static int enter(struct render *r, const xmlNode *node)
 	    node->type == XML_CDATA_SECTION_NODE) {
 		if (!node->content)
 			return 0;
-		crier_strbuf_adds(&r->para, (const char *)node->content);
+		add_text(&r->para, (const char *)node->content);
 		if (r->in_link)
 			r->link += solid((const char *)node->content,
 					 strlen((const char *)node->content));
