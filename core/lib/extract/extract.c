@@ -224,6 +224,30 @@ static void normalize_tree(xmlDoc *doc)
 	gather_strays(root, body);
 }
 
+/* Runs one attempt into try; returns the prose bytes of its text. */
+static long attempt(struct ext_doc *d, int flags, struct crier_strbuf *try)
+{
+	d->flags = flags;
+	crier_strbuf_reset(try);
+	ext_find_article(d, try);
+	return try->len ? ext_prose_bytes(try->buf) : 0;
+}
+
+/*
+ * When the strictest attempt, which leaves runs of remarks out, found no
+ * prose beside them, the remarks are the page's text (letters to the
+ * editor): forgets they were remarks.  Returns 1 when there were some.
+ */
+static int forget_remarks(struct ext_doc *d)
+{
+	if (!d->remarks)
+		return 0;
+	for (size_t i = 0; i < d->n_nodes; i++)
+		d->nodes[i].kind &= (unsigned short)~K_REMARK;
+	d->remarks = 0;
+	return 1;
+}
+
 /*
  * Runs the attempts, strictest first, until one finds enough text.  A
  * later attempt's text replaces an earlier one's only when it holds more
@@ -243,10 +267,9 @@ static void extract_body(struct ext_doc *d, struct crier_strbuf *body)
 	long best = 0, prose;
 
 	for (size_t i = 0; i < sizeof(attempts) / sizeof(attempts[0]); i++) {
-		d->flags = attempts[i];
-		crier_strbuf_reset(&try);
-		ext_find_article(d, &try);
-		prose = try.len ? ext_prose_bytes(try.buf) : 0;
+		prose = attempt(d, attempts[i], &try);
+		if (i == 0 && prose <= 0 && forget_remarks(d))
+			prose = attempt(d, attempts[i], &try);
 		if (try.len && (!body->len || prose > best)) {
 			best = prose;
 			crier_strbuf_reset(body);

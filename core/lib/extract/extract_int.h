@@ -5,9 +5,10 @@
  * extract.c parses the page; extract_charset.c decodes it first and
  * extract_meta.c reads its metadata; extract_score.c measures every
  * element and picks the article's blocks; extract_render.c turns those
- * blocks into cleaned plain text, without the runs of teasers that
- * extract_teaser.c finds; extract_node.c answers what both ask
- * of an element (tag properties, attributes, document order, raw text).
+ * blocks into cleaned plain text, without the runs of teasers and of
+ * readers' remarks that extract_teaser.c finds; extract_node.c answers
+ * what both ask of an element (tag properties, attributes, document
+ * order, raw text).
  */
 #ifndef CRIER_EXTRACT_INT_H
 #define CRIER_EXTRACT_INT_H
@@ -58,7 +59,8 @@ enum {
 	K_FURNITURE = 128,	/* navigation, gallery controls, newsletter */
 	K_EMBED = 256,		/* an embedded post (tweet): in the story */
 	K_TEASER = 512,		/* one of a run of teasers (extract_teaser.c) */
-	K_COMMENTS = 1024	/* readers' comments ("comments", "disqus") */
+	K_COMMENTS = 1024,	/* readers' comments ("comments", "disqus") */
+	K_REMARK = 2048		/* one of a run of remarks (extract_teaser.c) */
 };
 
 /* What the scorer knows about one element. */
@@ -100,6 +102,7 @@ struct ext_doc {
 	const char *title;	/* the headline chosen by extract.c, or "" */
 	int flags;		/* EXT_* of the current attempt */
 	int teasers_marked;	/* ext_mark_teasers() has run */
+	size_t remarks;		/* elements ext_mark_remarks() marked */
 };
 
 static inline struct ext_node *ext_node(const xmlNode *node)
@@ -122,6 +125,12 @@ void ext_node_text(const xmlNode *node, struct crier_strbuf *out);
 
 /* 1 when a and b are the same words (case and punctuation ignored). */
 int ext_same_text(const char *a, const char *b);
+
+/*
+ * A time stamp: a short line whose words are mostly a date ("Posted on
+ * Jan 9, 2008 5:58 PM"), with a month in it and no full stop at its end.
+ */
+int ext_is_stamp(const char *s, size_t len);
 
 /*
  * How much of text (paragraphs separated by blank lines) reads as prose:
@@ -154,6 +163,17 @@ void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
  * measuring.  Returns how many it marked.
  */
 size_t ext_mark_teasers(struct ext_doc *d);
+
+/*
+ * Marks K_REMARK the elements of every run of readers'
+ * remarks in the measured document, whatever their class names:
+ * REMARK_RUN or more consecutive siblings of one tag and class, each
+ * mostly text that is not a link and signed by a short line of its own:
+ * a date, "Ann wrote:", or a "Reply" or "Report abuse" link.  Called
+ * once per document, after the first measuring.  Returns how many it
+ * marked, and counts them in d->remarks.
+ */
+size_t ext_mark_remarks(struct ext_doc *d);
 
 /* ---- extract_charset.c ---- */
 

@@ -10,13 +10,18 @@
  * that extract_teaser.c marks.  Paragraphs that are mostly link text
  * (lists of other stories) or a bare URL are dropped, and so is a short
  * label just before such a dropped block ("Related:") or at the very end.
- * A block named for the readers' comments ("comments", "disqus") ends
- * the article, as a "Comments" heading after some text does.
+ * A card shown on hover inside a sentence (a photo and links) is left
+ * out and the sentence goes on.  A block named for the readers' comments
+ * ("comments", "comment-12", "disqus") ends the article, as the first of
+ * a run of remarks that extract_teaser.c marks and a "Comments" heading
+ * after some text do; a label of other stories ("Related stories", "Also
+ * in World News") ends it when no more of the story follows.
  * ext_prose_bytes() measures how much of a text reads as prose, for the
  * choice between candidates and between attempts.
  */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include <crier/plugin.h>
 #include <crier/text.h>
@@ -35,8 +40,16 @@
 #define LINK_PARA_TENTHS 7
 /* A "Comments" heading after this many bytes of text ends the article. */
 #define COMMENTS_AFTER 400
-/* A block named for comments with this much text ends it after any text. */
+/* A block named for comments with this much text ends it after any text, */
 #define COMMENTS_BLOCK 200
+/* and so does one with this much that is not mostly links. */
+#define COMMENT_TEXT 60
+
+/* A bogus comment left as text ends within this many bytes. */
+#define BOGUS_MAX 200
+/* An inline element with an image and this much text, all but less than
+ * this much in links, is a card. */
+#define CARD_TEXT 30
 
 /* ---- text helpers ---- */
 
@@ -150,6 +163,32 @@ static int repeats_title(const struct ext_doc *d, const xmlNode *node)
 	return same;
 }
 
+/*
+ * A card inside a line of text: an inline element with an image and
+ * links to other pages and hardly any other text, which the page shows on
+ * hover (a person's photo and their latest stories), is not part of the
+ * sentence around it.
+ */
+static int is_card(const struct ext_node *nd)
+{
+	unsigned link = (nd->flags & NF_LINK) ? nd->text : nd->link;
+
+	return !(nd->tag & TF_BLOCK) && nd->imgs && nd->text >= CARD_TEXT &&
+	       nd->text - link < CARD_TEXT;
+}
+
+/* The innermost card: a card none of whose children is one. */
+static int is_card_node(const xmlNode *node)
+{
+	if (!is_card(ext_node(node)))
+		return 0;
+	for (const xmlNode *c = node->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && c->_private &&
+		    !(ext_node(c)->flags & NF_DROP) && is_card(ext_node(c)))
+			return 0;
+	return 1;
+}
+
 /* Is element node (inside the article) left out of the text? */
 static int skip(const struct ext_doc *d, const xmlNode *node)
 {
@@ -193,6 +232,8 @@ struct render {
 	size_t label;			/* out's length before a short label */
 	int has_label;			/* the last paragraph is a label */
 	int ended;			/* the readers' comments began */
+	int others;			/* a label of other stories began */
+	size_t others_at;		/* out's length before that label */
 	struct crier_strbuf *out;
 };
 
@@ -323,7 +364,7 @@ static int date_word(const char *w, size_t len)
  * are mostly dates, times and the words around them ("Last Updated:
  * 11:11am GMT 10/01/2008", "Posted by Ann on Jan 9, 2008 5:58 PM").
  */
-static int is_stamp(const char *s, size_t len)
+int ext_is_stamp(const char *s, size_t len)
 {
 	struct crier_span w;
 	size_t pos = 0, words = 0, dates = 0, digits = 0, months = 0;
@@ -345,7 +386,8 @@ static int is_stamp(const char *s, size_t len)
 static const char *const notices[] = {
 	"all rights reserved", "may not be published", "may not be reproduced",
 	"may not be copied", "without permission is prohibited",
-	"without prior written permission", NULL
+	"without prior written permission", "no part may be reproduced",
+	"is subject to copyright", NULL
 };
 
 /* A short copyright notice ("(c) 2008 ... All rights reserved."). */
@@ -373,15 +415,56 @@ static const char *const comment_heads[] = {
 	"add a comment", "add your comment", "add your comments",
 	"have your say", "join the discussion", "join the conversation",
 	"discuss this article", "reader reactions", "responses",
-	"what do you think", "comments are closed", NULL
+	"what do you think", "comments are closed", "your views",
+	"readers views", "reader views", "your say", "leave a reply",
+	"leave a response", "post your comment", "add your view",
+	"talkback", "join the debate", NULL
 };
 
-/* "Comments", "12 comments", "Comments (3)": the comments start here. */
+/* What follows the count in "2 thoughts on “Title”" (WordPress). */
+static const char *const comment_counts[] = {
+	"thoughts on ", "thought on ", "responses to ", "response to ",
+	"replies to ", "reply to ", "comments on ", "comment on ",
+	"comments to ", "comment to ", NULL
+};
+
+/* "2 thoughts on “Title”", "One response to ...": a count of comments. */
+static int is_comment_count(const char *s, size_t len)
+{
+	char low[32];
+	size_t i = 0, n = 0;
+
+	if (len > 2 * LABEL_BYTES)
+		return 0;
+	if (len >= 4 && !strncasecmp(s, "one ", 4))
+		i = 4;
+	else
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++;
+	if (!i)
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	for (; i < len && n < sizeof(low) - 1; i++)
+		low[n++] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+	low[n] = '\0';
+	for (const char *const *c = comment_counts; *c; c++)
+		if (!strncmp(low, *c, strlen(*c)))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Comments", "12 comments", "Comments (3)", "2 thoughts on “Title”":
+ * the comments start here.
+ */
 static int is_comment_head(const char *s, size_t len)
 {
 	char buf[64];
 	size_t n = 0;
 
+	if (is_comment_count(s, len))
+		return 1;
 	if (len >= sizeof(buf))
 		return 0;
 	for (size_t i = 0; i < len; i++)	/* digits and brackets out */
@@ -392,6 +475,56 @@ static int is_comment_head(const char *s, size_t len)
 		if (ext_same_text(buf, *c))
 			return 1;
 	return 0;
+}
+
+/* Labels of a list of other stories (the whole label). */
+static const char *const others_heads[] = {
+	"related", "related stories", "related articles", "related news",
+	"related links", "related content", "related coverage",
+	"related posts", "related reading", "more stories", "more news",
+	"more headlines", "other stories", "other news", "see also",
+	"read more", "read also", "also read", "you may also like",
+	"you might also like", "you may be interested in", "recommended",
+	"recommended for you", "recommended stories", "most popular",
+	"most read", "most viewed", "most emailed", "top stories",
+	"latest news", "latest stories", "popular stories", "in other news",
+	"don't miss", "around the web", "from around the web",
+	"elsewhere on the web", "what to read next", "trending now", NULL
+};
+
+/* Labels of a list of other stories that name where from ("Also in"). */
+static const char *const others_starts[] = {
+	"also in ", "also on ", "more from ", "more on ", "more in ",
+	"more stories on ", "more stories from ", "more news from ",
+	"latest from ", NULL
+};
+
+/*
+ * A label that announces a list of other stories: "Related stories",
+ * "Most read", "Also in World News".
+ */
+static int is_others_head(const char *s, size_t len)
+{
+	if (len > LABEL_BYTES || strchr(".!?", s[len - 1]))
+		return 0;
+	for (const char *const *h = others_starts; *h; h++)
+		if (!strncasecmp(s, *h, strlen(*h)))
+			return 1;
+	for (const char *const *h = others_heads; *h; h++)
+		if (ext_same_text(s, *h))
+			return 1;
+	return 0;
+}
+
+/*
+ * A paragraph that shows the story goes on: a long sentence that is not
+ * cut short ("..." ends a teaser's blurb).
+ */
+static int goes_on(const char *s, size_t len)
+{
+	if (crier_count_words(s, len) < PROSE_WORDS || !strchr(".!?\"", s[len - 1]))
+		return 0;
+	return !(len >= 3 && !strcmp(s + len - 3, "..."));
 }
 
 /* Removes the label paragraph just written: what it announced is gone. */
@@ -416,11 +549,18 @@ static void flush(struct render *r)
 		goto out;
 	}
 	if (link_paragraph(r) || is_url(line.buf) || is_ad_label(line.buf) ||
-	    is_byline(line.buf, line.len) || is_stamp(line.buf, line.len) ||
+	    is_byline(line.buf, line.len) || ext_is_stamp(line.buf, line.len) ||
 	    is_notice(line.buf, line.len) ||
 	    (r->d->title[0] && ext_same_text(line.buf, r->d->title))) {
 		drop_label(r);
 		goto out;
+	}
+	if (!r->others && out->len >= COMMENTS_AFTER &&
+	    is_others_head(line.buf, line.len)) {
+		r->others = 1;
+		r->others_at = out->len;
+	} else if (r->others && goes_on(line.buf, line.len)) {
+		r->others = 0;
 	}
 	r->has_label = is_label(line.buf, line.len);
 	r->label = out->len;
@@ -433,11 +573,32 @@ out:
 	r->link = 0;
 }
 
-/* The readers' comments: a block named for them, with text in it. */
+/*
+ * The readers' comments: a block named for them, with text in it that is
+ * not mostly links (one short comment has little).
+ */
 static int is_comments(const struct ext_node *nd)
 {
 	return (nd->kind & K_COMMENTS) && (nd->tag & TF_BLOCK) &&
-	       nd->text >= COMMENTS_BLOCK;
+	       (nd->text >= COMMENTS_BLOCK ||
+		(nd->text >= COMMENT_TEXT && nd->link * 2 < nd->text));
+}
+
+/*
+ * Appends text to para without the bogus comments libxml2 leaves as text
+ * ("<!PARA2!>": "<!" that starts no comment or doctype), which a browser
+ * reads as comments up to the next ">".
+ */
+static void add_text(struct crier_strbuf *para, const char *text)
+{
+	const char *bang, *end;
+
+	while ((bang = strstr(text, "<!")) &&
+	       (end = memchr(bang, '>', strnlen(bang, BOGUS_MAX)))) {
+		crier_strbuf_add(para, text, (size_t)(bang - text));
+		text = end + 1;
+	}
+	crier_strbuf_adds(para, text);
 }
 
 /* Visits node on the way down; returns 1 to walk its children. */
@@ -449,7 +610,7 @@ static int enter(struct render *r, const xmlNode *node)
 	    node->type == XML_CDATA_SECTION_NODE) {
 		if (!node->content)
 			return 0;
-		crier_strbuf_adds(&r->para, (const char *)node->content);
+		add_text(&r->para, (const char *)node->content);
 		if (r->in_link)
 			r->link += solid((const char *)node->content,
 					 strlen((const char *)node->content));
@@ -463,6 +624,16 @@ static int enter(struct render *r, const xmlNode *node)
 		r->ended = 1;
 		return 0;
 	}
+	if (node != r->top && (ext_node(node)->kind & K_REMARK)) {
+		/* Readers' remarks: after some text they end it; before any,
+		 * they are left out. */
+		flush(r);
+		drop_label(r);
+		r->ended = r->out->len > 0;
+		return 0;
+	}
+	if (node != r->top && is_card_node(node))
+		return 0;	/* left out, and the sentence goes on */
 	if (node != r->top && skip(r->d, node)) {
 		const struct ext_node *nd = ext_node(node);
 
@@ -511,10 +682,15 @@ static void render_block(struct render *r, xmlNode *root)
 void ext_render(struct ext_doc *d, xmlNode *const *blocks, size_t n,
 		xmlNode *top, struct crier_strbuf *out)
 {
-	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, 0, out };
+	struct render r = { d, top, CRIER_STRBUF_INIT, 0, 0, 0, 0, 0, 0, 0,
+			     out };
 
 	for (size_t i = 0; i < n; i++)
 		render_block(&r, blocks[i]);
 	drop_label(&r);
+	/* No more of the story after a label of other stories: it ended
+	 * there. */
+	if (r.others)
+		crier_strbuf_setlen(out, r.others_at);
 	crier_strbuf_release(&r.para);
 }

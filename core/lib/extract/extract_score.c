@@ -73,6 +73,17 @@ static const char *const furniture[] = {
 	"toolbar", "pagination", "promo", "sponsored", "disclaimer", NULL
 };
 
+/* Whole words of class names of readers' comments, all of them, */
+static const char *const comment_lists[] = {
+	"comments", "commentlist", "comment-list", "kommentare",
+	"commentaires", "comentarios", NULL
+};
+
+/* and one of them. */
+static const char *const comment_one[] = {
+	"comment", "kommentar", "commentaire", "comentario", NULL
+};
+
 /* Whole words of class names of datelines and bylines. */
 static const char *const stamps[] = {
 	"dateline", "timestamp", "date", "time", "pubdate", "published",
@@ -164,8 +175,15 @@ static unsigned class_kind(const char *buf)
 	for (const char *const *w = furniture; *w; w++)
 		if (has_word(buf, *w))
 			kind |= K_FURNITURE;
-	if (has_word(buf, "comments") || has_word(buf, "commentlist") ||
-	    has_word(buf, "comment-list") || strstr(buf, "disqus"))
+	for (const char *const *w = comment_lists; *w; w++)
+		if (has_word(buf, *w))
+			kind |= K_COMMENTS;
+	/* One comment, unless the name also says article or content, as
+	 * readability's unlikely and maybe words have it. */
+	for (const char *const *w = comment_one; *w; w++)
+		if (has_word(buf, *w) && !(kind & CK_MAYBE))
+			kind |= K_COMMENTS;
+	if (strstr(buf, "disqus"))
 		kind |= K_COMMENTS;
 	if (has_word(buf, "author") || has_word(buf, "bio"))
 		kind |= K_AUTHOR;
@@ -340,8 +358,8 @@ static int measure_enter(struct ext_doc *d, xmlNode *node)
 	nd = ext_node(node);
 	reset_node(nd);
 	if ((nd->tag & TF_DROP) || (nd->kind & K_HIDDEN) ||
-	    ((d->flags & EXT_STRIP_UNLIKELY) && (nd->kind & K_UNLIKELY) &&
-	     node != d->body)) {
+	    ((d->flags & EXT_STRIP_UNLIKELY) &&
+	     (nd->kind & (K_UNLIKELY | K_REMARK)) && node != d->body)) {
 		nd->flags |= NF_DROP;
 		return 0;
 	}
@@ -742,8 +760,13 @@ int ext_find_article(struct ext_doc *d, struct crier_strbuf *out)
 	size_t n_alt;
 
 	measure(d);
-	if (!d->teasers_marked)
+	if (!d->teasers_marked) {
 		ext_mark_teasers(d);
+		/* The strictest attempt leaves remarks out of its
+		 * measuring. */
+		if (ext_mark_remarks(d) && (d->flags & EXT_STRIP_UNLIKELY))
+			measure(d);
+	}
 	score_all(d, &c);
 	top = best(&c, alt, &n_alt);
 	if (!top) {
