@@ -52,22 +52,22 @@ static void restore_stderr(int saved)
  * for 500 ms 13 ms, and a busy machine ran it dry many times a briefing.
  * So for pulse the buffer is asked of libpulse itself, through its
  * PULSE_LATENCY_MSEC (the whole latency, the sink's included), unless the
- * user set that; libao's option is then left out (returns 0).  Called
- * before any thread of crier's starts (setenv is not thread-safe).
+ * user set that; libao's option is then left out (returns 0).
+ *
+ * The variable is added once per process (crier asks for the same buffer
+ * every time) and never changed, though crier's fetcher thread may be
+ * running: glibc's setenv() leaves the environment it did not allocate
+ * in place, so a getenv() there reads the old list or the new one.
  */
 static int pulse_buffer(int id, int buffer_ms)
 {
-	static int users = -1;	/* 1: the user's own PULSE_LATENCY_MSEC */
 	ao_info *info = ao_driver_info(id);
 	char ms[16];
 
 	if (buffer_ms <= 0 || !info || strcmp(info->short_name, "pulse") != 0)
 		return buffer_ms;
-	if (users < 0)
-		users = getenv("PULSE_LATENCY_MSEC") != NULL;
 	snprintf(ms, sizeof(ms), "%d", buffer_ms);
-	if (!users)
-		setenv("PULSE_LATENCY_MSEC", ms, 1);
+	setenv("PULSE_LATENCY_MSEC", ms, 0);
 	return 0;
 }
 
