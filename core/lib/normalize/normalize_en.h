@@ -71,7 +71,8 @@ size_t en_spaced_dash(const struct norm *n, size_t p);
 
 /* ---- quantities (normalize_en_money.c) ---- */
 
-/* A scale at p ("bn" attached, or " billion" unless attached_only); its
+/* A scale at p ("bn" attached, or " billion" or " bn" unless
+ * attached_only); its
  * word in *word.  Returns its end, or p. */
 size_t en_scale_at(const struct norm *n, size_t p, const char **word,
 		   int attached_only);
@@ -134,6 +135,7 @@ size_t en_rule_range(struct norm *n, size_t pos);
 size_t en_rule_code_dash(struct norm *n, size_t pos);
 size_t en_rule_times(struct norm *n, size_t pos);
 size_t en_rule_number_sign(struct norm *n, size_t pos);
+size_t en_rule_grouped(struct norm *n, size_t pos);
 size_t en_rule_point_decimal(struct norm *n, size_t pos);
 size_t en_rule_word_slash(struct norm *n, size_t pos);
 

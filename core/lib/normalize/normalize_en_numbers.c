@@ -690,6 +690,24 @@ static int model_before(const struct norm *n, size_t pos, size_t a,
 	       !norm_word_in(n, ws, wl, range_starters);
 }
 
+/* Words before two numbers joined by a dash that make them a range
+ * whatever their shape: "pages 233-300". */
+static const char *const range_words[] = {
+	"between", "from", "pages", "pp", "page", "verses", "ages", NULL
+};
+
+/* 1 when s[pos..a) and s[c..d) are written like a model and its variant
+ * ("the 737-800", "A320-200" aside): three digits, the first not a round
+ * number, the second a round hundred.  A range from a number that exact
+ * to a round one is rare. */
+static int variant_shape(const struct norm *n, size_t pos, size_t a,
+			 size_t c, size_t d)
+{
+	return a - pos == 3 && d - c == 3 && norm_value(n, pos, a) % 10 != 0 &&
+	       norm_value(n, c, d) % 100 == 0 &&
+	       !en_prev_in(n, pos, range_words);
+}
+
 /* 1 when "a 60-40 split" shares out a whole: said "sixty forty". */
 static int split_of_whole(const struct norm *n, size_t pos, size_t a,
 			  size_t c, size_t d)
@@ -746,7 +764,8 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	if (spaced && (fa || fc || !rises(n, pos, a, c, d)))
 		return pos;	/* "170 - 45190": two numbers, a pause */
 	score = score_context(n, pos, d);
-	if ((model_before(n, pos, a, c, d) || code_before(n, pos)) && !score)
+	if ((model_before(n, pos, a, c, d) || code_before(n, pos) ||
+	     variant_shape(n, pos, a, c, d)) && !score)
 		return pos;
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;
@@ -767,8 +786,8 @@ size_t en_rule_range(struct norm *n, size_t pos)
  * parts of a code, read with a short pause where the dash is, as codes
  * are read out ("978, 0"), not "dash": when one of them has three digits
  * or more, or the dashes make a chain.  Left to espeak-ng: votes and
- * scores ("voted 8-1"), model numbers after a maker ("Boeing 747-400")
- * or with letters ("777-200LR"). */
+ * scores ("voted 8-1"), model numbers after a maker ("Boeing 747-400"),
+ * written like a variant ("the 737-800") or with letters ("777-200LR"). */
 size_t en_rule_code_dash(struct norm *n, size_t pos)
 {
 	size_t a = norm_digits(n, pos), c, d;
@@ -784,7 +803,8 @@ size_t en_rule_code_dash(struct norm *n, size_t pos)
 		(d < n->len && n->s[d] == '-');
 	if ((!norm_boundary(n, d) && !chain) ||
 	    (!chain && a - pos < 3 && d - c < 3) ||
-	    model_before(n, pos, a, c, d))
+	    model_before(n, pos, a, c, d) ||
+	    (!chain && variant_shape(n, pos, a, c, d)))
 		return pos;
 	en_say_num(n, pos, a);
 	crier_strbuf_adds(n->out, ", ");
@@ -839,6 +859,24 @@ size_t en_rule_number_sign(struct norm *n, size_t pos)
 		return pos;
 	norm_say(n, "number");
 	en_say_num(n, pos + 1, b);
+	return b;
+}
+
+/* "10 000", "1 500 000": thousands grouped with spaces, said as one
+ * number (espeak-ng reads each group on its own: ten, zero zero zero). */
+size_t en_rule_grouped(struct norm *n, size_t pos)
+{
+	size_t b, frac, i;
+
+	if (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+			strchr(".,-/:", n->s[pos - 1])))
+		return pos;
+	b = norm_number(n, pos, &frac);
+	for (i = pos; i < b && norm_group_space(n, i) == 0; i++)
+		;
+	if (i == b)
+		return pos;
+	en_say_num(n, pos, b);
 	return b;
 }
 
