@@ -833,6 +833,19 @@ static void test_number_forms(void)
 	       "abbreviation: Sr. after and before a name");
 	is_str(norm("the Rt. Hon. Jane Doe"), "the Right Honourable Jane Doe",
 	       "abbreviation: Rt. Hon.");
+	is_str(norm("born may 5th, 1970 or march 9 2001"),
+	       "born May fifth, nineteen seventy or March ninth two thousand one",
+	       "date: may and march in lower case with an ordinal or a year");
+	is_str(norm("the 5th may be late; you may 5 times; 9 march 2020"),
+	       "the fifth may be late; you may 5 times; "
+	       "the ninth of March twenty twenty",
+	       "date: may as a verb stays");
+	is_str(norm("see www.shop.store and FIFA.COM"),
+	       "see www dot shop dot store and FIFA dot COM",
+	       "web: any domain after www, a known one in capitals");
+	is_str(norm("files at bits.xyz/a/b/c in the U.S.NET"),
+	       "files at bits.xyz/a/b/c in the U.S.NET",
+	       "web: no 'or' inside a path; no site from initials");
 	is_str(norm("The 757-200 landed; pages 233-300"),
 	       "The 757-200 landed; pages 233 to 300",
 	       "range: a model variant is no range, pages are");

@@ -903,8 +903,9 @@ size_t en_rule_word_slash(struct norm *n, size_t pos)
 	size_t a = norm_letters(n, pos), b;
 
 	if (a == pos || a - pos > 12 || a >= n->len || n->s[a] != '/' ||
-	    !en_is_lower(n->s[pos]) || !en_is_lower(n->s[a + 1]))
-		return pos;
+	    !en_is_lower(n->s[pos]) || !en_is_lower(n->s[a + 1]) ||
+	    (pos > 0 && n->s[pos - 1] == '/'))
+		return pos;	/* "a/b/c" is a path */
 	b = norm_letters(n, a + 1);
 	if (b - a - 1 > 12 || !norm_boundary(n, b) ||
 	    (b < n->len && n->s[b] == '/'))
