@@ -339,6 +339,12 @@ size_t norm_rule_ampersand(struct norm *n, size_t pos)
 	b = caps_end(n, a + 1);
 	if (b == a + 1 || !norm_boundary(n, b))
 		return pos;
+	if (strcmp(n->lang->tag, "en") == 0) {
+		/* English espeak-ng says "AT&T" and "A&E" letter by letter
+		 * itself; spelled out, a lone "A" would be the article */
+		norm_copy(n, pos, b);
+		return b;
+	}
 	spell(n, pos, a);
 	crier_strbuf_adds(n->out, n->lang->and_word);
 	crier_strbuf_addch(n->out, ' ');

@@ -96,14 +96,24 @@ int en_sentence_may_end(const struct norm *n, size_t pos)
 	       n->s[pos] == '"';
 }
 
+int en_lakh_grouped(const struct norm *n, size_t a, size_t b)
+{
+	for (; a + 3 < b && n->s[a] != '.'; a++)
+		if (n->s[a] == ',' && norm_digits(n, a + 1) == a + 3 &&
+		    n->s[a + 3] == ',')
+			return 1;
+	return 0;
+}
+
 void en_say_num(struct norm *n, size_t a, size_t b)
 {
 	size_t l;
+	int lakh = en_lakh_grouped(n, a, b);	/* espeak-ng wants 100000 */
 
 	norm_say(n, "");
 	while (a < b) {
 		l = norm_group_space(n, a);
-		if (l == 0)
+		if (l == 0 && !(lakh && n->s[a] == ','))
 			norm_copy(n, a, a + 1);
 		a += l ? l : 1;
 	}

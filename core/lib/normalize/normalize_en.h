@@ -54,7 +54,11 @@ int en_prev_in(const struct norm *n, size_t pos, const char *const *list);
 /* 1 when a full stop before pos may end the sentence: a capital, a quote,
  * a line break or the end of the text comes next. */
 int en_sentence_may_end(const struct norm *n, size_t pos);
-/* Says the digits s[a..b) as they are written ("1.13", "50,000"). */
+/* 1 when the number s[a..b) groups its digits the Indian way, by two
+ * before the last three ("1,00,000"). */
+int en_lakh_grouped(const struct norm *n, size_t a, size_t b);
+/* Says the digits s[a..b) as they are written ("1.13", "50,000"), without
+ * the spaces of "10 000" or the commas of "1,00,000". */
 void en_say_num(struct norm *n, size_t a, size_t b);
 /* Says v with fn (en_cardinal, en_ordinal, en_year). */
 void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,

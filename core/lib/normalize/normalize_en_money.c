@@ -26,6 +26,7 @@ static const struct currency currencies[] = {
 	{ "NZ$", "New Zealand dollar", "New Zealand dollars", "cents" },
 	{ "HK$", "Hong Kong dollar", "Hong Kong dollars", "cents" },
 	{ "S$", "Singapore dollar", "Singapore dollars", "cents" },
+	{ "R$", "real", "reais", "centavos" },
 	{ "$", "dollar", "dollars", "cents" },
 	{ "\xc2\xa3", "pound", "pounds", "pence" },		/* £ */
 	{ "\xe2\x82\xac", "euro", "euros", "cents" },		/* € */

@@ -862,8 +862,9 @@ size_t en_rule_number_sign(struct norm *n, size_t pos)
 	return b;
 }
 
-/* "10 000", "1 500 000": thousands grouped with spaces, said as one
- * number (espeak-ng reads each group on its own: ten, zero zero zero). */
+/* "10 000", "1 500 000": thousands grouped with spaces, and "1,00,000"
+ * grouped the Indian way, said as one number (espeak-ng reads each group
+ * on its own: ten, zero zero zero). */
 size_t en_rule_grouped(struct norm *n, size_t pos)
 {
 	size_t b, frac, i;
@@ -874,7 +875,7 @@ size_t en_rule_grouped(struct norm *n, size_t pos)
 	b = norm_number(n, pos, &frac);
 	for (i = pos; i < b && norm_group_space(n, i) == 0; i++)
 		;
-	if (i == b)
+	if (i == b && !en_lakh_grouped(n, pos, b))
 		return pos;
 	en_say_num(n, pos, b);
 	return b;

@@ -58,9 +58,29 @@ size_t norm_letters(const struct norm *n, size_t pos)
 	return pos;
 }
 
+/* Skips ",dd" groups and a last ",ddd" after the first digits of a
+ * number, the Indian way ("1,00,000", "12,50,00,000"); returns p when
+ * they are not there. */
+static size_t skip_lakh_groups(const struct norm *n, size_t p)
+{
+	size_t q = p;
+
+	while (q + 2 < n->len && n->s[q] == ',' &&
+	       norm_digits(n, q + 1) == q + 3)
+		q += 3;
+	if (q == p || q + 3 >= n->len || n->s[q] != ',' ||
+	    norm_digits(n, q + 1) != q + 4)
+		return p;
+	return q + 4;
+}
+
 /* Skips ",ddd" groups after the first digits of a number. */
 static size_t skip_groups(const struct norm *n, size_t p)
 {
+	size_t q = skip_lakh_groups(n, p);
+
+	if (q > p)
+		return q;
 	while (p + 3 < n->len + 0 && n->s[p] == ',' &&
 	       norm_digits(n, p + 1) == p + 4)
 		p += 4;
