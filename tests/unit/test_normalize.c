@@ -833,6 +833,12 @@ static void test_number_forms(void)
 	       "abbreviation: Sr. after and before a name");
 	is_str(norm("the Rt. Hon. Jane Doe"), "the Right Honourable Jane Doe",
 	       "abbreviation: Rt. Hon.");
+	is_str(norm("Open Mon-Fri 9-5 and Sat-Sun 10-4"),
+	       "Open Monday to Friday 9 to 5 and Saturday to Sunday 10 to 4",
+	       "range: opening hours after a range of weekdays");
+	is_str(norm("They lost on Saturday 3-1 and Sunday 2-0"),
+	       "They lost on Saturday 3 1 and Sunday 2-0",
+	       "range: a score after one weekday is no hours");
 	is_str(norm("A&E waits"), "A&E waits",
 	       "ampersand: a lone A is not spelled into the article");
 	is_str(norm_lex("AT&T", "de", NULL), "A T und T",

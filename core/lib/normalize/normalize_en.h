@@ -105,6 +105,8 @@ size_t en_rule_roman(struct norm *n, size_t pos);
 
 /* ---- dates (normalize_en_dates.c) ---- */
 
+/* 1 when s[ws..ws+wl) is a weekday, in full or abbreviated ("Fri"). */
+int en_weekday_word(const struct norm *n, size_t ws, size_t wl);
 size_t en_rule_month_day(struct norm *n, size_t pos);
 size_t en_rule_day_month(struct norm *n, size_t pos);
 size_t en_rule_numeric_date(struct norm *n, size_t pos);

@@ -342,6 +342,21 @@ static const char *const weekday_abbrs[][2] = {
 	{ NULL, NULL }
 };
 
+int en_weekday_word(const struct norm *n, size_t ws, size_t wl)
+{
+	int i;
+
+	for (i = 0; weekdays[i]; i++)
+		if (strlen(weekdays[i]) == wl &&
+		    memcmp(n->s + ws, weekdays[i], wl) == 0)
+			return 1;
+	for (i = 0; weekday_abbrs[i][0]; i++)
+		if (strlen(weekday_abbrs[i][0]) == wl &&
+		    memcmp(n->s + ws, weekday_abbrs[i][0], wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* A weekday at p, capitalized, in full or abbreviated ("Fri", "Fri."):
  * its end and its full name in *name, or p. */
 static size_t weekday_at(const struct norm *n, size_t p, const char **name)

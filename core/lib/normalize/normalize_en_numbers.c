@@ -672,7 +672,7 @@ static const char *const range_starters[] = {
 };
 
 /* 1 when the word before pos names a thing that takes model numbers
- * ("Boeing 737-800"): capitalized and no month; first in its sentence
+ * ("Boeing 737-800"): capitalized and no month or weekday; first in its sentence
  * only when it is no common word there and the numbers s[pos..a) and
  * s[c..d) both have three digits or more ("Airbus A320-200" is, "Between
  * 10-12" is not). */
@@ -682,7 +682,8 @@ static int model_before(const struct norm *n, size_t pos, size_t a,
 	size_t ws, wl;
 
 	if (!norm_prev_word(n, pos, NULL, &ws, &wl) || !en_is_upper(n->s[ws]) ||
-	    norm_word_in(n, ws, wl, en_months) || ws + wl + 1 != pos)
+	    norm_word_in(n, ws, wl, en_months) || ws + wl + 1 != pos ||
+	    en_weekday_word(n, ws, wl))	/* "Mon-Fri 9-5" */
 		return 0;
 	if (!norm_sentence_start(n, ws))
 		return 1;
@@ -741,6 +742,25 @@ static int code_before(const struct norm *n, size_t pos)
 	       norm_word_in(n, ws, wl, code_words);
 }
 
+/* 1 when s[pos..a) and s[c..d) are hours of the clock after a range of
+ * weekdays: "Mon-Fri 9-5" is open from nine to five.  After one weekday
+ * they may be a score ("on Saturday 2-1"). */
+static int opening_hours(const struct norm *n, size_t pos, size_t a,
+			 size_t c, size_t d)
+{
+	size_t ws, wl, w1, l1, dash;
+
+	if (a - pos > 2 || d - c > 2 || norm_value(n, pos, a) > 12 ||
+	    norm_value(n, c, d) > 12 || norm_value(n, c, d) == 0 ||
+	    !norm_prev_word(n, pos, ":,", &ws, &wl) ||
+	    !en_weekday_word(n, ws, wl) || ws < 2)
+		return 0;
+	dash = n->s[ws - 1] == '-' ? ws - 1 :
+	       ws >= 4 && norm_has(n, ws - 3, "\xe2\x80\x93") ? ws - 3 : ws;
+	return dash < ws && norm_prev_word(n, dash, NULL, &w1, &l1) &&
+	       w1 + l1 == dash && en_weekday_word(n, w1, l1);
+}
+
 /* "10-12": 10 to 12 (the second number is left to the other rules, so
  * "5-7%" and "10-12km" work); "50-50": 50 50; scores: "won 3-1". */
 size_t en_rule_range(struct norm *n, size_t pos)
@@ -771,7 +791,7 @@ size_t en_rule_range(struct norm *n, size_t pos)
 		return d;
 	if (!score && !fa && !fc && !split_of_whole(n, pos, a, c, d) &&
 	    (norm_value(n, c, d) < norm_value(n, pos, a) ||
-	     d - c >= a - pos + 3))
+	     d - c >= a - pos + 3) && !opening_hours(n, pos, a, c, d))
 		return pos;	/* "978-0", "1-8090" are no ranges */
 	en_say_num(n, pos, a);
 	if (!score && !split_of_whole(n, pos, a, c, d) &&
