@@ -839,6 +839,11 @@ static void test_number_forms(void)
 	is_str(norm("They lost on Saturday 3-1 and Sunday 2-0"),
 	       "They lost on Saturday 3 1 and Sunday 2-0",
 	       "range: a score after one weekday is no hours");
+	is_str(norm("Send it to 40 S. Park Ave., Apt 4B or Ste. 100"),
+	       "Send it to forty South Park Avenue, Apartment 4B or Suite 100",
+	       "address: a point with a stop, Apt and Ste before a number");
+	is_str(norm("an apt remark on Hwy 1"), "an apt remark on Highway 1",
+	       "address: apt the word stays; Hwy before a number");
 	is_str(norm("A&E waits"), "A&E waits",
 	       "ampersand: a lone A is not spelled into the article");
 	is_str(norm_lex("AT&T", "de", NULL), "A T und T",
