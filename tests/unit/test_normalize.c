@@ -789,6 +789,9 @@ static void test_number_forms(void)
 	is_str(norm("a fee of \xe2\x82\xac" "3\xc2\xa0" "750"),
 	       "a fee of 3750 euros",
 	       "grouped: a no-break space after a currency sign");
+	is_str(norm("She won the 10 000m final and a 1 500m race"),
+	       "She won the 10000 meter final and a 1500 meter race",
+	       "grouped: a unit right after the groups");
 	is_str(norm("They ordered 20 787 jets and 5 737-900 jets"),
 	       "They ordered 20 787 jets and 5 737-900 jets",
 	       "grouped: two counts side by side stay apart");

@@ -126,9 +126,9 @@ static size_t skip_spaced_groups(const struct norm *n, size_t pos, size_t p)
 		q += l + 3;
 		groups++;
 	}
-	if (q == p || !norm_boundary(n, q) ||
+	if (q == p || (!norm_boundary(n, q) && !norm_is_alpha(n->s[q])) ||
 	    (q < n->len && strchr("/-:x", n->s[q])))
-		return p;
+		return p;	/* a unit may follow: "10 000m" */
 	if ((l = norm_group_space(n, q)) != 0 && norm_is_digit(n->s[q + l]))
 		return p;
 	if (groups == 1 && n->s[q - 1] != '0' && !sign_before(n, pos))
