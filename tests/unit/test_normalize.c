@@ -326,8 +326,8 @@ static void test_web(void)
 	is_str(norm("#NHSHeroes and @BBCSport"),
 	       "hashtag NHS Heroes and at BBC Sport",
 	       "hashtag: capitals before a word");
-	is_str(norm("shares in AT&T fell"), "shares in A T and T fell",
-	       "ampersand: between capitals");
+	is_str(norm("shares in AT&T fell"), "shares in AT&T fell",
+	       "ampersand: between capitals, left to espeak-ng in English");
 	is_str(norm("U.S. troops"), "U.S. troops", "web: U.S. is no address");
 	is_str(norm("Mail desk@rai.it or see lemonde.fr."),
 	       "Mail desk at rai dot I T or see lemonde dot F R.",
@@ -776,6 +776,105 @@ static void test_newsreader(void)
 	       "abbr: the world wars");
 }
 
+/* General rules found by writing sentences for each kind of number news
+ * text has (issue 14, third round). */
+static void test_number_forms(void)
+{
+	is_str(norm("The grant rose to $25 000 this year."),
+	       "The grant rose to 25000 dollars this year.",
+	       "grouped: thousands grouped with a space, in money");
+	is_str(norm("About 40 000 fans and 2 500 000 viewers"),
+	       "About 40000 fans and 2500000 viewers",
+	       "grouped: thousands grouped with spaces, alone");
+	is_str(norm("a fee of \xe2\x82\xac" "3\xc2\xa0" "750"),
+	       "a fee of 3750 euros",
+	       "grouped: a no-break space after a currency sign");
+	is_str(norm("She won the 10 000m final and a 1 500m race"),
+	       "She won the 10000 meter final and a 1500 meter race",
+	       "grouped: a unit right after the groups");
+	is_str(norm("They ordered 20 787 jets and 5 737-900 jets"),
+	       "They ordered 20 787 jets and 5 737-900 jets",
+	       "grouped: two counts side by side stay apart");
+	is_str(norm("Tel 0161 496 0000, or 3 1/4 and 2 250/7"),
+	       "Tel zero one six one, four nine six, zero zero zero zero, "
+	       "or 3 and a quarter and 2 and two hundred fifty over seven",
+	       "grouped: phone numbers and mixed fractions are no groups");
+	is_str(norm("He wrote Part II, then part III and Vol. IV."),
+	       "He wrote Part two, then part three and Volume four.",
+	       "roman: after counted words in any case and Vol.");
+	is_str(norm("art of the XVIII century"),
+	       "art of the eighteenth century",
+	       "roman: an ordinal before century");
+	is_str(norm("in part I agree"), "in part I agree",
+	       "roman: a lone I after a lower-case word is a pronoun");
+	is_str(norm("a 120 mi trip, 40 mpg, 32 psi and 3 ha"),
+	       "a 120 mile trip, 40 miles per gallon, "
+	       "32 pounds per square inch and 3 hectares",
+	       "units: mi, mpg, psi and ha after a space");
+	is_str(norm("2 l of milk, a 250 ms delay, 85 dB"),
+	       "2 liters of milk, a 250 millisecond delay, 85 decibels",
+	       "units: l, ms and dB after a space");
+	is_str(norm("10 MS patients and 4 L"), "10 MS patients and 4 liters",
+	       "units: ms only in lower case");
+	is_str(norm("He stands 6 ft 4 in and lifts 90 kg/m"),
+	       "He stands 6 feet 4 inches and lifts 90 kilograms per meter",
+	       "units: inches after feet; per metre");
+	is_str(norm("Servers at 10.2.0.254 failed"),
+	       "Servers at one zero dot two dot zero dot two five four failed",
+	       "ip: an address digit by digit with dot");
+	is_str(norm("Call +91 98765 43210"),
+	       "Call plus nine one, nine eight seven six five, "
+	       "four three two one zero",
+	       "phone: a country code and groups of five");
+	is_str(norm("a $3 bn bid and a \xc2\xa3" "40 m loan"),
+	       "a 3 billion dollar bid and a 40 million pound loan",
+	       "money: a scale abbreviation after a space");
+	is_str(norm("ranked -1st"), "ranked -first",
+	       "ordinal: a sign before it keeps the ordinal right");
+	is_str(norm("John Smith Sr. said so; Sr. Agnes agreed."),
+	       "John Smith Senior said so; Sister Agnes agreed.",
+	       "abbreviation: Sr. after and before a name");
+	is_str(norm("the Rt. Hon. Jane Doe"), "the Right Honourable Jane Doe",
+	       "abbreviation: Rt. Hon.");
+	is_str(norm("Open Mon-Fri 9-5 and Sat-Sun 10-4"),
+	       "Open Monday to Friday 9 to 5 and Saturday to Sunday 10 to 4",
+	       "range: opening hours after a range of weekdays");
+	is_str(norm("They lost on Saturday 3-1 and Sunday 2-0"),
+	       "They lost on Saturday 3 1 and Sunday 2-0",
+	       "range: a score after one weekday is no hours");
+	is_str(norm("Send it to 40 S. Park Ave., Apt 4B or Ste. 100"),
+	       "Send it to forty South Park Avenue, Apartment 4B or Suite 100",
+	       "address: a point with a stop, Apt and Ste before a number");
+	is_str(norm("an apt remark on Hwy 1"), "an apt remark on Highway 1",
+	       "address: apt the word stays; Hwy before a number");
+	is_str(norm("A&E waits"), "A&E waits",
+	       "ampersand: a lone A is not spelled into the article");
+	is_str(norm_lex("AT&T", "de", NULL), "A T und T",
+	       "ampersand: spelled in German");
+	is_str(norm("Rs 2,50,000 for 1,00,000 people"),
+	       "250000 rupees for 100000 people",
+	       "grouped: the Indian grouping by two");
+	is_str(norm("It fell to R$4 and 1,234,567"),
+	       "It fell to 4 reais and 1,234,567",
+	       "money: the real; thousands grouped by three stay");
+	is_str(norm("born may 5th, 1970 or march 9 2001"),
+	       "born May fifth, nineteen seventy or March ninth two thousand one",
+	       "date: may and march in lower case with an ordinal or a year");
+	is_str(norm("the 5th may be late; you may 5 times; 9 march 2020"),
+	       "the fifth may be late; you may 5 times; "
+	       "the ninth of March twenty twenty",
+	       "date: may as a verb stays");
+	is_str(norm("see www.shop.store and FIFA.COM"),
+	       "see www dot shop dot store and FIFA dot COM",
+	       "web: any domain after www, a known one in capitals");
+	is_str(norm("files at bits.xyz/a/b/c in the U.S.NET"),
+	       "files at bits.xyz/a/b/c in the U.S.NET",
+	       "web: no 'or' inside a path; no site from initials");
+	is_str(norm("The 757-200 landed; pages 233-300"),
+	       "The 757-200 landed; pages 233 to 300",
+	       "range: a model variant is no range, pages are");
+}
+
 static void test_odd_input(void)
 {
 	is_str(norm(""), "", "odd: empty");
@@ -809,6 +908,7 @@ int main(void)
 	test_addresses();
 	test_general();
 	test_newsreader();
+	test_number_forms();
 	test_odd_input();
 	return done_testing();
 }

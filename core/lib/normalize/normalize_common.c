@@ -29,9 +29,19 @@ static size_t label_end(const struct norm *n, size_t p)
 	return p;
 }
 
+/* 1 when the label s[a..b) is all capitals. */
+static int caps_label(const struct norm *n, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (n->s[a] < 'A' || n->s[a] > 'Z')
+			return 0;
+	return 1;
+}
+
 /*
  * A domain at pos: labels joined by dots, at least two, the last a known
- * TLD in lower case unless any_tld.  Returns its end or pos.
+ * TLD in lower case (or one of three letters or more in capitals:
+ * "FIFA.COM") unless any_tld.  Returns its end or pos.
  */
 static size_t domain_end(const struct norm *n, size_t pos, int any_tld)
 {
@@ -57,7 +67,9 @@ static size_t domain_end(const struct norm *n, size_t pos, int any_tld)
 	if (norm_letters(n, last) != p || !norm_word_in(n, last, p - last,
 							 tlds))
 		return pos;
-	if (n->s[last] < 'a' || n->s[last] > 'z')
+	if ((n->s[last] < 'a' || n->s[last] > 'z') &&
+	    !(p - last >= 3 && caps_label(n, last, p) &&
+	      label_end(n, pos) - pos >= 2))	/* "U.S.NET" is no site */
 		return pos;
 	return p;
 }
@@ -195,7 +207,7 @@ size_t norm_rule_address(struct norm *n, size_t pos)
 		p = (size_t)(strchr(n->s + p, ':') - n->s) + 3;
 		scheme = 1;
 	}
-	d = domain_end(n, p, scheme);
+	d = domain_end(n, p, scheme || norm_has(n, p, "www."));
 	if (d == p || (d < n->len && n->s[d] == '@'))
 		return pos;
 	say_domain(n, p, d);	/* with "www dot" when it is written */
@@ -327,6 +339,12 @@ size_t norm_rule_ampersand(struct norm *n, size_t pos)
 	b = caps_end(n, a + 1);
 	if (b == a + 1 || !norm_boundary(n, b))
 		return pos;
+	if (strcmp(n->lang->tag, "en") == 0) {
+		/* English espeak-ng says "AT&T" and "A&E" letter by letter
+		 * itself; spelled out, a lone "A" would be the article */
+		norm_copy(n, pos, b);
+		return b;
+	}
 	spell(n, pos, a);
 	crier_strbuf_adds(n->out, n->lang->and_word);
 	crier_strbuf_addch(n->out, ' ');

@@ -96,10 +96,27 @@ int en_sentence_may_end(const struct norm *n, size_t pos)
 	       n->s[pos] == '"';
 }
 
+int en_lakh_grouped(const struct norm *n, size_t a, size_t b)
+{
+	for (; a + 3 < b && n->s[a] != '.'; a++)
+		if (n->s[a] == ',' && norm_digits(n, a + 1) == a + 3 &&
+		    n->s[a + 3] == ',')
+			return 1;
+	return 0;
+}
+
 void en_say_num(struct norm *n, size_t a, size_t b)
 {
+	size_t l;
+	int lakh = en_lakh_grouped(n, a, b);	/* espeak-ng wants 100000 */
+
 	norm_say(n, "");
-	norm_copy(n, a, b);
+	while (a < b) {
+		l = norm_group_space(n, a);
+		if (l == 0 && !(lakh && n->s[a] == ','))
+			norm_copy(n, a, a + 1);
+		a += l ? l : 1;
+	}
 }
 
 void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,
@@ -172,6 +189,7 @@ static const struct norm_rule en_rules[] = {
 	{ "times", en_rule_times },
 	{ "unit", en_rule_unit },
 	{ "scale", en_rule_scale },
+	{ "grouped", en_rule_grouped },
 	{ "year", en_rule_year },
 	{ "roman", en_rule_roman },
 	{ "number-sign", en_rule_number_sign },

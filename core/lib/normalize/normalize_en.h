@@ -54,7 +54,11 @@ int en_prev_in(const struct norm *n, size_t pos, const char *const *list);
 /* 1 when a full stop before pos may end the sentence: a capital, a quote,
  * a line break or the end of the text comes next. */
 int en_sentence_may_end(const struct norm *n, size_t pos);
-/* Says the digits s[a..b) as they are written ("1.13", "50,000"). */
+/* 1 when the number s[a..b) groups its digits the Indian way, by two
+ * before the last three ("1,00,000"). */
+int en_lakh_grouped(const struct norm *n, size_t a, size_t b);
+/* Says the digits s[a..b) as they are written ("1.13", "50,000"), without
+ * the spaces of "10 000" or the commas of "1,00,000". */
 void en_say_num(struct norm *n, size_t a, size_t b);
 /* Says v with fn (en_cardinal, en_ordinal, en_year). */
 void en_say_words(struct norm *n, void (*fn)(struct crier_strbuf *,
@@ -71,7 +75,8 @@ size_t en_spaced_dash(const struct norm *n, size_t p);
 
 /* ---- quantities (normalize_en_money.c) ---- */
 
-/* A scale at p ("bn" attached, or " billion" unless attached_only); its
+/* A scale at p ("bn" attached, or " billion" or " bn" unless
+ * attached_only); its
  * word in *word.  Returns its end, or p. */
 size_t en_scale_at(const struct norm *n, size_t p, const char **word,
 		   int attached_only);
@@ -100,6 +105,8 @@ size_t en_rule_roman(struct norm *n, size_t pos);
 
 /* ---- dates (normalize_en_dates.c) ---- */
 
+/* 1 when s[ws..ws+wl) is a weekday, in full or abbreviated ("Fri"). */
+int en_weekday_word(const struct norm *n, size_t ws, size_t wl);
 size_t en_rule_month_day(struct norm *n, size_t pos);
 size_t en_rule_day_month(struct norm *n, size_t pos);
 size_t en_rule_numeric_date(struct norm *n, size_t pos);
@@ -134,6 +141,7 @@ size_t en_rule_range(struct norm *n, size_t pos);
 size_t en_rule_code_dash(struct norm *n, size_t pos);
 size_t en_rule_times(struct norm *n, size_t pos);
 size_t en_rule_number_sign(struct norm *n, size_t pos);
+size_t en_rule_grouped(struct norm *n, size_t pos);
 size_t en_rule_point_decimal(struct norm *n, size_t pos);
 size_t en_rule_word_slash(struct norm *n, size_t pos);
 

@@ -169,7 +169,7 @@ static size_t name_word_at(const struct norm *n, size_t p)
 /* The street line after a house number: [point] name words, a street
  * type, [point].  Returns 1 and the positions when it is one. */
 struct street {
-	size_t point1, name, type, type_end, point2, end;
+	size_t point1, point1_end, name, type, type_end, point2, end;
 };
 
 static int street_at(const struct norm *n, size_t p, struct street *st)
@@ -178,10 +178,15 @@ static int street_at(const struct norm *n, size_t p, struct street *st)
 
 	memset(st, 0, sizeof(*st));
 	e = word_at(n, p);
-	if (e > p && lookup(n, p, e, points, 0) && e < n->len &&
-	    n->s[e] == ' ') {
+	if (e > p && lookup(n, p, e, points, 0)) {
 		st->point1 = p;
-		p = e + 1;
+		st->point1_end = e;
+		if (e < n->len && n->s[e] == '.')
+			e++;	/* "12 N. Main St." */
+		if (e < n->len && n->s[e] == ' ')
+			p = e + 1;
+		else
+			st->point1 = 0;
 	}
 	st->name = p;
 	for (;;) {
@@ -239,7 +244,7 @@ size_t en_rule_street(struct norm *n, size_t pos)
 		return pos;
 	say_house(n, pos, h);
 	if (st.point1)
-		norm_say(n, lookup(n, st.point1, word_at(n, st.point1), points, 0));
+		norm_say(n, lookup(n, st.point1, st.point1_end, points, 0));
 	say_name(n, st.name, st.type - 1);
 	norm_say(n, lookup(n, st.type, st.type_end, street_types, 1));
 	e = st.end;

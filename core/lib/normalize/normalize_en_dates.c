@@ -34,13 +34,15 @@ static int lower_word(const struct norm *n, size_t p, size_t e)
 
 /*
  * A month at p: its full name in any case ("July", "july", "JULY"; "may"
- * and "march" only with a capital, they are words too), or an
+ * and "march" only with a capital, they are words too, unless
+ * words_too: the caller has made sure it is a date), or an
  * abbreviation ("Jan", "SEPT", "sept") with or without a full stop, in
  * lower case only when it is no word ("mar" is).  The callers want a
  * number beside it.  Sets *month (0-11) and *abbr; returns the end
  * (after the stop), or p.
  */
-static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
+static size_t month_word_at(const struct norm *n, size_t p, int *month,
+			    int *abbr, int words_too)
 {
 	size_t e = norm_letters(n, p);
 	int i;
@@ -51,7 +53,7 @@ static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
 		if (strlen(en_months[i]) != e - p ||
 		    strncasecmp(n->s + p, en_months[i], e - p) != 0)
 			continue;
-		if ((i == 2 || i == 4) && !en_is_upper(n->s[p]))
+		if ((i == 2 || i == 4) && !en_is_upper(n->s[p]) && !words_too)
 			return p;
 		*month = i;
 		*abbr = 0;
@@ -70,6 +72,12 @@ static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
 		return e < n->len && n->s[e] == '.' ? e + 1 : e;
 	}
 	return p;
+}
+
+/* A month at p, "may" and "march" only with a capital. */
+static size_t month_at(const struct norm *n, size_t p, int *month, int *abbr)
+{
+	return month_word_at(n, p, month, abbr, 0);
 }
 
 /* 1 when nothing at p continues the number before it: "5:30", "5.2",
@@ -210,6 +218,25 @@ static size_t day_range(struct norm *n, size_t p, int month)
 	return y;
 }
 
+/* "may 5th", "march 3 2021": "may" and "march" in lower case are a month
+ * only before an ordinal day or a day and a year (m is after the month).
+ * Its end, or the month's start. */
+static size_t lower_month_day(struct norm *n, size_t m, int month)
+{
+	unsigned long day, year = 0;
+	size_t start = m - strlen(en_months[month]), e, y;
+	int comma = 0;
+
+	if (m + 1 >= n->len || n->s[m] != ' ' ||
+	    (e = day_at(n, m + 1, &day)) == m + 1)
+		return start;
+	y = year_after(n, e, &year, &comma);
+	if (y == e && norm_is_digit(n->s[e - 1]))
+		return start;	/* "you may 5" */
+	say_month_day(n, month, day, y > e ? year : 0, comma);
+	return y;
+}
+
 /* "July 25, 2012", "Jan. 15", "SEPT. 15", "Jan-15", "jan 5 2012",
  * "March 2-5". */
 size_t en_rule_month_day(struct norm *n, size_t pos)
@@ -221,8 +248,10 @@ size_t en_rule_month_day(struct norm *n, size_t pos)
 	if (pos > 0 && norm_is_alpha(n->s[pos - 1]))
 		return pos;
 	m = month_at(n, pos, &month, &abbr);
-	if (m == pos)
-		return pos;
+	if (m == pos) {
+		m = month_word_at(n, pos, &month, &abbr, 1);
+		return m > pos ? lower_month_day(n, m, month) : pos;
+	}
 	d = m;
 	if (d < n->len && (n->s[d] == ' ' || (n->s[d] == '-' && abbr)))
 		d++;
@@ -266,6 +295,10 @@ size_t en_rule_day_month(struct norm *n, size_t pos)
 	if (d == pos || d >= n->len || (n->s[d] != ' ' && n->s[d] != '-'))
 		return pos;
 	m = month_at(n, d + 1, &month, &abbr);
+	if (m == d + 1 && n->s[d] == ' ' &&
+	    (m = month_word_at(n, d + 1, &month, &abbr, 1)) > d + 1 &&
+	    year_after(n, m, &year, &comma) == m)
+		return pos;	/* "the 5th may be": "may" needs a year */
 	if (m == d + 1 || !norm_boundary(n, m))
 		return pos;
 	if (n->s[d] == '-')
@@ -308,6 +341,21 @@ static const char *const weekday_abbrs[][2] = {
 	{ "Fri", "Friday" }, { "Sat", "Saturday" }, { "Sun", "Sunday" },
 	{ NULL, NULL }
 };
+
+int en_weekday_word(const struct norm *n, size_t ws, size_t wl)
+{
+	int i;
+
+	for (i = 0; weekdays[i]; i++)
+		if (strlen(weekdays[i]) == wl &&
+		    memcmp(n->s + ws, weekdays[i], wl) == 0)
+			return 1;
+	for (i = 0; weekday_abbrs[i][0]; i++)
+		if (strlen(weekday_abbrs[i][0]) == wl &&
+		    memcmp(n->s + ws, weekday_abbrs[i][0], wl) == 0)
+			return 1;
+	return 0;
+}
 
 /* A weekday at p, capitalized, in full or abbreviated ("Fri", "Fri."):
  * its end and its full name in *name, or p. */

@@ -26,6 +26,7 @@ static const struct currency currencies[] = {
 	{ "NZ$", "New Zealand dollar", "New Zealand dollars", "cents" },
 	{ "HK$", "Hong Kong dollar", "Hong Kong dollars", "cents" },
 	{ "S$", "Singapore dollar", "Singapore dollars", "cents" },
+	{ "R$", "real", "reais", "centavos" },
 	{ "$", "dollar", "dollars", "cents" },
 	{ "\xc2\xa3", "pound", "pounds", "pence" },		/* £ */
 	{ "\xe2\x82\xac", "euro", "euros", "cents" },		/* € */
@@ -82,7 +83,8 @@ static const char *const scale_words[] = {
 	"thousand", "million", "billion", "trillion", "lakh", "crore", NULL
 };
 
-/* A scale at p ("bn" attached, or " billion"); its word in *word.
+/* A scale at p ("bn" attached, " billion", or " bn" after a space); its
+ * word in *word.
  * attached_only limits it to suffixes.  Returns its end, or p. */
 size_t en_scale_at(const struct norm *n, size_t p, const char **word,
 		       int attached_only)
@@ -98,9 +100,21 @@ size_t en_scale_at(const struct norm *n, size_t p, const char **word,
 			return e;
 		}
 	}
-	if (attached_only || !norm_next_word(n, p, &ws, &wl) || ws != p + 1 ||
-	    !norm_word_in(n, ws, wl, scale_words))
+	if (attached_only || !norm_next_word(n, p, &ws, &wl) || ws != p + 1)
 		return p;
+	if (!norm_word_in(n, ws, wl, scale_words)) {
+		/* "$1 bn", "£5 m": a suffix after a space, in lower case */
+		for (i = 0; scales[i][0]; i++)
+			if (strlen(scales[i][0]) == wl &&
+			    en_is_lower(scales[i][0][0]) &&
+			    strcmp(scales[i][0], "b") != 0 &&
+			    memcmp(n->s + ws, scales[i][0], wl) == 0 &&
+			    norm_boundary(n, ws + wl)) {
+				*word = scales[i][1];
+				return ws + wl;
+			}
+		return p;
+	}
 	for (i = 0; scale_words[i]; i++)
 		if (strncasecmp(n->s + ws, scale_words[i], wl) == 0)
 			*word = scale_words[i];
@@ -377,8 +391,12 @@ struct unit {
 	const char *abbr;	/* as written after the number */
 	const char *one;	/* "kilometre" */
 	const char *many;	/* "kilometres" */
-	int attached;		/* only right after the digits ("5m", "2in") */
+	int attached;		/* ATTACHED, EXACT: see below; or 0 */
 };
+
+/* Unit flags: ATTACHED, only right after the digits ("5m", "2in");
+ * EXACT, only in the case listed ("10 ms", but "10 MS patients"). */
+enum { ATTACHED = 1, EXACT = 2 };
 
 /* Longer abbreviations before their prefixes ("km/h" before "km"). */
 static const struct unit units[] = {
@@ -413,22 +431,27 @@ static const struct unit units[] = {
 	{ "oz", "ounce", "ounces", 0 },
 	{ "ft", "foot", "feet", 0 },
 	{ "in", "inch", "inches", 1 },
+	{ "psi", "pound per square inch", "pounds per square inch", 0 },
 	{ "yds", "yard", "yards", 0 },
 	{ "yd", "yard", "yards", 0 },
-	{ "mi", "mile", "miles", 1 },
+	{ "mpg", "mile per gallon", "miles per gallon", 0 },
+	{ "mi", "mile", "miles", 0 },
 	{ "ml", "millilitre", "millilitres", 0 },
 	{ "cl", "centilitre", "centilitres", 0 },
-	{ "L", "litre", "litres", 1 },
-	{ "l", "litre", "litres", 1 },
+	{ "fl oz", "fluid ounce", "fluid ounces", 0 },
+	{ "gal", "gallon", "gallons", 0 },
+	{ "L", "litre", "litres", EXACT },
+	{ "l", "litre", "litres", EXACT },
 	{ "tbsp", "tablespoon", "tablespoons", 0 },
 	{ "tsp", "teaspoon", "teaspoons", 0 },
 	{ "kn", "knot", "knots", 0 },
+	{ "ms", "millisecond", "milliseconds", EXACT },
 	{ "sec", "second", "seconds", 0 },
 	{ "secs", "second", "seconds", 0 },
 	{ "min", "minute", "minutes", 0 },
 	{ "hr", "hour", "hours", 0 },
 	{ "h", "hour", "hours", 1 },
-	{ "ha", "hectare", "hectares", 1 },
+	{ "ha", "hectare", "hectares", EXACT },
 	{ "kWh", "kilowatt hour", "kilowatt hours", 0 },
 	{ "MWh", "megawatt hour", "megawatt hours", 0 },
 	{ "GWh", "gigawatt hour", "gigawatt hours", 0 },
@@ -448,7 +471,13 @@ static const struct unit units[] = {
 	{ "MHz", "megahertz", "megahertz", 0 },
 	{ "GHz", "gigahertz", "gigahertz", 0 },
 	{ "Hz", "hertz", "hertz", 0 },
+	{ "bhp", "brake horsepower", "brake horsepower", 0 },
 	{ "hp", "horsepower", "horsepower", 0 },
+	{ "ppm", "part per million", "parts per million", 0 },
+	{ "dB", "decibel", "decibels", EXACT },
+	{ "kcal", "kilocalorie", "kilocalories", 0 },
+	{ "mAh", "milliamp hour", "milliamp hours", EXACT },
+	{ "kV", "kilovolt", "kilovolts", EXACT },
 	{ "mins", "minute", "minutes", 0 },
 	{ "hrs", "hour", "hours", 0 },
 	{ "\xc2\xb0" "C", "degree Celsius", "degrees Celsius", 0 },
@@ -504,7 +533,7 @@ static int unit_written(const struct norm *n, const struct unit *u, size_t q)
 
 	if (norm_has(n, q, u->abbr))
 		return 1;
-	if (u->attached || l < 2 || q + l > n->len)
+	if (u->attached || l < 2 || q + l > n->len)	/* ATTACHED or EXACT */
 		return 0;
 	for (i = 0; i < l; i++)
 		if (!en_is_lower(u->abbr[i]) && u->abbr[i] != '/')
@@ -520,7 +549,8 @@ static const struct unit *unit_at(const struct norm *n, size_t p,
 	int space = p < n->len && (n->s[p] == ' ' || n->s[p] == '-');
 
 	for (u = units; u->abbr; u++) {
-		if (u->attached && space && strcmp(u->abbr, "m") != 0)
+		if ((u->attached & ATTACHED) && space &&
+		    strcmp(u->abbr, "m") != 0)
 			continue;	/* "200 m swim": metres by the words */
 		q = p + (space ? 1 : 0);
 		if (unit_written(n, u, q) &&
@@ -578,6 +608,11 @@ static size_t per_unit(struct norm *n, size_t p)
 		return e;
 	}
 	e = norm_letters(n, p + 1);
+	if (e == p + 2 && n->s[p + 1] == 'm' && norm_boundary(n, e)) {
+		norm_say(n, "per");	/* "kg/m": per metre */
+		say_unit(n, "metre");
+		return e;
+	}
 	if (!bare_unit(n, p + 1, e) || !norm_boundary(n, e))
 		return p;
 	norm_say(n, "per");
@@ -606,6 +641,26 @@ static size_t unknown_per_unit(struct norm *n, size_t pos, size_t b)
 	return e;
 }
 
+/* " 2 in" after feet at p ("6 ft 2 in"): says the inches; returns the
+ * end, or p ("in" alone is the word in). */
+static size_t inches_after_feet(struct norm *n, const struct unit *u,
+				size_t p)
+{
+	size_t i, e;
+
+	if (strcmp(u->abbr, "ft") != 0 || p + 1 >= n->len || n->s[p] != ' ')
+		return p;
+	i = norm_digits(n, p + 1);
+	if (i == p + 1 || i - p - 1 > 2 || norm_value(n, p + 1, i) > 11)
+		return p;
+	e = i < n->len && n->s[i] == ' ' ? i + 1 : i;
+	if (!norm_has_word(n, e, "in"))
+		return p;
+	en_say_num(n, p + 1, i);
+	say_unit(n, norm_value(n, p + 1, i) == 1 ? "inch" : "inches");
+	return e + 2;
+}
+
 /* "5km": 5 kilometres; "a 5km race": a 5 kilometre race. */
 size_t en_rule_unit(struct norm *n, size_t pos)
 {
@@ -625,6 +680,8 @@ size_t en_rule_unit(struct norm *n, size_t pos)
 	per = en_per_period(n, end);
 	if (per == end)
 		per = per_unit(n, end);
+	if (per == end)
+		per = inches_after_feet(n, u, end);
 	if (per > end)
 		return per;
 	/* "6 ft. tall": the stop ends the abbreviation, not the sentence */

@@ -58,6 +58,10 @@ static const struct abbr abbrs[] = {
 	{ "Mt", "Mount", NULL, ABBR_TITLE, 1, 0 },
 	{ "Ft", "Fort", NULL, ABBR_TITLE, 0, 0 },
 	{ "Jr", "Junior", NULL, ABBR_WORD, 0, 1 },
+	{ "Sr", "Sister", "Senior", ABBR_PLACE, 0, 1 },
+	{ "Hon", "Honourable", NULL, ABBR_TITLE, 0, 0 },
+	{ "Vol", "Volume", NULL, ABBR_WORD, 0, 0 },
+	{ "Rt", "Right", NULL, ABBR_TITLE, 0, 0 },
 	{ "vs", "versus", NULL, ABBR_WORD, 1, 0 },
 	{ "WWI", "World War One", NULL, ABBR_WORD, 1, 1 },
 	{ "WWII", "World War Two", NULL, ABBR_WORD, 1, 1 },
@@ -76,6 +80,10 @@ static const struct abbr abbrs[] = {
 	{ "no", "number", NULL, ABBR_NUMBER, 0, 0 },
 	{ "Nos", "Numbers", NULL, ABBR_NUMBER, 0, 0 },
 	{ "ext", "extension", NULL, ABBR_NUMBER, 1, 0 },
+	{ "Apt", "Apartment", NULL, ABBR_NUMBER, 1, 0 },
+	{ "Ste", "Suite", NULL, ABBR_NUMBER, 1, 0 },
+	{ "Hwy", "Highway", NULL, ABBR_NUMBER, 1, 0 },
+	{ "Rte", "Route", NULL, ABBR_NUMBER, 1, 0 },
 	{ "Ext", "Extension", NULL, ABBR_NUMBER, 1, 0 },
 	{ "Jan", "January", NULL, ABBR_MONTH, 0, 1 },
 	{ "Feb", "February", NULL, ABBR_MONTH, 0, 1 },
@@ -335,6 +343,39 @@ static int regnal(const struct norm *n, size_t pos, size_t ws, int single)
 	       !(single && n->s[pos] == 'X');
 }
 
+/* Abbreviations of counted words, written with a full stop ("Vol. II"). */
+static const char *const counted_abbrs[] = {
+	"Vol", "Vols", "Ch", "Chap", "Pt", "Art", "Sec", "Bk", "Ep", NULL
+};
+
+/* 1 when a counted word ends one space before pos, in any case ("part
+ * III", "Volume II"), or its abbreviation with a full stop ("Vol. II").
+ * A lone "I" needs the word capitalized: "in part I think" is a pronoun. */
+static int counted_word_before(const struct norm *n, size_t pos, int single)
+{
+	size_t ws, wl, e;
+
+	if (pos < 2 || n->s[pos - 1] != ' ' ||
+	    !norm_prev_word(n, pos, ".", &ws, &wl))
+		return 0;
+	e = ws + wl;
+	if (single && n->s[pos] == 'I' && !en_is_upper(n->s[ws]))
+		return 0;
+	if (e + 1 == pos)
+		return norm_word_in(n, ws, wl, counted_before);
+	return e + 2 == pos && n->s[e] == '.' &&
+	       norm_word_in(n, ws, wl, counted_abbrs);
+}
+
+/* 1 when "century" or "centuries" follows b after one space: "the XIX
+ * century" is the nineteenth. */
+static int century_after(const struct norm *n, size_t b)
+{
+	return b + 1 < n->len && n->s[b] == ' ' &&
+	       (norm_has_word(n, b + 1, "century") ||
+		norm_has_word(n, b + 1, "centuries"));
+}
+
 /* "Henry VIII": Henry the eighth; "World War II", "Doom III", "PART XL":
  * two, three, forty.  The word before may be a name or in capitals ("KING
  * CHARLES III" is a king too).  A lone I, V or X needs a king or a counted
@@ -347,11 +388,22 @@ size_t en_rule_roman(struct norm *n, size_t pos)
 
 	while (b < n->len && n->s[b] && strchr("IVXLC", n->s[b]))
 		b++;
-	if (b == pos || !norm_boundary(n, b) || !name_word_before(n, pos, &ws))
+	if (b == pos || !norm_boundary(n, b) ||
+	    (pos > 0 && norm_is_alnum(n->s[pos - 1])))
 		return pos;
 	v = roman_value(n, pos, b);
 	single = b - pos == 1;
 	if (v == 0)
+		return pos;
+	if (!single && century_after(n, b)) {
+		en_say_words(n, en_ordinal, v);
+		return b;
+	}
+	if (counted_word_before(n, pos, single)) {
+		en_say_words(n, en_cardinal, v);
+		return b;
+	}
+	if (!name_word_before(n, pos, &ws))
 		return pos;
 	if (v <= 39 && regnal(n, pos, ws, single) &&
 	    (!single || en_prev_in(n, ws, royal_titles) ||

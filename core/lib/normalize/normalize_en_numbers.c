@@ -672,7 +672,7 @@ static const char *const range_starters[] = {
 };
 
 /* 1 when the word before pos names a thing that takes model numbers
- * ("Boeing 737-800"): capitalized and no month; first in its sentence
+ * ("Boeing 737-800"): capitalized and no month or weekday; first in its sentence
  * only when it is no common word there and the numbers s[pos..a) and
  * s[c..d) both have three digits or more ("Airbus A320-200" is, "Between
  * 10-12" is not). */
@@ -682,12 +682,31 @@ static int model_before(const struct norm *n, size_t pos, size_t a,
 	size_t ws, wl;
 
 	if (!norm_prev_word(n, pos, NULL, &ws, &wl) || !en_is_upper(n->s[ws]) ||
-	    norm_word_in(n, ws, wl, en_months) || ws + wl + 1 != pos)
+	    norm_word_in(n, ws, wl, en_months) || ws + wl + 1 != pos ||
+	    en_weekday_word(n, ws, wl))	/* "Mon-Fri 9-5" */
 		return 0;
 	if (!norm_sentence_start(n, ws))
 		return 1;
 	return a - pos >= 3 && d - c >= 3 &&
 	       !norm_word_in(n, ws, wl, range_starters);
+}
+
+/* Words before two numbers joined by a dash that make them a range
+ * whatever their shape: "pages 233-300". */
+static const char *const range_words[] = {
+	"between", "from", "pages", "pp", "page", "verses", "ages", NULL
+};
+
+/* 1 when s[pos..a) and s[c..d) are written like a model and its variant
+ * ("the 737-800", "A320-200" aside): three digits, the first not a round
+ * number, the second a round hundred.  A range from a number that exact
+ * to a round one is rare. */
+static int variant_shape(const struct norm *n, size_t pos, size_t a,
+			 size_t c, size_t d)
+{
+	return a - pos == 3 && d - c == 3 && norm_value(n, pos, a) % 10 != 0 &&
+	       norm_value(n, c, d) % 100 == 0 &&
+	       !en_prev_in(n, pos, range_words);
 }
 
 /* 1 when "a 60-40 split" shares out a whole: said "sixty forty". */
@@ -723,6 +742,25 @@ static int code_before(const struct norm *n, size_t pos)
 	       norm_word_in(n, ws, wl, code_words);
 }
 
+/* 1 when s[pos..a) and s[c..d) are hours of the clock after a range of
+ * weekdays: "Mon-Fri 9-5" is open from nine to five.  After one weekday
+ * they may be a score ("on Saturday 2-1"). */
+static int opening_hours(const struct norm *n, size_t pos, size_t a,
+			 size_t c, size_t d)
+{
+	size_t ws, wl, w1, l1, dash;
+
+	if (a - pos > 2 || d - c > 2 || norm_value(n, pos, a) > 12 ||
+	    norm_value(n, c, d) > 12 || norm_value(n, c, d) == 0 ||
+	    !norm_prev_word(n, pos, ":,", &ws, &wl) ||
+	    !en_weekday_word(n, ws, wl) || ws < 2)
+		return 0;
+	dash = n->s[ws - 1] == '-' ? ws - 1 :
+	       ws >= 4 && norm_has(n, ws - 3, "\xe2\x80\x93") ? ws - 3 : ws;
+	return dash < ws && norm_prev_word(n, dash, NULL, &w1, &l1) &&
+	       w1 + l1 == dash && en_weekday_word(n, w1, l1);
+}
+
 /* "10-12": 10 to 12 (the second number is left to the other rules, so
  * "5-7%" and "10-12km" work); "50-50": 50 50; scores: "won 3-1". */
 size_t en_rule_range(struct norm *n, size_t pos)
@@ -746,13 +784,14 @@ size_t en_rule_range(struct norm *n, size_t pos)
 	if (spaced && (fa || fc || !rises(n, pos, a, c, d)))
 		return pos;	/* "170 - 45190": two numbers, a pause */
 	score = score_context(n, pos, d);
-	if ((model_before(n, pos, a, c, d) || code_before(n, pos)) && !score)
+	if ((model_before(n, pos, a, c, d) || code_before(n, pos) ||
+	     variant_shape(n, pos, a, c, d)) && !score)
 		return pos;
 	if (!fa && !fc && norm_boundary(n, d) && year_range(n, pos, a, c, d))
 		return d;
 	if (!score && !fa && !fc && !split_of_whole(n, pos, a, c, d) &&
 	    (norm_value(n, c, d) < norm_value(n, pos, a) ||
-	     d - c >= a - pos + 3))
+	     d - c >= a - pos + 3) && !opening_hours(n, pos, a, c, d))
 		return pos;	/* "978-0", "1-8090" are no ranges */
 	en_say_num(n, pos, a);
 	if (!score && !split_of_whole(n, pos, a, c, d) &&
@@ -767,8 +806,8 @@ size_t en_rule_range(struct norm *n, size_t pos)
  * parts of a code, read with a short pause where the dash is, as codes
  * are read out ("978, 0"), not "dash": when one of them has three digits
  * or more, or the dashes make a chain.  Left to espeak-ng: votes and
- * scores ("voted 8-1"), model numbers after a maker ("Boeing 747-400")
- * or with letters ("777-200LR"). */
+ * scores ("voted 8-1"), model numbers after a maker ("Boeing 747-400"),
+ * written like a variant ("the 737-800") or with letters ("777-200LR"). */
 size_t en_rule_code_dash(struct norm *n, size_t pos)
 {
 	size_t a = norm_digits(n, pos), c, d;
@@ -784,7 +823,8 @@ size_t en_rule_code_dash(struct norm *n, size_t pos)
 		(d < n->len && n->s[d] == '-');
 	if ((!norm_boundary(n, d) && !chain) ||
 	    (!chain && a - pos < 3 && d - c < 3) ||
-	    model_before(n, pos, a, c, d))
+	    model_before(n, pos, a, c, d) ||
+	    (!chain && variant_shape(n, pos, a, c, d)))
 		return pos;
 	en_say_num(n, pos, a);
 	crier_strbuf_adds(n->out, ", ");
@@ -842,6 +882,25 @@ size_t en_rule_number_sign(struct norm *n, size_t pos)
 	return b;
 }
 
+/* "10 000", "1 500 000": thousands grouped with spaces, and "1,00,000"
+ * grouped the Indian way, said as one number (espeak-ng reads each group
+ * on its own: ten, zero zero zero). */
+size_t en_rule_grouped(struct norm *n, size_t pos)
+{
+	size_t b, frac, i;
+
+	if (pos > 0 && (norm_is_alnum(n->s[pos - 1]) ||
+			strchr(".,-/:", n->s[pos - 1])))
+		return pos;
+	b = norm_number(n, pos, &frac);
+	for (i = pos; i < b && norm_group_space(n, i) == 0; i++)
+		;
+	if (i == b && !en_lakh_grouped(n, pos, b))
+		return pos;
+	en_say_num(n, pos, b);
+	return b;
+}
+
 /* ".75 inches", "(.5)": a decimal without its whole part, after a space,
  * a bracket or at the start: point seven five. */
 size_t en_rule_point_decimal(struct norm *n, size_t pos)
@@ -865,8 +924,9 @@ size_t en_rule_word_slash(struct norm *n, size_t pos)
 	size_t a = norm_letters(n, pos), b;
 
 	if (a == pos || a - pos > 12 || a >= n->len || n->s[a] != '/' ||
-	    !en_is_lower(n->s[pos]) || !en_is_lower(n->s[a + 1]))
-		return pos;
+	    !en_is_lower(n->s[pos]) || !en_is_lower(n->s[a + 1]) ||
+	    (pos > 0 && n->s[pos - 1] == '/'))
+		return pos;	/* "a/b/c" is a path */
 	b = norm_letters(n, a + 1);
 	if (b - a - 1 > 12 || !norm_boundary(n, b) ||
 	    (b < n->len && n->s[b] == '/'))

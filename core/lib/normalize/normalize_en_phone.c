@@ -6,7 +6,8 @@
  * "020 7946 0018", groups with spaces after "call" or "tel" ("call 123
  * 123 5678"), local numbers ("555-1234"), and
  * toll-free numbers with words in them
- * ("1-800-GO-2-HAUL": one, eight hundred, GO two, HAUL).
+ * ("1-800-GO-2-HAUL": one, eight hundred, GO two, HAUL); and IP addresses,
+ * said the same way with "dot" between the groups ("192.168.0.1").
  */
 #include <string.h>
 
@@ -78,13 +79,14 @@ static size_t nanp_at(const struct norm *n, size_t p, struct phone *ph,
 	return e;
 }
 
-/* "+44 20 7946 0018", "+44 (0)20 7946 0018", "+1 (555) 010-4477": a
- * country code of 1 to 3 digits, the trunk zero in brackets (not said)
- * and groups of 1 to 4 digits, or a North American number. */
+/* "+44 20 7946 0018", "+44 (0)20 7946 0018", "+1 (555) 010-4477", "+91
+ * 98765 43210": a country code of 1 to 3 digits, the trunk zero in
+ * brackets (not said) and groups of 1 to 6 digits, 6 to 12 in all, or a
+ * North American number. */
 static size_t international_at(const struct norm *n, size_t p,
 			       struct phone *ph)
 {
-	size_t q = p + 1, e, z;
+	size_t q = p + 1, e, z, digits = 0;
 
 	if (p >= n->len || n->s[p] != '+')
 		return p;
@@ -108,15 +110,17 @@ static size_t international_at(const struct norm *n, size_t p,
 	q = z;
 	for (;;) {
 		e = norm_digits(n, q);
-		if (e == q || e - q > 4 || ph->count == 8)
+		if (e == q || e - q > 6 || ph->count == 8)
 			return p;
 		add_group(ph, q, e);
+		digits += e - q;
 		if (e + 1 >= n->len || !strchr(" -", n->s[e]) ||
 		    !norm_is_digit(n->s[e + 1]))
 			break;
 		q = e + 1;
 	}
-	return ph->count >= 3 && norm_boundary(n, e) ? e : p;
+	return ph->count >= 3 && digits >= 6 && digits <= 12 &&
+	       norm_boundary(n, e) ? e : p;
 }
 
 /* "1-800-GO-2-HAUL": a toll-free prefix and groups of digits or
@@ -227,6 +231,39 @@ static size_t trunk_at(const struct norm *n, size_t p, struct phone *ph)
 	return e;
 }
 
+/* An IP address at p, "192.168.0.1": four groups of 1 to 3 digits up to
+ * 255 joined by dots (no decimal has three dots).  Its end, or p. */
+static size_t ip_at(const struct norm *n, size_t p, struct phone *ph)
+{
+	size_t q = p, e = p;
+
+	while (ph->count < 4) {
+		e = norm_digits(n, q);
+		if (e == q || e - q > 3 || norm_value(n, q, e) > 255)
+			return p;
+		add_group(ph, q, e);
+		if (ph->count < 4 && (e + 1 >= n->len || n->s[e] != '.'))
+			return p;
+		q = e + 1;
+	}
+	if (!norm_boundary(n, e) ||
+	    (e + 1 < n->len && n->s[e] == '.' && norm_is_digit(n->s[e + 1])))
+		return p;
+	return e;
+}
+
+/* Says an IP address: each group digit by digit, "dot" between. */
+static void say_ip(struct norm *n, const struct phone *ph)
+{
+	int i;
+
+	for (i = 0; i < ph->count; i++) {
+		if (i > 0)
+			norm_say(n, "dot");
+		say_group(n, ph, i);
+	}
+}
+
 /* Words after which digits in groups with spaces between are a
  * telephone number: "call 555 010 4477". */
 static const char *const phone_words[] = {
@@ -245,6 +282,12 @@ size_t en_rule_phone(struct norm *n, size_t pos)
 		return pos;
 	spaced = norm_prev_word(n, pos, ":.", &ws, &wl) &&
 		 norm_word_in(n, ws, wl, phone_words);
+	end = ip_at(n, pos, &ph);
+	if (end > pos) {
+		say_ip(n, &ph);
+		return end;
+	}
+	ph.count = 0;
 	end = vanity_at(n, pos, &ph);
 	if (end == pos) {
 		ph.count = 0;

@@ -83,7 +83,8 @@ static void ordinalize(struct crier_strbuf *sb)
 	size_t start = sb->len;
 	int i;
 
-	while (start > 0 && sb->buf[start - 1] != ' ')
+	while (start > 0 && sb->buf[start - 1] >= 'a' &&
+	       sb->buf[start - 1] <= 'z')	/* "-one": the word is "one" */
 		start--;
 	for (i = 0; irregular[i][0]; i++) {
 		if (strcmp(sb->buf + start, irregular[i][0]) == 0) {

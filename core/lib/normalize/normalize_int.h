@@ -64,8 +64,12 @@ int norm_boundary(const struct norm *n, size_t pos);
 size_t norm_digits(const struct norm *n, size_t pos);
 /* The end of the run of ASCII letters starting at pos (pos if none). */
 size_t norm_letters(const struct norm *n, size_t pos);
+/* The length of a space that may group thousands at p ("10 000", a
+ * no-break or thin space too), or 0. */
+size_t norm_group_space(const struct norm *n, size_t p);
 /*
- * A number at pos: digits, optional ","-grouped thousands ("50,000") and an
+ * A number at pos: digits, optional ","-grouped thousands ("50,000") or
+ * space-grouped ones ("50 000") and an
  * optional decimal part ("1.13").  Returns its end (pos if none); *frac is
  * set to the position of its '.' or 0 when it has no decimal part.
  */

@@ -58,13 +58,82 @@ size_t norm_letters(const struct norm *n, size_t pos)
 	return pos;
 }
 
+/* Skips ",dd" groups and a last ",ddd" after the first digits of a
+ * number, the Indian way ("1,00,000", "12,50,00,000"); returns p when
+ * they are not there. */
+static size_t skip_lakh_groups(const struct norm *n, size_t p)
+{
+	size_t q = p;
+
+	while (q + 2 < n->len && n->s[q] == ',' &&
+	       norm_digits(n, q + 1) == q + 3)
+		q += 3;
+	if (q == p || q + 3 >= n->len || n->s[q] != ',' ||
+	    norm_digits(n, q + 1) != q + 4)
+		return p;
+	return q + 4;
+}
+
 /* Skips ",ddd" groups after the first digits of a number. */
 static size_t skip_groups(const struct norm *n, size_t p)
 {
+	size_t q = skip_lakh_groups(n, p);
+
+	if (q > p)
+		return q;
 	while (p + 3 < n->len + 0 && n->s[p] == ',' &&
 	       norm_digits(n, p + 1) == p + 4)
 		p += 4;
 	return p;
+}
+
+size_t norm_group_space(const struct norm *n, size_t p)
+{
+	if (p < n->len && n->s[p] == ' ')
+		return 1;
+	if (norm_has(n, p, "\xc2\xa0"))		/* no-break space */
+		return 2;
+	if (norm_has(n, p, "\xe2\x80\x89") ||	/* thin space */
+	    norm_has(n, p, "\xe2\x80\xaf"))	/* narrow no-break space */
+		return 3;
+	return 0;
+}
+
+/* 1 when a currency sign ends just before pos ("$", "£", "€ "). */
+static int sign_before(const struct norm *n, size_t pos)
+{
+	if (pos >= 2 && n->s[pos - 1] == ' ')
+		pos--;
+	return pos >= 1 && (n->s[pos - 1] == '$' ||
+			    ((unsigned char)n->s[pos - 1] & 0x80));
+}
+
+/* Skips " ddd" groups ("10 000", "1 500 000") after the first digits of
+ * a number at pos, ending at p.  All or none: a group of another length
+ * or a number before pos ("in 2019 100 people", "555 123 4567") makes
+ * it no grouped number, and so does a fraction or a code after it ("2
+ * 142/1", "10 737-800").  One group must be round ("10 500") unless a
+ * currency sign comes first: "ordered 10 737 jets" counts two things. */
+static size_t skip_spaced_groups(const struct norm *n, size_t pos, size_t p)
+{
+	size_t q = p, l;
+	int groups = 0;
+
+	if (pos >= 2 && norm_is_digit(n->s[pos - 2]) && n->s[pos - 1] == ' ')
+		return p;
+	while ((l = norm_group_space(n, q)) != 0 &&
+	       norm_digits(n, q + l) == q + l + 3) {
+		q += l + 3;
+		groups++;
+	}
+	if (q == p || (!norm_boundary(n, q) && !norm_is_alpha(n->s[q])) ||
+	    (q < n->len && strchr("/-:x", n->s[q])))
+		return p;	/* a unit may follow: "10 000m" */
+	if ((l = norm_group_space(n, q)) != 0 && norm_is_digit(n->s[q + l]))
+		return p;
+	if (groups == 1 && n->s[q - 1] != '0' && !sign_before(n, pos))
+		return p;
+	return q;
 }
 
 size_t norm_number(const struct norm *n, size_t pos, size_t *frac)
@@ -76,6 +145,8 @@ size_t norm_number(const struct norm *n, size_t pos, size_t *frac)
 		return pos;
 	if (p - pos <= 3)
 		p = skip_groups(n, p);
+	if (p - pos <= 3)
+		p = skip_spaced_groups(n, pos, p);
 	if (p < n->len && n->s[p] == '.') {
 		d = norm_digits(n, p + 1);
 		if (d > p + 1) {
