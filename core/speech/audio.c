@@ -63,6 +63,11 @@ int audio_is_file(const struct audio *a)
 	return a->info.path != NULL;
 }
 
+int audio_plays_in_time(const struct audio *a)
+{
+	return !a->info.path && !(a->device && strcmp(a->device, "null") == 0);
+}
+
 int audio_renames(const struct audio *a)
 {
 	return output_file_renames(&a->file);

@@ -89,6 +89,11 @@ uint64_t audio_samples(const struct audio *a);
 /* 1 when a writes a file, 0 when it plays live. */
 int audio_is_file(const struct audio *a);
 /*
+ * 1 when a is a live device that plays as time passes: not a file, and
+ * not libao's "null" driver, which takes any amount at once.
+ */
+int audio_plays_in_time(const struct audio *a);
+/*
  * 1 when a writes a temporary file that audio_close() renames over the
  * destination (so nothing is at the destination before), 0 when it
  * plays live or writes a pipe, device or standard output directly.

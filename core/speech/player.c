@@ -8,8 +8,8 @@
  * without them it sleeps.  The device is asked for a buffer of the same
  * size (briefing.c), so a write finds room even when the sound server is
  * slow to ask for more.  200 ms is what a busy machine needs (two busy
- * loops per core, tests/bench/live_load.sh).  A file is written as fast
- * as it takes it.
+ * loops per core, tests/bench/live_load.sh).  A file, and libao's null
+ * driver without the controls, are written as fast as they take it.
  */
 #include <time.h>
 
@@ -117,7 +117,7 @@ enum play_end player_play(struct audio *a, const struct crier_pcm *p, int contro
 {
 	size_t chunk = (size_t)audio_rate(a) * CHUNK_MS / 1000, pos = 0, n;
 	enum play_end end = PLAY_DONE;
-	int paused = 0, ticks = 0, live = controls || !audio_is_file(a);
+	int paused = 0, ticks = 0, live = controls || audio_plays_in_time(a);
 	double done = 0;
 
 	while (pos < p->n) {

@@ -38,6 +38,26 @@ ok $? "audio.output in the config writes a file relative to it"
 run null "$CRIER" -c "$T/c.conf" --driver null --all
 is "$rc" 0 "--driver null plays into nothing"
 
+# ... and takes it at once: only devices that play as time passes are
+# paced (a bound a quarter of the audio's length, far from any load).
+long_articles "$T/calm"
+cat > "$T/calm-lead.conf" <<'CONF'
+sources = ( { name = "Calm"; plugin = "file"; path = "calm"; } );
+summarizer = { plugin = "lead"; sentences = 4; };
+CONF
+# (its own state: the stories are the same as the long ones below)
+state=$XDG_STATE_HOME
+XDG_STATE_HOME="$T/calm-state"
+"$CRIER" -q -c "$T/calm-lead.conf" --all --output "$T/calm.wav" 2> /dev/null
+secs=$(wav_seconds "$T/calm.wav")
+start=$(date +%s)
+run nullong "$CRIER" -q -c "$T/calm-lead.conf" --all --driver null
+took=$(( $(date +%s) - start ))
+XDG_STATE_HOME=$state
+is "$rc" 0 "a long briefing plays into the null driver"
+num_between "$took" 0 "$(awk -v s="$secs" 'BEGIN { print s / 4 }')"
+ok $? "without waiting for the audio's time ($took s for $secs s of audio)"
+
 run bad "$CRIER" -c "$T/c.conf" --driver nosuchdriver
 is "$rc" 3 "an unknown driver exits 3"
 contains "$T/err" "audio driver 'nosuchdriver': libao has no such driver" "and names it"
