@@ -6,10 +6,11 @@
  * the controls on it waits for room by waiting for the controls, so that
  * a control acts at once and what is heard changes within AHEAD_MS;
  * without them it sleeps.  The device is asked for a buffer of the same
- * size (briefing.c), so a write finds room even when the sound server is
- * slow to ask for more.  200 ms is what a busy machine needs (two busy
- * loops per core, tests/bench/live_load.sh).  A file, and libao's null
- * driver without the controls, are written as fast as they take it.
+ * size (AUDIO_LIVE_BUFFER_MS, audio.h), so a write finds room even when
+ * the sound server is slow to ask for more.  200 ms is what a busy
+ * machine needs (two busy loops per core, tests/bench/live_load.sh).  A
+ * file, and libao's null driver without the controls, are written as
+ * fast as they take it.
  */
 #include <time.h>
 
