@@ -102,13 +102,13 @@ static xmlNode *next_element(xmlNode *node)
 	return node;
 }
 
-/* Marks the run from first (n teasers); returns n. */
-static size_t mark_run(xmlNode *first, size_t n)
+/* Marks the run of n elements from first as of kind; returns n. */
+static size_t mark_run(xmlNode *first, size_t n, unsigned kind)
 {
 	xmlNode *node = first;
 
 	for (size_t i = 0; i < n; i++, node = next_element(node->next))
-		ext_node(node)->kind |= K_TEASER;
+		ext_node(node)->kind |= kind;
 	return n;
 }
 
@@ -124,14 +124,14 @@ static size_t mark_children(xmlNode *parent)
 			run++;
 		} else {
 			if (run >= TEASER_RUN)
-				marked += mark_run(first, run);
+				marked += mark_run(first, run, K_TEASER);
 			first = c;
 			run = is_teaser(c);
 		}
 		prev = c;
 	}
 	if (run >= TEASER_RUN)
-		marked += mark_run(first, run);
+		marked += mark_run(first, run, K_TEASER);
 	return marked;
 }
 
@@ -271,16 +271,6 @@ static const xmlNode *remark(const xmlNode *node)
 	return signature(node);
 }
 
-/* Marks the run of n remarks from first; returns n. */
-static size_t mark_remarks(xmlNode *first, size_t n)
-{
-	xmlNode *node = first;
-
-	for (size_t i = 0; i < n; i++, node = next_element(node->next))
-		ext_node(node)->kind |= K_REMARK;
-	return n;
-}
-
 /*
  * Marks the runs of remarks among parent's children, whose signatures
  * are of one tag and class too (remarks come from one template);
@@ -304,7 +294,7 @@ static size_t remarks_below(xmlNode *parent)
 			run++;
 		} else {
 			if (run >= REMARK_RUN)
-				marked += mark_remarks(first, run);
+				marked += mark_run(first, run, K_REMARK);
 			first = c;
 			run = sign != NULL;
 		}
@@ -312,7 +302,7 @@ static size_t remarks_below(xmlNode *parent)
 		prev_sign = sign;
 	}
 	if (run >= REMARK_RUN)
-		marked += mark_remarks(first, run);
+		marked += mark_run(first, run, K_REMARK);
 	return marked;
 }
 
